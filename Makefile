@@ -1,0 +1,30 @@
+# Lantern: `make run` brings the whole system up locally; `make test` runs every test. Both work on a fresh machine.
+UV := $(shell command -v uv 2>/dev/null || echo python3 -m uv)
+PYTEST_ARGS ?=
+
+.PHONY: setup run stop status logs test test-unit contracts clean
+
+setup:
+	@./scripts/bootstrap.sh
+
+run: setup  ## Kafka + PostgreSQL + every service on loopback; Ctrl-C stops it all
+	@$(UV) run --no-sync lantern-stack up
+
+stop:  ## stop what `make run` started (e.g. after `lantern-stack up --detach`)
+	@$(UV) run --no-sync lantern-stack down
+
+status:
+	@$(UV) run --no-sync lantern-stack status
+
+logs:  ## follow every service's log (make logs SERVICE=devices for one)
+	@$(UV) run --no-sync lantern-stack logs $(SERVICE)
+
+test: setup  ## unit, integration and end-to-end tests against their own broker and database
+	@$(UV) run --no-sync pytest $(PYTEST_ARGS)
+
+test-unit: setup
+	@$(UV) run --no-sync pytest tests/unit $(PYTEST_ARGS)
+
+clean:  ## forget all local state (databases, Kafka data, logs); keeps downloaded jars
+	@$(UV) run --no-sync lantern-stack down 2>/dev/null || true
+	rm -rf .state

@@ -1,0 +1,98 @@
+"""`lantern-stack up|down|status|logs`: run Lantern locally without Docker."""
+
+import argparse
+import signal
+import subprocess
+import sys
+import time
+
+from .kafka import KafkaError
+from .postgres import PostgresError
+from .stack import ALL_SERVICES, DEV, SERVICES_WITH_DATABASE, Stack, StackError
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="lantern-stack", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    up = sub.add_parser("up", help="start everything; Ctrl-C stops it all")
+    up.add_argument("--detach", action="store_true", help="start and return, leave it running (stop with `down`)")
+    sub.add_parser("down", help="stop every process the stack started")
+    sub.add_parser("status", help="what is running and whether it is ready")
+    logs = sub.add_parser("logs", help="follow the logs (all, or one service / kafka / postgres)")
+    logs.add_argument("component", nargs="?", choices=[*ALL_SERVICES, "kafka", "postgres"])
+    args = parser.parse_args()
+    stack = Stack(DEV)
+    try:
+        {"up": lambda: _up(stack, args.detach), "down": lambda: _down(stack), "status": lambda: _status(stack),
+         "logs": lambda: _logs(stack, args.component)}[args.command]()
+    except (StackError, KafkaError, PostgresError) as exc:
+        print(f"lantern-stack: {exc}", file=sys.stderr)
+        if args.command == "up":
+            stack.down()
+        sys.exit(1)
+
+
+def _up(stack: Stack, detach: bool) -> None:
+    started = time.monotonic()
+    print("Starting Kafka and PostgreSQL …", flush=True)
+    stack.start_infrastructure()
+    print("Starting services …", flush=True)
+    stack.start_services()
+    c = stack.config
+    print(f"\nLantern is up ({time.monotonic() - started:.1f}s).\n")
+    print(f"  Edge API           {c.url('edge')}/api/v1")
+    print(f"  API docs           {c.url('edge')}/api/docs   (OpenAPI: {c.url('edge')}/api/v1/openapi.json)")
+    for service in ALL_SERVICES:
+        print(f"  {service:<18} {c.url(service)}   metrics: {c.url(service)}/metrics")
+    print(f"  Kafka              {stack.kafka.bootstrap}")
+    print(f"  PostgreSQL         127.0.0.1:{c.postgres_port} (databases: {', '.join(SERVICES_WITH_DATABASE)})")
+    print(f"  Logs               {stack.logs_dir}/   (make logs)")
+    print(f"  Secrets            {c.state_dir / 'secrets.json'}")
+    if detach:
+        print("\nRunning in the background; `make stop` stops it.")
+        return
+    print("\nCtrl-C stops everything.")
+    stopping = False
+
+    def _stop(*_: object) -> None:
+        nonlocal stopping
+        stopping = True
+
+    signal.signal(signal.SIGINT, _stop)
+    signal.signal(signal.SIGTERM, _stop)
+    while not stopping:
+        time.sleep(0.5)
+    print("\nStopping …", flush=True)
+    stack.down()
+    print("Stopped.")
+
+
+def _down(stack: Stack) -> None:
+    stack.down()
+    print("Stopped.")
+
+
+def _status(stack: Stack) -> None:
+    for component, state in stack.status().items():
+        print(f"{component:<14} {state}")
+
+
+def _logs(stack: Stack, component: str | None) -> None:
+    if component == "kafka":
+        files = [stack.kafka.log_path]
+    elif component == "postgres":
+        files = [stack.postgres.log_path]
+    else:
+        files = [stack.log_file(s) for s in ([component] if component else ALL_SERVICES)]
+    existing = [str(f) for f in files if f.exists()]
+    if not existing:
+        print("no logs yet")
+        return
+    try:
+        subprocess.run(["tail", "-n", "50", "-F", *existing], check=False)
+    except KeyboardInterrupt:
+        pass
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,247 @@
+"""The whole of Lantern on one machine: Kafka, PostgreSQL, a database per service, every service as a process."""
+
+import asyncio
+import json
+import os
+import secrets
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import asyncpg
+import httpx
+
+from lantern_shared.migrations import migrate, sources_for
+
+from .kafka import KafkaBroker, KafkaConfig
+from .postgres import PostgresConfig, PostgresServer
+
+REPO = Path(__file__).resolve().parents[3]
+SERVICES_WITH_DATABASE = ("registration", "devices", "partners", "notifications")
+ALL_SERVICES = (*SERVICES_WITH_DATABASE, "edge")
+
+
+class StackError(RuntimeError):
+    pass
+
+
+@dataclass(frozen=True)
+class StackConfig:
+    """Where one stack lives and listens. The dev stack and the test stack differ only in these."""
+
+    name: str
+    kafka_port: int
+    kafka_controller_port: int
+    postgres_port: int
+    http_base_port: int  # edge on base, then registration, devices, partners, notifications
+    repo: Path = REPO
+    extra_env: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def state_dir(self) -> Path:
+        return self.repo / ".state" / self.name
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.repo / ".cache"
+
+    def http_port(self, service: str) -> int:
+        return self.http_base_port + ALL_SERVICES.index(service) + 1 if service != "edge" else self.http_base_port
+
+    def url(self, service: str) -> str:
+        return f"http://127.0.0.1:{self.http_port(service)}"
+
+
+DEV = StackConfig("dev", kafka_port=9092, kafka_controller_port=9093, postgres_port=55432, http_base_port=8000)
+TEST = StackConfig("test", kafka_port=19092, kafka_controller_port=19093, postgres_port=55433, http_base_port=18000)
+
+
+class Stack:
+    def __init__(self, config: StackConfig) -> None:
+        self.config = config
+        self.kafka = KafkaBroker(
+            KafkaConfig(
+                state_dir=config.state_dir / "kafka", cache_dir=config.cache_dir,
+                port=config.kafka_port, controller_port=config.kafka_controller_port,
+            )
+        )
+        self.postgres = PostgresServer(PostgresConfig(state_dir=config.state_dir / "postgres", port=config.postgres_port))
+        self.logs_dir = config.state_dir / "logs"
+        self.run_dir = config.state_dir / "run"
+
+    # ---- secrets -------------------------------------------------------------------------------------------
+    @property
+    def secrets(self) -> dict[str, str]:
+        """Generated once per stack and kept in its state folder (mode 600): database passwords, internal token."""
+        path = self.config.state_dir / "secrets.json"
+        if path.exists():
+            return json.loads(path.read_text())
+        path.parent.mkdir(parents=True, exist_ok=True)
+        generated = {f"{s}_db_password": secrets.token_urlsafe(18) for s in SERVICES_WITH_DATABASE}
+        generated["internal_token"] = secrets.token_urlsafe(32)
+        generated["jwt_secret"] = secrets.token_urlsafe(32)
+        path.touch(mode=0o600)
+        path.write_text(json.dumps(generated, indent=2))
+        return generated
+
+    def dsn(self, service: str) -> str:
+        password = self.secrets[f"{service}_db_password"]
+        return f"postgresql://{service}:{password}@127.0.0.1:{self.config.postgres_port}/{service}"
+
+    def service_env(self, service: str) -> dict[str, str]:
+        prefix = f"LANTERN_{service.upper()}_"
+        env = {
+            f"{prefix}HTTP_HOST": "127.0.0.1",
+            f"{prefix}HTTP_PORT": str(self.config.http_port(service)),
+            f"{prefix}INTERNAL_TOKEN": self.secrets["internal_token"],
+        }
+        if service in SERVICES_WITH_DATABASE:
+            env |= {
+                f"{prefix}DB_PORT": str(self.config.postgres_port),
+                f"{prefix}DB_PASSWORD": self.secrets[f"{service}_db_password"],
+                f"{prefix}KAFKA_BOOTSTRAP": self.kafka.bootstrap,
+            }
+        else:
+            env |= {f"{prefix}{s.upper()}_URL": self.config.url(s) for s in SERVICES_WITH_DATABASE}
+        return env | {k: v for k, v in self.config.extra_env.items() if k.startswith(prefix)}
+
+    # ---- infrastructure ------------------------------------------------------------------------------------
+    def start_infrastructure(self) -> None:
+        self.kafka.ensure_jars()
+        self.postgres.start()
+        self.kafka.start()
+        for service in SERVICES_WITH_DATABASE:
+            self.postgres.ensure_service_database(service, self.secrets[f"{service}_db_password"])
+        asyncio.run(self.migrate_all())
+
+    async def migrate_all(self) -> dict[str, list[str]]:
+        applied = {}
+        for service in SERVICES_WITH_DATABASE:
+            module = __import__(f"lantern_{service}.app", fromlist=["MIGRATIONS"])
+            conn = await asyncpg.connect(self.dsn(service))
+            try:
+                applied[service] = await migrate(conn, sources_for(service, module.MIGRATIONS))
+            finally:
+                await conn.close()
+        return applied
+
+    # ---- service processes ---------------------------------------------------------------------------------
+    def pid_file(self, service: str) -> Path:
+        return self.run_dir / f"{service}.pid"
+
+    def log_file(self, service: str) -> Path:
+        return self.logs_dir / f"{service}.log"
+
+    def service_pid(self, service: str) -> int | None:
+        try:
+            pid = int(self.pid_file(service).read_text())
+        except (FileNotFoundError, ValueError):
+            return None
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return None
+        return pid
+
+    def start_service(self, service: str) -> int:
+        if pid := self.service_pid(service):
+            return pid
+        self.logs_dir.mkdir(parents=True, exist_ok=True)
+        self.run_dir.mkdir(parents=True, exist_ok=True)
+        env = {**os.environ, **self.service_env(service), "PYTHONUNBUFFERED": "1"}
+        with self.log_file(service).open("ab") as log:
+            process = subprocess.Popen(
+                [sys.executable, "-m", f"lantern_{service}", "serve"],
+                env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                start_new_session=True, cwd=self.config.repo,
+            )
+        self.pid_file(service).write_text(str(process.pid))
+        return process.pid
+
+    def stop_service(self, service: str, *, kill: bool = False, timeout: float = 15) -> None:
+        pid = self.service_pid(service)
+        if pid is None:
+            self.pid_file(service).unlink(missing_ok=True)
+            return
+        os.kill(pid, signal.SIGKILL if kill else signal.SIGTERM)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and _alive(pid):
+            time.sleep(0.1)
+        if _alive(pid):
+            os.kill(pid, signal.SIGKILL)
+        self.pid_file(service).unlink(missing_ok=True)
+
+    def wait_ready(self, services: tuple[str, ...] = ALL_SERVICES, timeout: float = 60) -> None:
+        deadline = time.monotonic() + timeout
+        pending = list(services)
+        while pending:
+            service = pending[0]
+            if self.service_pid(service) is None:
+                raise StackError(f"{service} exited during start-up:\n{self.log_tail(service)}")
+            try:
+                if httpx.get(f"{self.config.url(service)}/health/ready", timeout=2).status_code == 200:
+                    pending.pop(0)
+                    continue
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline:
+                raise StackError(f"{service} was not ready within {timeout:.0f}s:\n{self.log_tail(service)}")
+            time.sleep(0.2)
+
+    def start_services(self, services: tuple[str, ...] = ALL_SERVICES) -> None:
+        for service in services:
+            self.start_service(service)
+        self.wait_ready(services)
+
+    def stop_services(self) -> None:
+        for service in reversed(ALL_SERVICES):
+            self.stop_service(service)
+
+    def log_tail(self, service: str, lines: int = 30) -> str:
+        try:
+            return "\n".join(self.log_file(service).read_text(errors="replace").splitlines()[-lines:])
+        except FileNotFoundError:
+            return "(no log)"
+
+    # ---- the whole -----------------------------------------------------------------------------------------
+    def up(self) -> None:
+        self.start_infrastructure()
+        self.start_services()
+
+    def down(self) -> None:
+        self.stop_services()
+        self.kafka.stop()
+        self.postgres.stop()
+
+    def status(self) -> dict[str, str]:
+        report = {
+            "kafka": f"running on {self.kafka.bootstrap}" if self.kafka.is_running() else "stopped",
+            "postgres": f"running on 127.0.0.1:{self.config.postgres_port}" if self.postgres.is_running() else "stopped",
+        }
+        for service in ALL_SERVICES:
+            pid = self.service_pid(service)
+            if pid is None:
+                report[service] = "stopped"
+                continue
+            try:
+                ready = httpx.get(f"{self.config.url(service)}/health/ready", timeout=2)
+                state = "ready" if ready.status_code == 200 else f"not ready {ready.json().get('checks')}"
+            except httpx.HTTPError:
+                state = "not answering"
+            report[service] = f"pid {pid}, {state}, {self.config.url(service)}"
+        return report
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    try:  # a child of ours that exited is a zombie until reaped
+        done, _ = os.waitpid(pid, os.WNOHANG)
+        return done == 0
+    except ChildProcessError:
+        return True

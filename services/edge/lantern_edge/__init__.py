@@ -1,0 +1,1 @@
+"""Lantern edge service."""

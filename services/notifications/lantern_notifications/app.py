@@ -1,0 +1,23 @@
+"""Notifications service wiring."""
+
+from pathlib import Path
+
+from fastapi import FastAPI
+
+from lantern_shared.metrics import Metrics
+from lantern_shared.runtime import Runtime
+from lantern_shared.service import create_service_app
+
+from . import api
+from .consumers import subscriptions
+from .settings import NotificationsSettings
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def create_app(settings: NotificationsSettings) -> FastAPI:
+    runtime = Runtime(settings, Metrics(), subscriptions=subscriptions())
+    return create_service_app(
+        runtime, title="Lantern notifications (internal)",
+        routers=[api.router(settings.internal_token.get_secret_value())],
+    )

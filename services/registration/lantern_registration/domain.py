@@ -1,0 +1,52 @@
+"""Registration's rules about patrons, free of I/O."""
+
+import re
+from typing import Annotated
+from uuid import UUID
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, EmailStr, Field, model_validator
+
+# BCP 47: language, optional extlang/script/region/variants (the shapes patrons' preferences take in practice).
+_BCP47 = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z]{3}){0,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|\d{3}))?(-([A-Za-z\d]{5,8}|\d[A-Za-z\d]{3}))*$")
+_PHONE = re.compile(r"^\+?[0-9 ()\-.]{7,20}$")
+
+
+def _language_tag(value: str) -> str:
+    if not _BCP47.match(value):
+        raise ValueError("must be a BCP 47 language tag such as 'en', 'es-MX' or 'zh-Hant'")
+    return value
+
+
+def _phone(value: str) -> str:
+    if not _PHONE.match(value):
+        raise ValueError("must be a phone number of 7 to 20 digits, optionally starting with +")
+    return value
+
+
+LanguageTag = Annotated[str, AfterValidator(_language_tag)]
+PhoneNumber = Annotated[str, AfterValidator(_phone)]
+
+
+class PatronDetails(BaseModel):
+    """What a patron tells us at enrolment: the minimum needed to serve and reach them."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    name: str = Field(min_length=1, max_length=200)
+    email: EmailStr | None = None
+    phone: PhoneNumber | None = None
+    preferred_language: LanguageTag = "en"
+    library_card_number: str | None = Field(default=None, min_length=4, max_length=32, pattern=r"^[A-Za-z0-9\-]+$")
+    accessibility_needs: str | None = Field(default=None, max_length=1000)
+    consent_to_contact: bool = False
+    consent_to_referral: bool = False
+
+    @model_validator(mode="after")
+    def _reachable(self) -> "PatronDetails":
+        if self.email is None and self.phone is None:
+            raise ValueError("at least one contact point is needed: email or phone")
+        return self
+
+
+class Patron(PatronDetails):
+    id: UUID

@@ -1,0 +1,1 @@
+"""Lantern common mechanisms shared by every service."""

@@ -1,0 +1,52 @@
+"""Command line of every service: `serve` runs it, `migrate` applies its migrations."""
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import asyncpg
+import uvicorn
+from fastapi import FastAPI
+
+from .logging import configure_logging
+from .migrations import MigrationError, migrate, sources_for
+from .settings import ServiceSettings
+
+
+def service_main(
+    settings_class: type[ServiceSettings],
+    create_app: Callable[[ServiceSettings], FastAPI],
+    migrations_folder: Path | None,
+) -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("command", choices=["serve", "migrate"])
+    args = parser.parse_args()
+    settings = settings_class()  # type: ignore[call-arg]
+    configure_logging(settings.service_name, settings.log_level)
+    log = logging.getLogger(f"lantern.{settings.service_name}")
+    if args.command == "migrate":
+        if migrations_folder is None:
+            log.info("no database: nothing to migrate")
+            return
+        try:
+            applied = asyncio.run(_migrate(settings, migrations_folder))
+        except MigrationError as exc:
+            log.error("migration refused: %s", exc)
+            sys.exit(2)
+        log.info("migrations applied", extra={"applied": applied})
+        return
+    uvicorn.run(
+        create_app(settings), host=settings.http_host, port=settings.http_port,
+        log_config=None, access_log=False, timeout_graceful_shutdown=10,
+    )
+
+
+async def _migrate(settings: ServiceSettings, folder: Path) -> list[str]:
+    conn = await asyncpg.connect(settings.dsn)
+    try:
+        return await migrate(conn, sources_for(settings.service_name, folder))
+    finally:
+        await conn.close()

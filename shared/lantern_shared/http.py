@@ -1,0 +1,75 @@
+"""What every service's HTTP side shares: correlation ids, request metrics, health, metrics and internal auth."""
+
+import hmac
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+
+from fastapi import APIRouter, Depends, FastAPI, Header, Request, Response
+from fastapi.responses import JSONResponse
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+
+from .logging import correlation_id
+from .metrics import Metrics
+from .problems import Problem
+
+CORRELATION_HEADER = "X-Correlation-ID"
+INTERNAL_TOKEN_HEADER = "X-Lantern-Internal-Token"
+
+ReadinessCheck = Callable[[], Awaitable[dict[str, bool]]]
+
+
+def install_observability(app: FastAPI, metrics: Metrics) -> None:
+    @app.middleware("http")
+    async def _observe(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        cid = request.headers.get(CORRELATION_HEADER) or str(uuid.uuid4())
+        token = correlation_id.set(cid)
+        started = time.perf_counter()
+        status = 500
+        try:
+            response = await call_next(request)
+            status = response.status_code
+            response.headers[CORRELATION_HEADER] = cid
+            return response
+        finally:
+            route = request.scope.get("route")
+            template = getattr(route, "path", None) or "unmatched"
+            metrics.http_requests.labels(request.method, template, str(status)).inc()
+            metrics.http_duration.labels(request.method, template).observe(time.perf_counter() - started)
+            correlation_id.reset(token)
+
+
+def operations_router(metrics: Metrics, readiness: ReadinessCheck) -> APIRouter:
+    router = APIRouter(include_in_schema=False)
+
+    @router.get("/health/live")
+    async def live() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @router.get("/health/ready")
+    async def ready() -> JSONResponse:
+        checks = await readiness()
+        for name, up in checks.items():
+            metrics.ready.labels(name).set(1 if up else 0)
+        ok = all(checks.values())
+        return JSONResponse({"status": "ok" if ok else "unavailable", "checks": checks}, status_code=200 if ok else 503)
+
+    @router.get("/metrics")
+    async def prometheus() -> Response:
+        return Response(generate_latest(metrics.registry), media_type=CONTENT_TYPE_LATEST)
+
+    return router
+
+
+def internal_credential(expected: str) -> Callable[..., Awaitable[None]]:
+    """A dependency that admits only callers holding the internal credential (the edge)."""
+
+    async def check(token: str | None = Header(default=None, alias=INTERNAL_TOKEN_HEADER)) -> None:
+        if token is None or not hmac.compare_digest(token.encode(), expected.encode()):
+            raise Problem(401, "Unauthorized", "This is an internal API; it answers only the Lantern edge.")
+
+    return check
+
+
+def internal_router(expected_token: str, **kwargs) -> APIRouter:
+    return APIRouter(prefix="/internal/v1", dependencies=[Depends(internal_credential(expected_token))], **kwargs)

@@ -1,0 +1,78 @@
+"""Kafka clients every service shares: one idempotent producer (acks=all) and topic provisioning."""
+
+import asyncio
+import logging
+
+from aiokafka import AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.errors import TopicAlreadyExistsError
+
+log = logging.getLogger(__name__)
+
+
+class Producer:
+    """An idempotent producer started on first use, so a service comes up while the broker is away."""
+
+    def __init__(self, bootstrap: str, client_id: str) -> None:
+        self.bootstrap = bootstrap
+        self.client_id = client_id
+        self._producer: AIOKafkaProducer | None = None
+        self._lock = asyncio.Lock()
+
+    async def get(self) -> AIOKafkaProducer:
+        if self._producer is not None:
+            return self._producer
+        async with self._lock:
+            if self._producer is None:
+                producer = AIOKafkaProducer(
+                    bootstrap_servers=self.bootstrap,
+                    client_id=self.client_id,
+                    enable_idempotence=True,  # implies acks=all
+                    acks="all",
+                    linger_ms=5,
+                    request_timeout_ms=15000,
+                    max_batch_size=256 * 1024,
+                )
+                try:
+                    await producer.start()
+                except BaseException:
+                    await producer.stop()
+                    raise
+                self._producer = producer
+        return self._producer
+
+    @property
+    def started(self) -> bool:
+        return self._producer is not None
+
+    async def stop(self) -> None:
+        producer, self._producer = self._producer, None
+        if producer is not None:
+            await producer.stop()
+
+    async def reset(self) -> None:
+        """Drop the producer after a failure; the next `get` starts a new one."""
+        try:
+            await asyncio.wait_for(self.stop(), timeout=5)
+        except Exception:  # noqa: BLE001 - a broken producer is dropped all the same
+            self._producer = None
+
+
+async def ensure_topics(bootstrap: str, topics: list[str], *, partitions: int, replication: int) -> None:
+    """Create topics with explicit partition counts; topics that exist are left as they are."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=10000)
+    await admin.start()
+    try:
+        existing = set(await admin.list_topics())
+        missing = [t for t in dict.fromkeys(topics) if t not in existing]
+        if not missing:
+            return
+        try:
+            await admin.create_topics(
+                [NewTopic(name=t, num_partitions=partitions, replication_factor=replication) for t in missing]
+            )
+        except TopicAlreadyExistsError:
+            pass  # another instance won the race
+        log.info("created topics", extra={"topics": missing, "partitions": partitions})
+    finally:
+        await admin.close()

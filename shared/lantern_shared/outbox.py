@@ -1,0 +1,204 @@
+"""The transactional outbox: a writer used inside the service's own transaction, and the relay that publishes."""
+
+import asyncio
+import logging
+import time
+from typing import Any
+
+import asyncpg
+from pydantic import BaseModel
+
+from .backoff import Backoff
+from .contracts import EventContract
+from .kafka import Producer
+from .envelope import STRUCTURED_CONTENT_TYPE, CloudEvent, new_event
+from .logging import current_correlation_id
+from .metrics import Metrics
+
+log = logging.getLogger(__name__)
+
+NOTIFY_CHANNEL = "lantern_outbox"
+
+_SELECT_BATCH = """
+    SELECT id, topic, key, payload FROM outbox
+    WHERE sent_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED
+"""
+# Rows of the same key that another relay holds, older than ours: ours must wait so per-key order holds.
+_HELD_ELSEWHERE = """
+    SELECT key, min(id) AS first_id FROM outbox
+    WHERE sent_at IS NULL AND key = ANY($1::text[]) AND id < $2 AND NOT (id = ANY($3::bigint[]))
+    GROUP BY key
+"""
+_MARK_SENT = "UPDATE outbox SET sent_at = now() WHERE id = ANY($1::bigint[])"
+_BACKLOG = "SELECT count(*) AS backlog, extract(epoch FROM now() - min(created_at)) AS oldest FROM outbox WHERE sent_at IS NULL"
+_PURGE = "DELETE FROM outbox WHERE sent_at < now() - make_interval(secs => $1)"
+
+
+class Outbox:
+    """Writes events into the outbox table on the caller's connection, inside the caller's transaction."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    async def add(
+        self,
+        conn: asyncpg.Connection,
+        contract: EventContract[Any],
+        data: BaseModel,
+        *,
+        key: str,
+        subject: str | None = None,
+    ) -> CloudEvent:
+        if not conn.is_in_transaction():
+            raise RuntimeError("outbox writes belong inside the transaction of the state change")
+        if not isinstance(data, contract.model):
+            raise TypeError(f"{contract.type} carries {contract.model.__name__}, not {type(data).__name__}")
+        event = new_event(
+            type=contract.type,
+            source=self.source,
+            data=data,
+            key=key,
+            subject=subject,
+            dataschema=contract.dataschema,
+            correlation_id=current_correlation_id(),
+        )
+        await conn.execute(
+            "INSERT INTO outbox (event_id, event_type, topic, key, payload) VALUES ($1, $2, $3, $4, $5)",
+            event.id, event.type, contract.topic, key, event.to_bytes(),
+        )
+        return event
+
+
+class OutboxRelay:
+    """Publishes committed outbox rows to Kafka in order per key, marks them sent, retries forever.
+
+    Several relays may run against one database: rows are claimed with FOR UPDATE SKIP LOCKED, and a row
+    whose key has an older row claimed by another relay waits for the next round.
+    """
+
+    def __init__(
+        self,
+        pool: asyncpg.Pool,
+        producer: Producer,
+        metrics: Metrics,
+        *,
+        listen_dsn: str | None = None,
+        batch_size: int = 500,
+        poll_interval: float = 1.0,
+        retention_s: float = 86400,
+        backoff: Backoff | None = None,
+    ) -> None:
+        self.pool = pool
+        self.producer = producer
+        self.listen_dsn = listen_dsn
+        self.metrics = metrics
+        self.batch_size = batch_size
+        self.poll_interval = poll_interval
+        self.retention_s = retention_s
+        self.backoff = backoff or Backoff()
+        self._wake = asyncio.Event()
+        self._listener: asyncpg.Connection | None = None
+        self._last_gauges = 0.0
+        self._last_purge = 0.0
+
+    async def run(self) -> None:
+        while True:
+            try:
+                await self._ensure_listener()
+                published = await self.publish_batch()
+                await self._housekeeping()
+                self.backoff.reset()
+                if published < self.batch_size:
+                    await self._wait_for_work()
+            except asyncio.CancelledError:
+                await self._close_listener()
+                raise
+            except Exception as exc:  # noqa: BLE001 - the relay never gives up
+                self.metrics.outbox_publish_failures.inc()
+                # A fresh producer (new producer id) after any failure: no half-sent idempotent sequence survives.
+                await self.producer.reset()
+                delay = self.backoff.next_delay()
+                log.warning("outbox relay: %s; retrying in %.1fs", _describe(exc), delay)
+                await self._close_listener()
+                await self._housekeeping_if_possible()
+                await asyncio.sleep(delay)
+
+    async def publish_batch(self) -> int:
+        """Publish one batch: claim, send, await every acknowledgement, mark sent, commit."""
+        async with self.pool.acquire() as conn, conn.transaction():
+            rows = await conn.fetch(_SELECT_BATCH, self.batch_size)
+            if not rows:
+                return 0
+            rows = await self._in_key_order(conn, rows)
+            if not rows:
+                return 0
+            await self._publish(rows)
+            await self._mark_sent(conn, [r["id"] for r in rows])
+        self.metrics.outbox_published.inc(len(rows))
+        return len(rows)
+
+    async def _in_key_order(self, conn: asyncpg.Connection, rows: list[asyncpg.Record]) -> list[asyncpg.Record]:
+        ids = [r["id"] for r in rows]
+        held = await conn.fetch(_HELD_ELSEWHERE, list({r["key"] for r in rows}), max(ids), ids)
+        if not held:
+            return rows
+        first_held = {h["key"]: h["first_id"] for h in held}
+        return [r for r in rows if r["id"] < first_held.get(r["key"], r["id"] + 1)]
+
+    async def _publish(self, rows: list[asyncpg.Record]) -> None:
+        producer = await self.producer.get()
+        headers = [("content-type", STRUCTURED_CONTENT_TYPE.encode())]
+        pending = [
+            await producer.send(r["topic"], value=r["payload"], key=r["key"].encode(), headers=headers)
+            for r in rows
+        ]
+        await asyncio.gather(*pending)
+
+    async def _mark_sent(self, conn: asyncpg.Connection, ids: list[int]) -> None:
+        await conn.execute(_MARK_SENT, ids)
+
+    async def _housekeeping(self) -> None:
+        now = time.monotonic()
+        if now - self._last_gauges >= 2:
+            self._last_gauges = now
+            async with self.pool.acquire() as conn:
+                row = await conn.fetchrow(_BACKLOG)
+            self.metrics.outbox_backlog.set(row["backlog"])
+            self.metrics.outbox_oldest_age.set(float(row["oldest"] or 0))
+        if now - self._last_purge >= 600:
+            self._last_purge = now
+            async with self.pool.acquire() as conn:
+                await conn.execute(_PURGE, self.retention_s)
+
+    async def _housekeeping_if_possible(self) -> None:
+        # While Kafka is away the backlog gauges must still show the outbox growing.
+        try:
+            await self._housekeeping()
+        except Exception:  # noqa: BLE001 - the database may be the thing that is away
+            pass
+
+    async def _ensure_listener(self) -> None:
+        # A connection of its own (not the pool's): it lives as long as the relay, listening.
+        if self.listen_dsn is None or (self._listener is not None and not self._listener.is_closed()):
+            return
+        self._listener = await asyncpg.connect(self.listen_dsn)
+        await self._listener.add_listener(NOTIFY_CHANNEL, self._on_notify)
+
+    def _on_notify(self, *_: object) -> None:
+        self._wake.set()
+
+    async def _wait_for_work(self) -> None:
+        try:
+            await asyncio.wait_for(self._wake.wait(), timeout=self.poll_interval)
+        except TimeoutError:
+            pass
+        self._wake.clear()
+
+    async def _close_listener(self) -> None:
+        listener, self._listener = self._listener, None
+        if listener is not None:
+            listener.terminate()
+
+
+def _describe(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__

@@ -1,0 +1,120 @@
+"""What every service runs beside its HTTP API: database pool, producer, outbox relay and event consumers."""
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+
+import asyncpg
+from faststream.kafka import KafkaBroker
+from faststream.kafka.prometheus import KafkaPrometheusMiddleware
+
+from .backoff import Backoff
+from .consumer import EventProcessor, Subscription, attach
+from .contracts import dlq_topic
+from .db import create_pool, ping
+from .dlq import DeadLetters
+from .kafka import Producer, ensure_topics
+from .metrics import Metrics
+from .outbox import Outbox, OutboxRelay
+from .settings import ServiceSettings
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Runtime:
+    settings: ServiceSettings
+    metrics: Metrics
+    subscriptions: list[Subscription] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)  # topics this service publishes on
+
+    def __post_init__(self) -> None:
+        self.outbox = Outbox(self.settings.source)
+        self.producer = Producer(self.settings.kafka_bootstrap, client_id=self.settings.service_name)
+        self.broker = KafkaBroker(
+            self.settings.kafka_bootstrap,
+            client_id=self.settings.service_name,
+            middlewares=[KafkaPrometheusMiddleware(registry=self.metrics.registry, app_name=self.settings.service_name)],
+            logger=logging.getLogger(f"lantern.{self.settings.service_name}.broker"),
+            graceful_timeout=10,
+        )
+        self._pool: asyncpg.Pool | None = None
+        self._tasks: list[asyncio.Task[None]] = []
+        self._consuming = False
+
+    @property
+    def pool(self) -> asyncpg.Pool:
+        if self._pool is None:
+            raise RuntimeError("the runtime has not started")
+        return self._pool
+
+    def _backoff(self) -> Backoff:
+        return Backoff(self.settings.retry_initial_s, self.settings.retry_max_s)
+
+    async def start(self) -> None:
+        s = self.settings
+        self._pool = await create_pool(s.dsn, min_size=s.db_pool_min, max_size=s.db_pool_max)
+        dead_letters = DeadLetters(self.producer, dlq_topic(s.service_name), self._backoff())
+        for subscription in self.subscriptions:
+            processor = EventProcessor(
+                subscription, service=s.service_name, pool=self._pool, dead_letters=dead_letters,
+                metrics=self.metrics, backoff=self._backoff(),
+            )
+            attach(self.broker, processor, max_records=s.consumer_batch_max)
+        if s.outbox_relay_enabled:
+            relay = OutboxRelay(
+                self._pool, self.producer, self.metrics,
+                batch_size=s.outbox_batch_size, poll_interval=s.outbox_poll_interval_s,
+                retention_s=s.outbox_retention_s, backoff=self._backoff(), listen_dsn=s.dsn,
+            )
+            self._tasks.append(asyncio.create_task(relay.run(), name="outbox-relay"))
+        self._tasks.append(asyncio.create_task(self._start_consuming(), name="consumers"))
+
+    async def _start_consuming(self) -> None:
+        """Create topics and start consumers, retrying while the broker is away (the service stays up)."""
+        s = self.settings
+        topics = [*self.topics, dlq_topic(s.service_name), *(t for sub in self.subscriptions for t in sub.topics)]
+        backoff = self._backoff()
+        while True:
+            try:
+                await ensure_topics(s.kafka_bootstrap, topics, partitions=s.kafka_topic_partitions,
+                                    replication=s.kafka_replication_factor)
+                await self.broker.start()
+                self._consuming = True
+                log.info("consuming", extra={"subscriptions": [sub.name for sub in self.subscriptions]})
+                return
+            except Exception as exc:  # noqa: BLE001 - keep trying until the broker answers
+                delay = backoff.next_delay()
+                log.warning("kafka not reachable yet (%s); retrying in %.1fs", type(exc).__name__, delay)
+                with contextlib.suppress(Exception):
+                    await self.broker.stop()
+                await asyncio.sleep(delay)
+
+    async def stop(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        self._tasks.clear()
+        with contextlib.suppress(Exception):
+            await self.broker.stop()
+        await self.producer.stop()
+        if self._pool is not None:
+            await self._pool.close()
+            self._pool = None
+
+    async def readiness(self) -> dict[str, bool]:
+        database = await ping(self.pool) if self._pool is not None else False
+        broker = self._consuming and await self.broker.ping(timeout=2)
+        return {"database": database, "kafka": bool(broker)}
+
+    @contextlib.asynccontextmanager
+    async def running(self) -> AsyncIterator["Runtime"]:
+        await self.start()
+        try:
+            yield self
+        finally:
+            await self.stop()

@@ -1,0 +1,62 @@
+"""Settings base: every service reads its configuration from the environment under its own prefix."""
+
+from pydantic import SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class HttpSettings(BaseSettings):
+    """What every Lantern process with an HTTP side needs. Subclasses set `env_prefix` (e.g. LANTERN_EDGE_).
+
+    Secrets have no defaults: a process refuses to start without them.
+    """
+
+    model_config = SettingsConfigDict(extra="ignore", frozen=True)
+
+    service_name: str
+    http_host: str = "127.0.0.1"
+    http_port: int = 8000
+    internal_token: SecretStr
+    log_level: str = "INFO"
+
+
+class ServiceSettings(HttpSettings):
+    """A service that owns a database and talks to Kafka (every service but the edge)."""
+
+    db_host: str = "127.0.0.1"
+    db_port: int = 5432
+    db_name: str = ""
+    db_user: str = ""
+    db_password: SecretStr
+    db_pool_min: int = 2
+    db_pool_max: int = 10
+
+    kafka_bootstrap: str = "127.0.0.1:9092"
+    kafka_topic_partitions: int = 6
+    kafka_replication_factor: int = 1
+    consumer_batch_max: int = 200
+
+    outbox_relay_enabled: bool = True
+    outbox_batch_size: int = 500
+    outbox_poll_interval_s: float = 1.0
+    outbox_retention_s: float = 24 * 3600
+    retry_initial_s: float = 0.2
+    retry_max_s: float = 10.0
+
+    def model_post_init(self, _context: object) -> None:
+        # A service's database and role default to its own name.
+        if not self.db_name:
+            object.__setattr__(self, "db_name", self.service_name)
+        if not self.db_user:
+            object.__setattr__(self, "db_user", self.service_name)
+
+    @property
+    def dsn(self) -> str:
+        return (
+            f"postgresql://{self.db_user}:{self.db_password.get_secret_value()}"
+            f"@{self.db_host}:{self.db_port}/{self.db_name}"
+        )
+
+    @property
+    def source(self) -> str:
+        """CloudEvents `source` of everything this service publishes."""
+        return f"/lantern/{self.service_name}"

@@ -1,0 +1,98 @@
+"""Helpers for tests that cross the real broker and database."""
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
+
+from lantern_devstack.stack import Stack
+
+T = TypeVar("T")
+
+
+async def eventually(probe: Callable[[], Awaitable[T | None]], *, timeout: float = 30, what: str = "condition") -> T:
+    """Poll until the probe returns something truthy, or fail with what was awaited."""
+    deadline = time.monotonic() + timeout
+    while True:
+        result = await probe()
+        if result:
+            return result
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout:.0f}s waiting for {what}")
+        await asyncio.sleep(0.2)
+
+
+def settings_for(stack: Stack, service: str, **overrides: object):
+    module = __import__(f"lantern_{service}.settings", fromlist=["x"])
+    cls = next(v for k, v in vars(module).items() if k.endswith("Settings") and k not in {"ServiceSettings", "HttpSettings"})
+    env = stack.service_env(service)
+    prefix = f"LANTERN_{service.upper()}_"
+    values = {k[len(prefix):].lower(): v for k, v in env.items()}
+    values |= {"retry_initial_s": 0.1, "retry_max_s": 1.0, "outbox_poll_interval_s": 0.2}
+    values |= overrides
+    return cls(**values)
+
+
+async def read_topic(stack: Stack, topic: str, *, until: Callable[[list[ConsumerRecord]], bool], timeout: float = 30):
+    """Read a topic from the beginning until `until(records)` holds."""
+    consumer = AIOKafkaConsumer(
+        topic, bootstrap_servers=stack.kafka.bootstrap, auto_offset_reset="earliest", enable_auto_commit=False,
+        group_id=None,
+    )
+    await consumer.start()
+    records: list[ConsumerRecord] = []
+    try:
+        deadline = time.monotonic() + timeout
+        while not until(records):
+            if time.monotonic() > deadline:
+                raise AssertionError(f"timed out reading {topic}: got {len(records)} records")
+            batch = await consumer.getmany(timeout_ms=500)
+            for part in batch.values():
+                records.extend(part)
+        return records
+    finally:
+        await consumer.stop()
+
+
+async def produce(stack: Stack, topic: str, messages: list[tuple[bytes | None, bytes | None, list[tuple[str, bytes]]]]):
+    producer = AIOKafkaProducer(bootstrap_servers=stack.kafka.bootstrap, enable_idempotence=True)
+    await producer.start()
+    try:
+        for key, value, headers in messages:
+            await producer.send_and_wait(topic, value=value, key=key, headers=headers)
+    finally:
+        await producer.stop()
+
+
+def header(record: ConsumerRecord, name: str) -> str | None:
+    return next((v.decode() for k, v in record.headers if k == name), None)
+
+
+def metric_value(registry, name: str, labels: dict[str, str] | None = None) -> float:
+    return registry.get_sample_value(name, labels or {}) or 0.0
+
+
+async def read_all(stack: Stack, topic: str) -> list[ConsumerRecord]:
+    """Everything on a topic right now (up to its current end offsets)."""
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=stack.kafka.bootstrap, auto_offset_reset="earliest", enable_auto_commit=False, group_id=None
+    )
+    await consumer.start()
+    try:
+        if topic not in await consumer.topics():  # also refreshes the metadata read below
+            return []
+        partitions = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or ()]
+        if not partitions:
+            return []
+        consumer.assign(partitions)
+        await consumer.seek_to_beginning(*partitions)
+        ends = await consumer.end_offsets(partitions)
+        records: list[ConsumerRecord] = []
+        while any(await consumer.position(tp) < ends[tp] for tp in partitions):
+            for part in (await consumer.getmany(timeout_ms=500)).values():
+                records.extend(part)
+        return records
+    finally:
+        await consumer.stop()

@@ -1,0 +1,58 @@
+"""Every HTTP error is RFC 9457 problem details; validation errors name each field."""
+
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+from pydantic import BaseModel, Field
+
+from lantern_shared.http import internal_router
+from lantern_shared.problems import Problem, install_problem_handlers
+
+
+class Booking(BaseModel):
+    seats: int = Field(gt=0)
+    name: str
+
+
+def make_app() -> FastAPI:
+    app = FastAPI()
+    install_problem_handlers(app)
+    api = internal_router("secret")
+
+    @api.post("/bookings")
+    async def book(booking: Booking) -> dict:
+        if booking.name == "full":
+            raise Problem(409, "Conflict", "The session is full.", waitlist_position=3)
+        return {"ok": True}
+
+    app.include_router(api)
+    return app
+
+
+client = TestClient(make_app(), raise_server_exceptions=False)
+TOKEN = {"X-Lantern-Internal-Token": "secret"}
+
+
+def test_validation_errors_name_each_field():
+    answer = client.post("/internal/v1/bookings", json={"seats": 0}, headers=TOKEN)
+    assert answer.status_code == 422
+    assert answer.headers["content-type"] == "application/problem+json"
+    body = answer.json()
+    assert {e["field"] for e in body["errors"]} == {"seats", "name"}
+    assert body["status"] == 422 and body["instance"] == "/internal/v1/bookings"
+
+
+def test_a_domain_problem_keeps_its_status_and_extensions():
+    answer = client.post("/internal/v1/bookings", json={"seats": 1, "name": "full"}, headers=TOKEN)
+    assert answer.status_code == 409
+    assert answer.json()["detail"] == "The session is full." and answer.json()["waitlist_position"] == 3
+
+
+def test_internal_routes_refuse_a_missing_or_wrong_credential():
+    assert client.post("/internal/v1/bookings", json={"seats": 1, "name": "a"}).status_code == 401
+    wrong = client.post("/internal/v1/bookings", json={"seats": 1, "name": "a"}, headers={"X-Lantern-Internal-Token": "guess"})
+    assert wrong.status_code == 401 and wrong.headers["content-type"] == "application/problem+json"
+
+
+def test_unknown_routes_are_problems_too():
+    answer = client.get("/nowhere")
+    assert answer.status_code == 404 and answer.json()["title"] == "Not Found"

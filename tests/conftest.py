@@ -5,7 +5,7 @@ import uuid
 
 import pytest
 
-from lantern_devstack.stack import TEST, Stack
+from lantern_devstack.stack import Stack, test_config
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -20,7 +20,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 @pytest.fixture(scope="session")
 def stack() -> Stack:
     """Kafka and PostgreSQL provisioned exactly as `make run` does, then torn down (set LANTERN_KEEP_STACK=1 to keep)."""
-    test_stack = Stack(TEST)
+    test_stack = Stack(test_config())
     test_stack.stop_services()
     try:
         test_stack.start_infrastructure()

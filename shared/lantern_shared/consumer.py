@@ -19,15 +19,32 @@ from faststream.kafka.annotations import KafkaMessage
 from pydantic import BaseModel, ValidationError
 
 from .backoff import Backoff
+from .contracts import EventContract
 from .db import is_transient
 from .dlq import DeadLetters
 from .envelope import CloudEvent, InvalidEnvelope, parse_event
 from .logging import correlation_id
 from .metrics import Metrics
+from .outbox import Outbox
 
 log = logging.getLogger(__name__)
 
-Handler = Callable[[Any, CloudEvent, asyncpg.Connection], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class EventContext:
+    """What a handler gets beside the event's data: the envelope, the transaction's connection, the outbox."""
+
+    event: CloudEvent
+    conn: asyncpg.Connection
+    outbox: Outbox
+
+    async def publish(self, contract: EventContract[Any], data: BaseModel, *, key: str, subject: str | None = None) -> CloudEvent:
+        """Write an event caused by this one into the outbox, in this event's transaction."""
+        return await self.outbox.add(self.conn, contract, data, key=key, subject=subject)
+
+
+Handler = Callable[[Any, EventContext], Awaitable[None]]
 
 _RECORD_INBOX = """
     INSERT INTO inbox (consumer, source, event_id, event_type) VALUES ($1, $2, $3, $4)
@@ -75,6 +92,7 @@ class EventProcessor:
         service: str,
         pool: asyncpg.Pool,
         dead_letters: DeadLetters,
+        outbox: Outbox,
         metrics: Metrics,
         backoff: Backoff | None = None,
     ) -> None:
@@ -82,6 +100,7 @@ class EventProcessor:
         self.consumer = f"{service}.{subscription.name}"
         self.pool = pool
         self.dead_letters = dead_letters
+        self.outbox = outbox
         self.metrics = metrics
         self.backoff = backoff or Backoff()
 
@@ -130,7 +149,7 @@ class EventProcessor:
                 async with self.pool.acquire() as conn, conn.transaction():
                     fresh = await conn.fetchval(_RECORD_INBOX, self.consumer, event.source, event.id, event.type)
                     if fresh:
-                        await route.handler(data, event, conn)
+                        await route.handler(data, EventContext(event, conn, self.outbox))
                 break
             except Exception as exc:  # noqa: BLE001 - sorted below into retry or dead letter
                 if is_transient(exc):

@@ -49,6 +49,9 @@ class Metrics:
         self.outbox_oldest_age = Gauge(
             "lantern_outbox_oldest_unsent_age_seconds", "Age of the oldest unpublished outbox event", registry=r
         )
+        self.job_failures = Counter(
+            "lantern_job_failures_total", "Periodic job rounds that failed", ["job"], registry=r
+        )
         self.ready = Gauge(
             "lantern_dependency_up", "Whether a dependency answered the last readiness check",
             ["dependency"], registry=r,

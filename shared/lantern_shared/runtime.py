@@ -12,9 +12,10 @@ from faststream.kafka.prometheus import KafkaPrometheusMiddleware
 
 from .backoff import Backoff
 from .consumer import EventProcessor, Subscription, attach
-from .contracts import dlq_topic
+from .contracts import EventContract, dlq_topic
 from .db import create_pool, ping
 from .dlq import DeadLetters
+from .jobs import PeriodicJob, run_periodically
 from .kafka import Producer, ensure_topics
 from .metrics import Metrics
 from .outbox import Outbox, OutboxRelay
@@ -28,7 +29,8 @@ class Runtime:
     settings: ServiceSettings
     metrics: Metrics
     subscriptions: list[Subscription] = field(default_factory=list)
-    topics: list[str] = field(default_factory=list)  # topics this service publishes on
+    published: list[EventContract] = field(default_factory=list)  # what this service publishes (outbox)
+    jobs: list[PeriodicJob] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.outbox = Outbox(self.settings.source)
@@ -40,6 +42,9 @@ class Runtime:
             logger=logging.getLogger(f"lantern.{self.settings.service_name}.broker"),
             graceful_timeout=10,
         )
+        for contract in self.published:  # documentation only: events leave through the outbox relay
+            self.broker.publisher(contract.topic, title=contract.type, schema=contract.model,
+                                  description=f"{contract.type} ({contract.dataschema}), keyed by aggregate id")
         self._pool: asyncpg.Pool | None = None
         self._tasks: list[asyncio.Task[None]] = []
         self._consuming = False
@@ -59,7 +64,7 @@ class Runtime:
         dead_letters = DeadLetters(self.producer, dlq_topic(s.service_name), self._backoff())
         for subscription in self.subscriptions:
             processor = EventProcessor(
-                subscription, service=s.service_name, pool=self._pool, dead_letters=dead_letters,
+                subscription, service=s.service_name, pool=self._pool, dead_letters=dead_letters, outbox=self.outbox,
                 metrics=self.metrics, backoff=self._backoff(),
             )
             attach(self.broker, processor, max_records=s.consumer_batch_max)
@@ -71,11 +76,16 @@ class Runtime:
             )
             self._tasks.append(asyncio.create_task(relay.run(), name="outbox-relay"))
         self._tasks.append(asyncio.create_task(self._start_consuming(), name="consumers"))
+        for job in self.jobs:
+            self._tasks.append(asyncio.create_task(
+                run_periodically(job, self._pool, on_error=lambda name: self.metrics.job_failures.labels(name).inc()),
+                name=f"job-{job.name}",
+            ))
 
     async def _start_consuming(self) -> None:
         """Create topics and start consumers, retrying while the broker is away (the service stays up)."""
         s = self.settings
-        topics = [*self.topics, dlq_topic(s.service_name), *(t for sub in self.subscriptions for t in sub.topics)]
+        topics = [*(c.topic for c in self.published), dlq_topic(s.service_name), *(t for sub in self.subscriptions for t in sub.topics)]
         backoff = self._backoff()
         while True:
             try:
@@ -110,6 +120,15 @@ class Runtime:
         database = await ping(self.pool) if self._pool is not None else False
         broker = self._consuming and await self.broker.ping(timeout=2)
         return {"database": database, "kafka": bool(broker)}
+
+    def asyncapi(self) -> dict:
+        from faststream.specification import AsyncAPI
+
+        spec = AsyncAPI(
+            self.broker, title=f"Lantern {self.settings.service_name}", version="0.1.0",
+            description="Events this service publishes (through its outbox) and the subscriptions it consumes.",
+        )
+        return spec.to_specification().to_jsonable()
 
     @contextlib.asynccontextmanager
     async def running(self) -> AsyncIterator["Runtime"]:

@@ -21,6 +21,11 @@ def create_service_app(runtime: Runtime, *, title: str, routers: list[APIRouter]
     install_problem_handlers(app)
     install_observability(app, runtime.metrics)
     app.include_router(operations_router(runtime.metrics, runtime.readiness))
+
+    @app.get("/asyncapi.json", include_in_schema=False)
+    async def asyncapi() -> dict:
+        return runtime.asyncapi()
+
     for router in routers:
         app.include_router(router)
     return app

@@ -56,7 +56,16 @@ class StackConfig:
 
 
 DEV = StackConfig("dev", kafka_port=9092, kafka_controller_port=9093, postgres_port=55432, http_base_port=8000)
-TEST = StackConfig("test", kafka_port=19092, kafka_controller_port=19093, postgres_port=55433, http_base_port=18000)
+
+
+def test_config(slot: int | None = None) -> StackConfig:
+    """The test stack. LANTERN_TEST_SLOT=N (1-9) moves it to other ports and state, so test runs can go side by side."""
+    slot = int(os.environ.get("LANTERN_TEST_SLOT", "0")) if slot is None else slot
+    return StackConfig(
+        "test" if slot == 0 else f"test{slot}",
+        kafka_port=19092 + 10 * slot, kafka_controller_port=19093 + 10 * slot,
+        postgres_port=55433 + 10 * slot, http_base_port=18000 + 100 * slot,
+    )
 
 
 class Stack:

@@ -9,3 +9,6 @@ PATRONS_TOPIC = topic_name("registration", "patrons")
 
 class PatronEnrolled(EventData):
     patron_id: UUID
+
+# Nothing is published yet.
+PUBLISHED: list = []

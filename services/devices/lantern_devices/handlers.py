@@ -1,13 +1,11 @@
 """Devices' use cases."""
 
-import asyncpg
-
-from lantern_shared.envelope import CloudEvent
+from lantern_shared.consumer import EventContext
 
 from . import store
 from .domain import BorrowerKind, BorrowerStatus
 from .events import PatronEnrolled
 
 
-async def patron_enrolled(event: PatronEnrolled, _envelope: CloudEvent, conn: asyncpg.Connection) -> None:
-    await store.upsert_borrower(conn, event.patron_id, BorrowerKind.PATRON, BorrowerStatus.ACTIVE)
+async def patron_enrolled(event: PatronEnrolled, ctx: EventContext) -> None:
+    await store.upsert_borrower(ctx.conn, event.patron_id, BorrowerKind.PATRON, BorrowerStatus.ACTIVE)

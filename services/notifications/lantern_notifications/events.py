@@ -14,3 +14,6 @@ class PatronEnrolled(EventData):
     phone: str | None = None
     preferred_language: str
     consent_to_contact: bool
+
+# Nothing is published yet.
+PUBLISHED: list = []

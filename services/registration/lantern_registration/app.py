@@ -16,7 +16,7 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 
 
 def create_app(settings: RegistrationSettings) -> FastAPI:
-    runtime = Runtime(settings, Metrics(), topics=[c.topic for c in PUBLISHED])
+    runtime = Runtime(settings, Metrics(), published=PUBLISHED)
     return create_service_app(
         runtime, title="Lantern registration (internal)", routers=[api.router(settings.internal_token.get_secret_value())]
     )

@@ -1,0 +1,49 @@
+"""Periodic jobs (reminders, overdue scans, purges): one instance of a service runs each at a time."""
+
+import asyncio
+import logging
+import zlib
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+import asyncpg
+
+from .db import is_transient
+
+log = logging.getLogger(__name__)
+
+JobFunction = Callable[[asyncpg.Pool], Awaitable[object]]
+
+
+@dataclass(frozen=True)
+class PeriodicJob:
+    """`run(pool)` every `interval_s` seconds; it opens its own transactions (and writes its events to the outbox)."""
+
+    name: str
+    interval_s: float
+    run: JobFunction
+
+    @property
+    def lock_key(self) -> int:
+        return zlib.crc32(f"lantern-job:{self.name}".encode())
+
+
+async def run_periodically(job: PeriodicJob, pool: asyncpg.Pool, *, on_error: Callable[[str], None]) -> None:
+    """Forever: take the job's advisory lock if no other instance holds it, run once, sleep, repeat."""
+    while True:
+        try:
+            async with pool.acquire() as conn:
+                if await conn.fetchval("SELECT pg_try_advisory_lock($1)", job.lock_key):
+                    try:
+                        await job.run(pool)
+                    finally:
+                        await conn.execute("SELECT pg_advisory_unlock($1)", job.lock_key)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - a failed round is retried at the next interval
+            on_error(job.name)
+            if is_transient(exc):
+                log.warning("job %s: database unavailable (%s)", job.name, type(exc).__name__)
+            else:
+                log.exception("job %s failed", job.name)
+        await asyncio.sleep(job.interval_s)

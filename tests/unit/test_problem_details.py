@@ -56,3 +56,21 @@ def test_internal_routes_refuse_a_missing_or_wrong_credential():
 def test_unknown_routes_are_problems_too():
     answer = client.get("/nowhere")
     assert answer.status_code == 404 and answer.json()["title"] == "Not Found"
+
+
+def test_pages_carry_a_cursor_until_the_last_one():
+    from lantern_shared.pagination import decode_cursor, make_page
+
+    first = make_page([1, 2, 3], 2, lambda n: [n])
+    assert first.items == [1, 2] and decode_cursor(first.next_cursor) == [2]
+    assert make_page([3], 2, lambda n: [n]).next_cursor is None
+
+
+def test_a_forged_cursor_is_a_validation_problem():
+    import pytest
+
+    from lantern_shared.pagination import decode_cursor
+
+    with pytest.raises(Problem) as problem:
+        decode_cursor("not-base64-json!")
+    assert problem.value.status == 422 and problem.value.extra["errors"][0]["field"] == "cursor"

@@ -2,6 +2,7 @@
 
 import asyncio
 import time
+from pathlib import Path
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
@@ -10,6 +11,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPa
 from lantern_devstack.stack import Stack
 
 T = TypeVar("T")
+REPO = Path(__file__).resolve().parents[1]
 
 
 async def eventually(probe: Callable[[], Awaitable[T | None]], *, timeout: float = 30, what: str = "condition") -> T:

@@ -13,13 +13,15 @@ from fastapi import FastAPI
 
 from .logging import configure_logging
 from .migrations import MigrationError, migrate, sources_for
-from .settings import ServiceSettings
+from .settings import DatabaseSettings, HttpSettings
 
 
 def service_main(
-    settings_class: type[ServiceSettings],
-    create_app: Callable[[ServiceSettings], FastAPI],
+    settings_class: type[HttpSettings],
+    create_app: Callable[[HttpSettings], FastAPI],
     migrations_folder: Path | None,
+    *,
+    backbone: bool = True,
 ) -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("command", choices=["serve", "migrate"])
@@ -32,7 +34,7 @@ def service_main(
             log.info("no database: nothing to migrate")
             return
         try:
-            applied = asyncio.run(_migrate(settings, migrations_folder))
+            applied = asyncio.run(_migrate(settings, migrations_folder, backbone))
         except MigrationError as exc:
             log.error("migration refused: %s", exc)
             sys.exit(2)
@@ -44,9 +46,9 @@ def service_main(
     )
 
 
-async def _migrate(settings: ServiceSettings, folder: Path) -> list[str]:
+async def _migrate(settings: DatabaseSettings, folder: Path, backbone: bool) -> list[str]:
     conn = await asyncpg.connect(settings.dsn)
     try:
-        return await migrate(conn, sources_for(settings.service_name, folder))
+        return await migrate(conn, sources_for(settings.service_name, folder, backbone=backbone))
     finally:
         await conn.close()

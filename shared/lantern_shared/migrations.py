@@ -48,8 +48,10 @@ class MigrationSource:
         return found
 
 
-def sources_for(service: str, folder: Path) -> list[MigrationSource]:
-    return [MigrationSource("shared", SHARED_MIGRATIONS), MigrationSource(service, folder)]
+def sources_for(service: str, folder: Path, *, backbone: bool = True) -> list[MigrationSource]:
+    """A service's migrations, after the shared outbox and inbox tables unless it has no events (the edge)."""
+    own = MigrationSource(service, folder)
+    return [MigrationSource("shared", SHARED_MIGRATIONS), own] if backbone else [own]
 
 
 async def migrate(conn: asyncpg.Connection, sources: list[MigrationSource]) -> list[str]:

@@ -19,8 +19,8 @@ class HttpSettings(BaseSettings):
     log_level: str = "INFO"
 
 
-class ServiceSettings(HttpSettings):
-    """A service that owns a database and talks to Kafka (every service but the edge)."""
+class DatabaseSettings(HttpSettings):
+    """A process that owns a PostgreSQL database (every service; the edge for its idempotency keys)."""
 
     db_host: str = "127.0.0.1"
     db_port: int = 5432
@@ -29,18 +29,6 @@ class ServiceSettings(HttpSettings):
     db_password: SecretStr
     db_pool_min: int = 2
     db_pool_max: int = 10
-
-    kafka_bootstrap: str = "127.0.0.1:9092"
-    kafka_topic_partitions: int = 6
-    kafka_replication_factor: int = 1
-    consumer_batch_max: int = 200
-
-    outbox_relay_enabled: bool = True
-    outbox_batch_size: int = 500
-    outbox_poll_interval_s: float = 1.0
-    outbox_retention_s: float = 24 * 3600
-    retry_initial_s: float = 0.2
-    retry_max_s: float = 10.0
 
     def model_post_init(self, _context: object) -> None:
         # A service's database and role default to its own name.
@@ -55,6 +43,22 @@ class ServiceSettings(HttpSettings):
             f"postgresql://{self.db_user}:{self.db_password.get_secret_value()}"
             f"@{self.db_host}:{self.db_port}/{self.db_name}"
         )
+
+
+class ServiceSettings(DatabaseSettings):
+    """A service that owns a database and talks to Kafka (every service but the edge)."""
+
+    kafka_bootstrap: str = "127.0.0.1:9092"
+    kafka_topic_partitions: int = 6
+    kafka_replication_factor: int = 1
+    consumer_batch_max: int = 200
+
+    outbox_relay_enabled: bool = True
+    outbox_batch_size: int = 500
+    outbox_poll_interval_s: float = 1.0
+    outbox_retention_s: float = 24 * 3600
+    retry_initial_s: float = 0.2
+    retry_max_s: float = 10.0
 
     @property
     def source(self) -> str:

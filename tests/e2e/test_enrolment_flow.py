@@ -1,22 +1,8 @@
 """Every service as a real process: a patron enrolled at the edge reaches devices and notifications through Kafka."""
 
 import httpx
-import pytest
 
 from tests.support import eventually
-
-
-@pytest.fixture(scope="module")
-def services(stack):
-    stack.start_services()
-    yield stack
-    stack.stop_services()
-
-
-@pytest.fixture
-async def edge(services):
-    async with httpx.AsyncClient(base_url=services.config.url("edge"), timeout=10) as client:
-        yield client
 
 
 def internal(services, service: str) -> httpx.AsyncClient:
@@ -26,7 +12,8 @@ def internal(services, service: str) -> httpx.AsyncClient:
     )
 
 
-async def test_a_patron_enrolled_at_the_edge_becomes_a_borrower_and_a_recipient(services, edge):
+async def test_a_patron_enrolled_at_the_edge_becomes_a_borrower_and_a_recipient(services, staff):
+    edge = staff
     answer = await edge.post("/api/v1/patrons", json={
         "name": "Linh Nguyen", "email": "linh@example.org", "preferred_language": "vi", "consent_to_contact": True,
     })
@@ -51,16 +38,16 @@ async def test_a_patron_enrolled_at_the_edge_becomes_a_borrower_and_a_recipient(
     assert looked_up.status_code == 200 and looked_up.json()["name"] == "Linh Nguyen"
 
 
-async def test_invalid_enrolment_gets_problem_details_naming_each_field(edge):
-    answer = await edge.post("/api/v1/patrons", json={"name": "No Contact", "preferred_language": "not a tag!"})
+async def test_invalid_enrolment_gets_problem_details_naming_each_field(staff):
+    answer = await staff.post("/api/v1/patrons", json={"name": "No Contact", "preferred_language": "not a tag!"})
     assert answer.status_code == 422
     assert answer.headers["content-type"].startswith("application/problem+json")
     fields = {e["field"] for e in answer.json()["errors"]}
     assert "preferred_language" in fields
 
 
-async def test_a_patron_with_no_contact_point_is_refused_with_the_reason(edge):
-    answer = await edge.post("/api/v1/patrons", json={"name": "No Contact"})
+async def test_a_patron_with_no_contact_point_is_refused_with_the_reason(staff):
+    answer = await staff.post("/api/v1/patrons", json={"name": "No Contact"})
     assert answer.status_code == 422
     assert "email or phone" in answer.text
 

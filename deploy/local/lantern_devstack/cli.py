@@ -20,11 +20,19 @@ def main() -> None:
     sub.add_parser("status", help="what is running and whether it is ready")
     logs = sub.add_parser("logs", help="follow the logs (all, or one service / kafka / postgres)")
     logs.add_argument("component", nargs="?", choices=[*ALL_SERVICES, "kafka", "postgres"])
+    token = sub.add_parser("token", help="print a bearer token for the local edge")
+    token.add_argument("--role", required=True, choices=["admin", "staff", "partner", "patron"])
+    token.add_argument("--subject", default="local-user", help="who (the token's sub)")
+    token.add_argument("--patron", help="the patron id a patron token is bound to")
+    token.add_argument("--partner", help="the organization id a partner token is bound to")
+    token.add_argument("--ttl", type=int, default=8 * 3600, help="seconds until it expires")
     args = parser.parse_args()
     stack = Stack(DEV)
     try:
         {"up": lambda: _up(stack, args.detach), "down": lambda: _down(stack), "status": lambda: _status(stack),
-         "logs": lambda: _logs(stack, args.component)}[args.command]()
+         "logs": lambda: _logs(stack, args.component),
+         "token": lambda: print(stack.token(args.role, args.subject, patron_id=args.patron, partner_id=args.partner,
+                                           ttl_s=args.ttl))}[args.command]()
     except (StackError, KafkaError, PostgresError) as exc:
         print(f"lantern-stack: {exc}", file=sys.stderr)
         if args.command == "up":

@@ -21,8 +21,9 @@ from .kafka import KafkaBroker, KafkaConfig
 from .postgres import PostgresConfig, PostgresServer
 
 REPO = Path(__file__).resolve().parents[3]
-SERVICES_WITH_DATABASE = ("registration", "devices", "partners", "notifications")
-ALL_SERVICES = (*SERVICES_WITH_DATABASE, "edge")
+SERVICES = ("registration", "devices", "partners", "notifications")  # own a database and talk to Kafka
+ALL_SERVICES = (*SERVICES, "edge")
+SERVICES_WITH_DATABASE = ALL_SERVICES  # the edge keeps its idempotency keys in a small database of its own
 
 
 class StackError(RuntimeError):
@@ -88,7 +89,10 @@ class Stack:
         """Generated once per stack and kept in its state folder (mode 600): database passwords, internal token."""
         path = self.config.state_dir / "secrets.json"
         if path.exists():
-            return json.loads(path.read_text())
+            known = json.loads(path.read_text())
+            if all(f"{s}_db_password" in known for s in SERVICES_WITH_DATABASE):
+                return known
+            path.unlink()  # written by an older version that had fewer databases: generate afresh
         path.parent.mkdir(parents=True, exist_ok=True)
         generated = {f"{s}_db_password": secrets.token_urlsafe(18) for s in SERVICES_WITH_DATABASE}
         generated["internal_token"] = secrets.token_urlsafe(32)
@@ -108,14 +112,15 @@ class Stack:
             f"{prefix}HTTP_PORT": str(self.config.http_port(service)),
             f"{prefix}INTERNAL_TOKEN": self.secrets["internal_token"],
         }
-        if service in SERVICES_WITH_DATABASE:
-            env |= {
-                f"{prefix}DB_PORT": str(self.config.postgres_port),
-                f"{prefix}DB_PASSWORD": self.secrets[f"{service}_db_password"],
-                f"{prefix}KAFKA_BOOTSTRAP": self.kafka.bootstrap,
-            }
+        env |= {
+            f"{prefix}DB_PORT": str(self.config.postgres_port),
+            f"{prefix}DB_PASSWORD": self.secrets[f"{service}_db_password"],
+        }
+        if service in SERVICES:
+            env[f"{prefix}KAFKA_BOOTSTRAP"] = self.kafka.bootstrap
         else:
-            env |= {f"{prefix}{s.upper()}_URL": self.config.url(s) for s in SERVICES_WITH_DATABASE}
+            env |= {f"{prefix}{s.upper()}_URL": self.config.url(s) for s in SERVICES}
+            env[f"{prefix}JWT_SECRET"] = self.secrets["jwt_secret"]
         return env | {k: v for k, v in self.config.extra_env.items() if k.startswith(prefix)}
 
     # ---- infrastructure ------------------------------------------------------------------------------------
@@ -133,7 +138,7 @@ class Stack:
             module = __import__(f"lantern_{service}.app", fromlist=["MIGRATIONS"])
             conn = await asyncpg.connect(self.dsn(service))
             try:
-                applied[service] = await migrate(conn, sources_for(service, module.MIGRATIONS))
+                applied[service] = await migrate(conn, sources_for(service, module.MIGRATIONS, backbone=service in SERVICES))
             finally:
                 await conn.close()
         return applied
@@ -218,6 +223,14 @@ class Stack:
             return "\n".join(self.log_file(service).read_text(errors="replace").splitlines()[-lines:])
         except FileNotFoundError:
             return "(no log)"
+
+    def token(self, role: str, subject: str, *, patron_id: str | None = None, partner_id: str | None = None,
+              ttl_s: int = 8 * 3600) -> str:
+        """A bearer token the local edge accepts (signed with this stack's generated secret)."""
+        from lantern_edge.auth import mint_token
+
+        return mint_token(self.secrets["jwt_secret"], role=role, subject=subject, patron_id=patron_id,
+                          partner_id=partner_id, ttl_s=ttl_s)
 
     # ---- the whole -----------------------------------------------------------------------------------------
     def up(self) -> None:

@@ -1,6 +1,6 @@
 from lantern_shared.cli import service_main
 
-from .app import create_app
+from .app import MIGRATIONS, create_app
 from .settings import EdgeSettings
 
-service_main(EdgeSettings, create_app, None)
+service_main(EdgeSettings, create_app, MIGRATIONS, backbone=False)

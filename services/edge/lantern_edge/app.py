@@ -1,17 +1,35 @@
 """Edge wiring: the one HTTP door for frontends."""
 
+import asyncio
 import contextlib
+import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import Path
 
 from fastapi import FastAPI, Request, Response
 
+from lantern_shared.db import create_pool, ping
 from lantern_shared.http import install_observability, operations_router
 from lantern_shared.metrics import Metrics
 from lantern_shared.problems import Problem, install_problem_handlers, problem_response
 
-from . import api
+from .auth import Authenticator
+from .composed import composed_router
+from .idempotency import IdempotencyKeys
+from .openapi import build_openapi
+from .routes import forwarding_router
 from .settings import EdgeSettings
 from .upstream import Upstreams
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+log = logging.getLogger(__name__)
+
+DESCRIPTION = """The one HTTP API of Lantern for staff consoles, patron self-service, partner portals and kiosks.
+
+Every call needs `Authorization: Bearer <JWT>` with a role: `admin`, `staff`, `partner` (bound to one
+organization) or `patron` (bound to one patron). Errors are RFC 9457 problem details. A POST may carry an
+`Idempotency-Key`: a retry with the same key returns the first response and creates nothing new. Lists take
+`limit` and `cursor` and answer `{"items": [...], "next_cursor": ...}`."""
 
 
 def create_app(settings: EdgeSettings) -> FastAPI:
@@ -20,15 +38,24 @@ def create_app(settings: EdgeSettings) -> FastAPI:
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        yield
-        await upstreams.close()
+        pool = await create_pool(settings.dsn, min_size=settings.db_pool_min, max_size=settings.db_pool_max)
+        app.state.pool = pool
+        app.state.idempotency = IdempotencyKeys(pool, settings.idempotency_ttl_s)
+        purge = asyncio.create_task(_purge_forever(app.state.idempotency))
+        try:
+            yield
+        finally:
+            purge.cancel()
+            await upstreams.close()
+            await pool.close()
 
     app = FastAPI(
-        title="Lantern API", version="0.1.0", lifespan=lifespan,
-        description="The one HTTP API of Lantern for staff consoles, patron self-service, partner portals and kiosks.",
+        title="Lantern API", version="0.1.0", lifespan=lifespan, description=DESCRIPTION,
         docs_url="/api/docs", openapi_url="/api/v1/openapi.json", redoc_url=None,
     )
+    app.state.settings = settings
     app.state.upstreams = upstreams
+    app.state.authenticator = Authenticator(settings)
     install_problem_handlers(app)
 
     @app.middleware("http")
@@ -39,6 +66,26 @@ def create_app(settings: EdgeSettings) -> FastAPI:
         return await call_next(request)
 
     install_observability(app, metrics)
-    app.include_router(operations_router(metrics, upstreams.ready))
-    app.include_router(api.router())
+
+    async def readiness() -> dict[str, bool]:
+        return {"database": await ping(app.state.pool), **await upstreams.ready()}
+
+    app.include_router(operations_router(metrics, readiness))
+    app.include_router(composed_router())
+    app.include_router(forwarding_router())
+    app.openapi = lambda: app.openapi_schema or _cache(app)  # type: ignore[method-assign]
     return app
+
+
+def _cache(app: FastAPI) -> dict:
+    app.openapi_schema = build_openapi(app)
+    return app.openapi_schema
+
+
+async def _purge_forever(keys: IdempotencyKeys) -> None:
+    while True:
+        await asyncio.sleep(600)
+        try:
+            await keys.purge()
+        except Exception:  # noqa: BLE001 - the next round tries again
+            log.warning("could not purge expired idempotency keys")

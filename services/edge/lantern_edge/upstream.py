@@ -1,15 +1,18 @@
 """Calls from the edge to the services' internal APIs: pooled connections, timeouts, the internal credential."""
 
 import asyncio
+from typing import Any
 
 import httpx
 from fastapi import Response
 
 from lantern_shared.http import CORRELATION_HEADER, INTERNAL_TOKEN_HEADER
 from lantern_shared.logging import current_correlation_id
-from lantern_shared.problems import PROBLEM_JSON, Problem
+from lantern_shared.problems import Problem
 
-_FORWARDED_RESPONSE_HEADERS = ("content-type", "location")
+ACTOR_HEADER = "X-Lantern-Actor"
+_FORWARDED_RESPONSE_HEADERS = ("content-type", "location", "retry-after")
+_SAFE_METHODS = {"GET", "HEAD"}
 
 
 class Upstreams:
@@ -24,21 +27,49 @@ class Upstreams:
             for name, url in urls.items()
         }
 
-    async def forward(self, service: str, method: str, path: str, *, body: bytes | None = None) -> Response:
-        """Send the request on and hand back the service's answer, problem details included, as it came."""
+    async def request(
+        self, service: str, method: str, path: str, *, query: list[tuple[str, str]] | None = None,
+        body: bytes | None = None, actor: str | None = None, timeout: float | None = None,
+    ) -> httpx.Response:
         client = self._clients[service]
         headers = {CORRELATION_HEADER: current_correlation_id(), "content-type": "application/json"}
-        try:
-            upstream = await client.request(method, path, content=body, headers=headers)
-        except httpx.TimeoutException as exc:
-            raise Problem(504, "Upstream timeout", f"The {service} service did not answer in time.") from exc
-        except httpx.TransportError as exc:
-            raise Problem(503, "Service unavailable", f"The {service} service cannot be reached.") from exc
-        headers = {k: v for k, v in upstream.headers.items() if k.lower() in _FORWARDED_RESPONSE_HEADERS}
+        if actor:
+            headers[ACTOR_HEADER] = actor
+        attempts = 2 if method in _SAFE_METHODS else 1  # only reads are retried: a write may have happened
+        for attempt in range(attempts):
+            try:
+                return await client.request(
+                    method, path, params=query, content=body, headers=headers,
+                    timeout=timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT,
+                )
+            except httpx.TimeoutException as exc:
+                if attempt + 1 < attempts:
+                    continue
+                raise Problem(504, "Upstream timeout", f"The {service} service did not answer in time.") from exc
+            except httpx.TransportError as exc:
+                if attempt + 1 < attempts:
+                    await asyncio.sleep(0.1)
+                    continue
+                raise Problem(503, "Service unavailable", f"The {service} service cannot be reached.") from exc
+        raise AssertionError("unreachable")
+
+    async def forward(self, service: str, method: str, path: str, **kwargs: Any) -> Response:
+        """Send the request on and hand back the service's answer, problem details included, as it came."""
+        upstream = await self.request(service, method, path, **kwargs)
         if upstream.status_code == 401:
             # The edge's own credential was refused: a deployment fault, not the caller's.
             raise Problem(502, "Bad gateway", f"The {service} service refused the edge's credential.")
+        headers = {k: v for k, v in upstream.headers.items() if k.lower() in _FORWARDED_RESPONSE_HEADERS}
         return Response(upstream.content, status_code=upstream.status_code, headers=headers)
+
+    async def fetch_json(self, service: str, path: str) -> Any:
+        """Read a resource the edge needs for a decision; a missing one is the caller's 404."""
+        upstream = await self.request(service, "GET", path)
+        if upstream.status_code == 404:
+            raise Problem(404, "Not found", "No such resource.")
+        if upstream.status_code >= 400:
+            raise Problem(502, "Bad gateway", f"The {service} service could not answer ({upstream.status_code}).")
+        return upstream.json()
 
     async def ready(self) -> dict[str, bool]:
         async def probe(name: str, client: httpx.AsyncClient) -> tuple[str, bool]:
@@ -52,6 +83,3 @@ class Upstreams:
 
     async def close(self) -> None:
         await asyncio.gather(*(c.aclose() for c in self._clients.values()))
-
-
-__all__ = ["PROBLEM_JSON", "Upstreams"]

@@ -1,0 +1,111 @@
+"""How a patron or partner caller is confined to what is theirs; staff and admins are not confined."""
+
+import json
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from lantern_shared.problems import Problem
+
+from .auth import Principal
+from .upstream import Upstreams
+
+
+def not_theirs(principal: Principal) -> Problem:
+    whose = "patron" if principal.role == "patron" else "organization"
+    return Problem(403, "Forbidden", f"This belongs to another {whose}.", type="urn:lantern:problem:forbidden")
+
+
+@dataclass
+class Call:
+    """The request as it will be forwarded; a confinement may check it or narrow it."""
+
+    path_params: dict[str, str]
+    query: list[tuple[str, str]]
+    body: bytes
+
+
+class Confinement(Protocol):
+    async def apply(self, principal: Principal, call: Call, upstreams: Upstreams, service: str) -> None: ...
+
+    def describe(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class Unconfined:
+    """Open to this role as it is (e.g. the directory of partner services)."""
+
+    async def apply(self, principal: Principal, call: Call, upstreams: Upstreams, service: str) -> None:
+        return None
+
+    def describe(self) -> str:
+        return "any"
+
+
+@dataclass(frozen=True)
+class OwnPath:
+    """A path parameter names the caller's own patron or organization."""
+
+    param: str
+
+    async def apply(self, principal: Principal, call: Call, upstreams: Upstreams, service: str) -> None:
+        if call.path_params.get(self.param) != principal.bound_id:
+            raise not_theirs(principal)
+
+    def describe(self) -> str:
+        return f"own ({self.param})"
+
+
+@dataclass(frozen=True)
+class OwnQuery:
+    """A list: the edge sets this filter to the caller's own id, whatever the caller asked for."""
+
+    param: str
+
+    async def apply(self, principal: Principal, call: Call, upstreams: Upstreams, service: str) -> None:
+        call.query = [(k, v) for k, v in call.query if k != self.param] + [(self.param, principal.bound_id or "")]
+
+    def describe(self) -> str:
+        return f"own only (filter {self.param})"
+
+
+@dataclass(frozen=True)
+class OwnBody:
+    """A create: this body field must be the caller's own id; the edge fills it in when it is missing."""
+
+    field: str
+
+    async def apply(self, principal: Principal, call: Call, upstreams: Upstreams, service: str) -> None:
+        try:
+            body = json.loads(call.body or b"{}")
+        except ValueError:
+            return None  # the owning service answers the malformed body with a problem naming it
+        if not isinstance(body, dict):
+            return None
+        given = body.get(self.field)
+        if given is None:
+            body[self.field] = principal.bound_id
+            call.body = json.dumps(body).encode()
+        elif str(given) != principal.bound_id:
+            raise not_theirs(principal)
+
+    def describe(self) -> str:
+        return f"own ({self.field} in body)"
+
+
+@dataclass(frozen=True)
+class OwnResource:
+    """Another resource: the edge reads it first and compares one of its fields with the caller's id."""
+
+    internal_path: str  # e.g. /internal/v1/registrations/{registration_id}
+    field: str  # dotted, e.g. "patron_id" or "borrower.id"
+
+    async def apply(self, principal: Principal, call: Call, upstreams: Upstreams, service: str) -> None:
+        found = await upstreams.fetch_json(service, self.internal_path.format(**call.path_params))
+        value: Any = found
+        for part in self.field.split("."):
+            value = value.get(part) if isinstance(value, dict) else None
+        if value is None or str(value) != principal.bound_id:
+            raise not_theirs(principal)
+
+    def describe(self) -> str:
+        return f"own ({self.field} of the resource)"

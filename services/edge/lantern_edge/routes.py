@@ -1,0 +1,72 @@
+"""Public routes built from the policy: authenticate, authorise, confine, then forward to the owning service."""
+
+from collections.abc import Awaitable, Callable
+
+from fastapi import APIRouter, FastAPI, Request, Response
+
+from lantern_shared.problems import Problem
+
+from .auth import Authenticator, Principal
+from .confinement import Call
+from .idempotency import IdempotencyKeys
+from .policy import RULES, Rule
+from .upstream import Upstreams
+
+IDEMPOTENCY_HEADER = "idempotency-key"
+
+
+def forbidden(principal: Principal, rule: Rule) -> Problem:
+    return Problem(403, "Forbidden", f"The {principal.role} role may not {rule.method} /api/v1{rule.path}.",
+                   type="urn:lantern:problem:forbidden")
+
+
+def authorize(app: FastAPI, request: Request, rule: Rule) -> Principal:
+    authenticator: Authenticator = app.state.authenticator
+    principal = authenticator.from_request(request)
+    if principal.role not in rule.roles:
+        raise forbidden(principal, rule)
+    return principal
+
+
+def _endpoint(rule: Rule) -> Callable[[Request], Awaitable[Response]]:
+    async def endpoint(request: Request) -> Response:
+        app = request.app
+        principal = authorize(app, request, rule)
+        upstreams: Upstreams = app.state.upstreams
+        call = Call(dict(request.path_params), list(request.query_params.multi_items()), await request.body())
+        confinement = rule.confine.get(principal.role)
+        if confinement is not None:
+            await confinement.apply(principal, call, upstreams, rule.service)
+        path = rule.internal_path.format(**call.path_params, self=principal.bound_id)
+        actor = f"{principal.role}:{principal.subject}"
+
+        async def send() -> Response:
+            return await upstreams.forward(rule.service, rule.method, path, query=call.query,
+                                           body=call.body or None, actor=actor)
+
+        key = request.headers.get(IDEMPOTENCY_HEADER)
+        if rule.method != "POST" or key is None:
+            return await send()
+        keys: IdempotencyKeys = app.state.idempotency
+        owner = f"{principal.role}:{principal.subject}"
+        fingerprint = keys.fingerprint(rule.method, path, str(request.query_params), call.body)
+        replay = await keys.claim(owner, key, rule.method, path, fingerprint)
+        if replay is not None:
+            return replay
+        try:
+            response = await send()
+        except BaseException:
+            await keys.release(owner, key)
+            raise
+        await keys.complete(owner, key, response)
+        return response
+
+    endpoint.__name__ = f"{rule.method.lower()}_{rule.path.strip('/').replace('/', '_').replace('{', '').replace('}', '')}"
+    return endpoint
+
+
+def forwarding_router() -> APIRouter:
+    router = APIRouter(prefix="/api/v1")
+    for rule in RULES:
+        router.add_api_route(rule.path, _endpoint(rule), methods=[rule.method], summary=rule.summary)
+    return router

@@ -1,0 +1,99 @@
+"""The edge as frontends meet it: tokens and roles, confinement to one's own data, idempotent POSTs, summaries."""
+
+import re
+import uuid
+
+import pytest
+
+from lantern_edge.auth import Role, mint_token
+from lantern_edge.confinement import OwnPath
+from lantern_edge.policy import EDGE_ROUTES, RULES
+
+ROUTES = [*RULES, *EDGE_ROUTES]
+CASES = [(rule, role) for rule in ROUTES for role in Role]
+
+
+def fill(path: str, rule, role: Role, own: str) -> str:
+    confinement = rule.confine.get(role)
+    def value(match: re.Match) -> str:
+        name = match.group(1)
+        return own if isinstance(confinement, OwnPath) and confinement.param == name else str(uuid.uuid4())
+    return re.sub(r"\{(\w+)\}", value, path)
+
+
+@pytest.mark.parametrize("rule,role", CASES, ids=[f"{r.method} {r.path} as {role.value}" for r, role in CASES])
+async def test_every_route_admits_exactly_the_roles_in_the_access_table(edge, caller, rule, role):
+    own = str(uuid.uuid4())
+    headers = caller.headers(role.value, patron_id=own if role is Role.PATRON else None,
+                             partner_id=own if role is Role.PARTNER else None)
+    path = "/api/v1" + fill(rule.path, rule, role, own)
+    answer = await edge.request(rule.method, path, headers=headers, json={} if rule.method in {"POST", "PUT", "PATCH"} else None)
+    if role in rule.roles:
+        assert answer.status_code not in (401, 403), f"{role} refused: {answer.text}"
+    else:
+        assert answer.status_code == 403, answer.text
+        assert answer.headers["content-type"].startswith("application/problem+json")
+
+
+async def test_calls_without_a_valid_token_are_refused_at_the_edge(edge, services):
+    assert (await edge.get("/api/v1/patrons")).status_code == 401
+    forged = mint_token("not-the-secret-not-the-secret-0123456789", role="admin", subject="mallory")
+    answer = await edge.get("/api/v1/patrons", headers={"Authorization": f"Bearer {forged}"})
+    assert answer.status_code == 401 and answer.json()["type"] == "urn:lantern:problem:unauthorized"
+    expired = services.token("admin", "old", ttl_s=-300)
+    assert (await edge.get("/api/v1/patrons", headers={"Authorization": f"Bearer {expired}"})).status_code == 401
+
+
+async def test_a_patron_can_read_their_own_record_but_not_another_patrons(staff, edge, caller):
+    ids = []
+    for name in ("Ana", "Bao"):
+        answer = await staff.post("/api/v1/patrons", json={"name": name, "email": f"{name.lower()}@example.org"})
+        assert answer.status_code == 201, answer.text
+        ids.append(answer.json()["id"])
+    ana = caller.headers("patron", patron_id=ids[0])
+    assert (await edge.get(f"/api/v1/patrons/{ids[0]}", headers=ana)).json()["name"] == "Ana"
+    refused = await edge.get(f"/api/v1/patrons/{ids[1]}", headers=ana)
+    assert refused.status_code == 403 and "another patron" in refused.json()["detail"]
+
+
+async def test_a_retried_post_with_the_same_idempotency_key_creates_nothing_new(staff):
+    key = str(uuid.uuid4())
+    body = {"name": "Retry Patron", "email": "retry@example.org"}
+    first = await staff.post("/api/v1/patrons", json=body, headers={"Idempotency-Key": key})
+    again = await staff.post("/api/v1/patrons", json=body, headers={"Idempotency-Key": key})
+    assert first.status_code == again.status_code == 201
+    assert first.json()["id"] == again.json()["id"]
+    assert again.headers.get("idempotent-replayed") == "true"
+    other = await staff.post("/api/v1/patrons", json={**body, "name": "Someone Else"}, headers={"Idempotency-Key": key})
+    assert other.status_code == 422 and other.json()["type"] == "urn:lantern:problem:idempotency-key-reused"
+
+
+async def test_a_failed_validation_is_replayed_too_and_a_new_key_goes_through(staff):
+    key = str(uuid.uuid4())
+    bad = await staff.post("/api/v1/patrons", json={"name": "No Contact"}, headers={"Idempotency-Key": key})
+    assert bad.status_code == 422
+    assert (await staff.post("/api/v1/patrons", json={"name": "No Contact"}, headers={"Idempotency-Key": key})).status_code == 422
+
+
+async def test_the_patron_summary_says_what_is_missing_when_a_service_is_down(services, staff):
+    patron = (await staff.post("/api/v1/patrons", json={"name": "Sum", "email": "sum@example.org"})).json()
+    services.stop_service("notifications")
+    try:
+        answer = await staff.get(f"/api/v1/patrons/{patron['id']}/summary")
+    finally:
+        services.start_services(("notifications",))
+    assert answer.status_code == 200
+    summary = answer.json()
+    assert summary["patron"]["id"] == patron["id"]
+    assert summary["complete"] is False
+    assert {m["service"] for m in summary["missing"]} >= {"notifications"}
+
+
+async def test_the_public_openapi_document_carries_roles_and_problem_responses(edge):
+    spec = (await edge.get("/api/v1/openapi.json")).json()
+    operation = spec["paths"]["/api/v1/patrons"]["post"]
+    assert operation["security"] == [{"bearer": []}]
+    assert operation["x-lantern-roles"]["staff"] == "all"
+    assert "application/problem+json" in operation["responses"]["422"]["content"]
+    assert any(p["name"] == "Idempotency-Key" for p in operation["parameters"])
+    assert "/internal/v1/patrons" not in spec["paths"]

@@ -1,22 +1,75 @@
-"""Devices service wiring."""
+"""Devices service wiring: the runtime, its scheduled jobs, the metrics and the internal API."""
 
+from datetime import UTC, datetime
 from pathlib import Path
 
-from fastapi import FastAPI
+import asyncpg
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
 
+from lantern_shared.jobs import PeriodicJob
 from lantern_shared.metrics import Metrics
+from lantern_shared.problems import Problem, problem_response
 from lantern_shared.runtime import Runtime
 from lantern_shared.service import create_service_app
 
-from . import api
+from . import api, handlers
 from .consumers import subscriptions
+from .domain import DomainError
+from .events import PUBLISHED
+from .metrics import DevicesMetrics
 from .settings import DevicesSettings
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
+_TITLES = {404: "Not found", 409: "Conflict", 422: "Invalid request"}
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
 
 def create_app(settings: DevicesSettings) -> FastAPI:
-    runtime = Runtime(settings, Metrics(), subscriptions=subscriptions())
-    return create_service_app(
+    policy = settings.policy()
+    metrics = Metrics()
+    devices_metrics = DevicesMetrics(metrics.registry)
+    runtime = Runtime(settings, metrics, subscriptions=subscriptions(policy), published=PUBLISHED)
+    app = create_service_app(
         runtime, title="Lantern devices (internal)", routers=[api.router(settings.internal_token.get_secret_value())]
     )
+    app.state.policy = policy
+    app.state.clock = utc_now  # tests set their own clock here
+    app.state.devices_metrics = devices_metrics
+
+    def now() -> datetime:
+        return app.state.clock()
+
+    async def loan_notices(pool: asyncpg.Pool) -> None:
+        await handlers.send_loan_notices(pool, runtime.outbox, policy, now())
+
+    async def hold_expiry(pool: asyncpg.Pool) -> None:
+        await handlers.expire_pickups(pool, runtime.outbox, policy, now())
+
+    async def anonymize(pool: asyncpg.Pool) -> None:
+        await handlers.anonymize_loans(pool, policy, now())
+
+    async def gauges(pool: asyncpg.Pool) -> None:
+        await devices_metrics.refresh(pool, now())
+
+    runtime.jobs.extend([
+        PeriodicJob("devices-loan-notices", settings.loan_notices_interval_s, loan_notices),
+        PeriodicJob("devices-hold-expiry", settings.hold_expiry_interval_s, hold_expiry),
+        PeriodicJob("devices-anonymize-loans", settings.anonymize_interval_s, anonymize),
+        PeriodicJob("devices-gauges", settings.gauges_interval_s, gauges),
+    ])
+
+    @app.exception_handler(DomainError)
+    async def _refused(request: Request, exc: DomainError) -> JSONResponse:
+        extra: dict = {"reason": exc.reason}
+        if exc.status == 422:
+            extra |= {"type": "urn:lantern:problem:validation",
+                      "errors": [{"field": exc.field or "body", "message": exc.message}]}
+        problem = Problem(exc.status, _TITLES.get(exc.status, "Error"), exc.message, **extra)
+        return problem_response(problem, request)
+
+    return app

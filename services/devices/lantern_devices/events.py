@@ -1,14 +1,228 @@
-"""Events the devices service consumes (its own copies: only the fields it reads)."""
+"""Events the devices service publishes, and its own copies of the events it consumes (only the fields it reads)."""
 
+from datetime import datetime
+from typing import Literal
 from uuid import UUID
 
-from lantern_shared.contracts import EventData, topic_name
+from pydantic import BaseModel, model_validator
+
+from lantern_shared.contracts import EventContract, EventData, inbound_topic, topic_name
+
+from .domain import BorrowerKind, DeviceKind, DeviceState
+
+DEVICES_TOPIC = topic_name("devices", "devices")
+LOANS_TOPIC = topic_name("devices", "loans")
+HOLDS_TOPIC = topic_name("devices", "holds")
+RESERVATIONS_TOPIC = topic_name("devices", "reservations")
 
 PATRONS_TOPIC = topic_name("registration", "patrons")
+SESSIONS_TOPIC = topic_name("registration", "sessions")
+PARTNERS_TOPIC = topic_name("partners", "partners")
+TELEMETRY_TOPIC = inbound_topic("device-telemetry")
 
+
+# ---- published ----------------------------------------------------------------------------------------------
+
+class BorrowerRef(BaseModel):
+    kind: BorrowerKind
+    id: UUID
+
+
+class DeviceAdded(EventData):
+    device_id: UUID
+    kind: DeviceKind
+    asset_tag: str
+    home_branch: str
+    emergency_pool: bool = False
+
+
+class DeviceStateChanged(EventData):
+    device_id: UUID
+    kind: DeviceKind
+    asset_tag: str
+    from_state: DeviceState | None
+    to_state: DeviceState
+    reason: str
+    actor: str
+
+
+class DeviceCarrierRequest(EventData):
+    """For the carrier's system: switch a hotspot's service off (long overdue) or back on (returned)."""
+
+    device_id: UUID
+    asset_tag: str
+    kind: DeviceKind
+    loan_id: UUID
+    reason: str
+
+
+class LoanFacts(EventData):
+    loan_id: UUID
+    device_id: UUID
+    device_kind: DeviceKind
+    asset_tag: str
+    borrower: BorrowerRef
+
+
+class LoanStarted(LoanFacts):
+    due_at: datetime
+    started_at: datetime
+
+
+class LoanRenewed(LoanFacts):
+    due_at: datetime
+    renewals: int
+
+
+class LoanDueSoon(LoanFacts):
+    due_at: datetime
+
+
+class LoanOverdue(LoanFacts):
+    due_at: datetime
+    days_overdue: int
+
+
+class LoanReturned(LoanFacts):
+    returned_at: datetime
+    condition: str
+    missing_accessories: list[str]
+
+
+class LoanRecallRequested(LoanFacts):
+    due_at: datetime
+    reason: str
+
+
+class HoldPlaced(EventData):
+    hold_id: UUID
+    borrower: BorrowerRef
+    device_kind: DeviceKind
+    position: int
+
+
+class HoldReady(EventData):
+    hold_id: UUID
+    borrower: BorrowerRef
+    device_kind: DeviceKind
+    pickup_branch: str
+    ready_until: datetime
+
+
+class HoldCancelled(EventData):
+    hold_id: UUID
+    borrower: BorrowerRef
+    device_kind: DeviceKind
+    reason: str
+
+
+class DevicesReserved(EventData):
+    session_id: UUID
+    reserved: dict[str, int]
+    device_ids: list[UUID]
+
+
+class DevicesReservationFailed(EventData):
+    session_id: UUID
+    requested: dict[str, int]
+    missing: dict[str, int]
+
+
+class DevicesReleased(EventData):
+    session_id: UUID
+    device_ids: list[UUID]
+
+
+DEVICE_ADDED = EventContract("lantern.device.added", DeviceAdded, DEVICES_TOPIC)
+DEVICE_STATE_CHANGED = EventContract("lantern.device.state_changed", DeviceStateChanged, DEVICES_TOPIC)
+DEVICE_DEACTIVATION_REQUESTED = EventContract("lantern.device.deactivation_requested", DeviceCarrierRequest, DEVICES_TOPIC)
+DEVICE_REACTIVATION_REQUESTED = EventContract("lantern.device.reactivation_requested", DeviceCarrierRequest, DEVICES_TOPIC)
+LOAN_STARTED = EventContract("lantern.loan.started", LoanStarted, LOANS_TOPIC)
+LOAN_RENEWED = EventContract("lantern.loan.renewed", LoanRenewed, LOANS_TOPIC)
+LOAN_DUE_SOON = EventContract("lantern.loan.due_soon", LoanDueSoon, LOANS_TOPIC)
+LOAN_OVERDUE = EventContract("lantern.loan.overdue", LoanOverdue, LOANS_TOPIC)
+LOAN_RETURNED = EventContract("lantern.loan.returned", LoanReturned, LOANS_TOPIC)
+LOAN_RECALL_REQUESTED = EventContract("lantern.loan.recall_requested", LoanRecallRequested, LOANS_TOPIC)
+HOLD_PLACED = EventContract("lantern.hold.placed", HoldPlaced, HOLDS_TOPIC)
+HOLD_READY = EventContract("lantern.hold.ready", HoldReady, HOLDS_TOPIC)
+HOLD_CANCELLED = EventContract("lantern.hold.cancelled", HoldCancelled, HOLDS_TOPIC)
+DEVICES_RESERVED = EventContract("lantern.devices.reserved", DevicesReserved, RESERVATIONS_TOPIC)
+DEVICES_RESERVATION_FAILED = EventContract("lantern.devices.reservation_failed", DevicesReservationFailed, RESERVATIONS_TOPIC)
+DEVICES_RELEASED = EventContract("lantern.devices.released", DevicesReleased, RESERVATIONS_TOPIC)
+
+PUBLISHED = [
+    DEVICE_ADDED, DEVICE_STATE_CHANGED, DEVICE_DEACTIVATION_REQUESTED, DEVICE_REACTIVATION_REQUESTED,
+    LOAN_STARTED, LOAN_RENEWED, LOAN_DUE_SOON, LOAN_OVERDUE, LOAN_RETURNED, LOAN_RECALL_REQUESTED,
+    HOLD_PLACED, HOLD_READY, HOLD_CANCELLED,
+    DEVICES_RESERVED, DEVICES_RESERVATION_FAILED, DEVICES_RELEASED,
+]
+
+
+# ---- consumed (own copies) ----------------------------------------------------------------------------------
 
 class PatronEnrolled(EventData):
+    """Also read for patron.updated (same fields): only the id matters here; contact points are not kept."""
+
     patron_id: UUID
 
-# Nothing is published yet.
-PUBLISHED: list = []
+
+class PatronErased(EventData):
+    patron_id: UUID
+
+
+class PartnerRegistered(EventData):
+    """Also read for partner.updated."""
+
+    partner_id: UUID
+    status: Literal["prospect", "active", "lapsed"]
+
+
+class PartnerActivated(EventData):
+    partner_id: UUID
+
+
+class PartnerLapsed(EventData):
+    partner_id: UUID
+    reason: str | None = None
+
+
+class SessionScheduled(EventData):
+    """Also read for session.updated (the full current state)."""
+
+    session_id: UUID
+    starts_at: datetime
+    ends_at: datetime
+    devices_needed: dict[str, int] = {}  # kinds this service does not lend are reported missing
+
+    @model_validator(mode="after")
+    def _window(self) -> "SessionScheduled":
+        if self.ends_at <= self.starts_at:
+            raise ValueError("ends_at must be after starts_at")
+        return self
+
+
+class SessionCancelled(EventData):
+    session_id: UUID
+
+
+class DeviceIdentified(EventData):
+    """Inbound MDM telemetry names a device by asset tag or serial."""
+
+    asset_tag: str | None = None
+    serial: str | None = None
+
+    @model_validator(mode="after")
+    def _named(self) -> "DeviceIdentified":
+        if not self.asset_tag and not self.serial:
+            raise ValueError("asset_tag or serial is required")
+        return self
+
+
+class DeviceWiped(DeviceIdentified):
+    wiped_at: datetime
+    mdm_id: str | None = None
+
+
+class DeviceReported(DeviceIdentified):
+    reported_at: datetime
+    last_seen_at: datetime | None = None

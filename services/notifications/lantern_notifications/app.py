@@ -1,23 +1,50 @@
-"""Notifications service wiring."""
+"""Notifications service wiring: consumers plan deliveries, the dispatcher job sends them."""
 
+from datetime import timedelta
+from functools import partial
 from pathlib import Path
 
 from fastapi import FastAPI
 
+from lantern_shared.jobs import PeriodicJob
 from lantern_shared.metrics import Metrics
 from lantern_shared.runtime import Runtime
 from lantern_shared.service import create_service_app
 
 from . import api
+from .channels import Mailer, SmsGateway
 from .consumers import subscriptions
+from .dispatcher import Dispatcher, drop_expired_render_data
+from .events import PUBLISHED
+from .handlers import Rules
+from .metrics import NotificationMetrics
 from .settings import NotificationsSettings
+from .templates import Templates
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
-def create_app(settings: NotificationsSettings) -> FastAPI:
-    runtime = Runtime(settings, Metrics(), subscriptions=subscriptions())
-    return create_service_app(
-        runtime, title="Lantern notifications (internal)",
-        routers=[api.router(settings.internal_token.get_secret_value())],
+def rules_from(settings: NotificationsSettings) -> Rules:
+    return Rules(
+        library_timezone=settings.library_timezone, default_language=settings.default_language,
+        staff_email=settings.staff_email, reminder_lead=timedelta(hours=settings.reminder_lead_h),
+        feedback_delay=timedelta(hours=settings.feedback_delay_h), survey_delay=timedelta(days=settings.survey_delay_days),
     )
+
+
+def create_app(settings: NotificationsSettings) -> FastAPI:
+    metrics = Metrics()
+    runtime = Runtime(settings, metrics, subscriptions=subscriptions(rules_from(settings)), published=PUBLISHED)
+    dispatcher = Dispatcher(
+        settings, templates=Templates(default_language=settings.default_language, library_name=settings.library_name),
+        mailer=Mailer(settings), sms=SmsGateway(settings), metrics=NotificationMetrics(metrics.registry),
+        outbox=runtime.outbox,
+    )
+    runtime.jobs = [
+        PeriodicJob("notifications-dispatch", settings.dispatch_interval_s, dispatcher.run),
+        PeriodicJob("notifications-drop-render-data", 3600, partial(
+            drop_expired_render_data, retention=timedelta(days=settings.render_data_retention_days))),
+    ]
+    app = create_service_app(runtime, title="Lantern notifications (internal)", routers=[api.router(settings)])
+    app.state.dispatcher = dispatcher
+    return app

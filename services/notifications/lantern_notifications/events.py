@@ -1,12 +1,39 @@
-"""Events the notifications service consumes (its own copies: only the fields it reads)."""
+"""Events notifications publishes, and its own copies of the events it consumes (only the fields it reads)."""
 
+from datetime import date, datetime
+from typing import Literal
 from uuid import UUID
 
-from lantern_shared.contracts import EventData, topic_name
+from pydantic import BaseModel, ConfigDict
+
+from lantern_shared.contracts import EventContract, EventData, topic_name
 
 PATRONS_TOPIC = topic_name("registration", "patrons")
+REGISTRATIONS_TOPIC = topic_name("registration", "registrations")
+SESSIONS_TOPIC = topic_name("registration", "sessions")
+ATTENDANCE_TOPIC = topic_name("registration", "attendance")
+LOANS_TOPIC = topic_name("devices", "loans")
+HOLDS_TOPIC = topic_name("devices", "holds")
+PARTNERS_TOPIC = topic_name("partners", "partners")
+AGREEMENTS_TOPIC = topic_name("partners", "agreements")
+REFERRALS_TOPIC = topic_name("partners", "referrals")
+BROADCASTS_TOPIC = topic_name("partners", "broadcasts")
+DELIVERIES_TOPIC = topic_name("notifications", "deliveries")
+
+# Enumerations are read as "one of these, or a value added since": a new reason never poisons an event.
+CancelReason = Literal["patron_cancelled", "left_waitlist", "session_cancelled", "staff_cancelled"] | str
+BorrowerKind = Literal["patron", "partner"] | str
+DeviceKind = Literal["hotspot", "laptop", "chromebook", "tablet", "training_kit"] | str
+AgreementKind = Literal[
+    "expertise", "in_kind", "programming", "workspace", "device_loans", "mobile_training", "joint_grant"
+] | str
 
 
+class _Reader(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+
+# ---- registration.patrons --------------------------------------------------------------------------------
 class PatronEnrolled(EventData):
     patron_id: UUID
     name: str
@@ -15,5 +42,181 @@ class PatronEnrolled(EventData):
     preferred_language: str
     consent_to_contact: bool
 
-# Nothing is published yet.
-PUBLISHED: list = []
+
+class PatronUpdated(PatronEnrolled):
+    pass
+
+
+class PatronErased(EventData):
+    patron_id: UUID
+
+
+# ---- registration.registrations --------------------------------------------------------------------------
+class RegistrationEvent(EventData):
+    registration_id: UUID
+    session_id: UUID
+    patron_id: UUID
+    session_title: str
+    starts_at: datetime
+    ends_at: datetime
+    timezone: str
+    place_name: str
+
+
+class RegistrationConfirmed(RegistrationEvent):
+    pass
+
+
+class RegistrationWaitlisted(RegistrationEvent):
+    position: int
+
+
+class RegistrationPromoted(RegistrationEvent):
+    pass
+
+
+class RegistrationCancelled(RegistrationEvent):
+    reason: CancelReason
+
+
+# ---- registration.sessions and attendance ----------------------------------------------------------------
+class SessionEquipmentChanged(EventData):
+    session_id: UUID
+    title: str
+    starts_at: datetime
+    equipment_status: Literal["pending", "ready", "shortfall"] | str
+    missing: dict[str, int] = {}
+
+
+class IncentiveEarned(EventData):
+    patron_id: UUID
+    milestone: str
+    points_total: int
+
+
+# ---- devices ---------------------------------------------------------------------------------------------
+class Borrower(_Reader):
+    kind: BorrowerKind
+    id: UUID
+
+
+class LoanEvent(EventData):
+    loan_id: UUID
+    device_kind: DeviceKind
+    asset_tag: str
+    borrower: Borrower
+
+
+class LoanStarted(LoanEvent):
+    due_at: datetime
+
+
+class LoanDueSoon(LoanEvent):
+    due_at: datetime
+
+
+class LoanOverdue(LoanEvent):
+    due_at: datetime
+    days_overdue: int
+
+
+class LoanReturned(LoanEvent):
+    returned_at: datetime
+
+
+class LoanRecallRequested(LoanEvent):
+    due_at: datetime
+    reason: str
+
+
+class HoldReady(EventData):
+    hold_id: UUID
+    borrower: Borrower
+    device_kind: DeviceKind
+    pickup_branch: str
+    ready_until: datetime
+
+
+# ---- partners --------------------------------------------------------------------------------------------
+class PartnerContact(_Reader):
+    contact_id: UUID
+    name: str
+    email: str | None = None
+    phone: str | None = None
+    language: str
+
+
+class PartnerRegistered(EventData):
+    partner_id: UUID
+    name: str
+    contacts: list[PartnerContact] = []
+
+
+class PartnerUpdated(PartnerRegistered):
+    pass
+
+
+class PartnerLapsed(EventData):
+    partner_id: UUID
+    name: str
+
+
+class AgreementSigned(EventData):
+    agreement_id: UUID
+    partner_id: UUID
+    kind: AgreementKind
+    starts_on: date
+    ends_on: date | None = None
+
+
+class AgreementEnded(EventData):
+    agreement_id: UUID
+    partner_id: UUID
+    kind: AgreementKind
+    ended_on: date
+
+
+class SharedWithPartner(_Reader):
+    first_name: str
+    email: str | None = None
+    phone: str | None = None
+
+
+class ReferralCreated(EventData):
+    referral_id: UUID
+    patron_id: UUID
+    partner_id: UUID
+    service_name: str
+    need: str
+    contact_id: UUID | None = None
+    shared_with_partner: SharedWithPartner
+
+
+class BroadcastRequested(EventData):
+    broadcast_id: UUID
+    category: Literal["programme_news", "broadcast"] | str
+    subject: dict[str, str]
+    body: dict[str, str]
+    fallback_language: str
+    contact_ids: list[UUID]
+
+
+# ---- published -------------------------------------------------------------------------------------------
+class NotificationDelivered(EventData):
+    notification_id: UUID
+    recipient_id: UUID
+    cause_event_id: str
+    cause_type: str
+    channel: Literal["email", "sms", "in_app"]
+    language: str
+
+
+class NotificationFailed(NotificationDelivered):
+    reason: str
+    attempts: int
+
+
+NOTIFICATION_DELIVERED = EventContract("lantern.notification.delivered", NotificationDelivered, DELIVERIES_TOPIC)
+NOTIFICATION_FAILED = EventContract("lantern.notification.failed", NotificationFailed, DELIVERIES_TOPIC)
+
+PUBLISHED = [NOTIFICATION_DELIVERED, NOTIFICATION_FAILED]

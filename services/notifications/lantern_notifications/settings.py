@@ -1,5 +1,6 @@
 """Notifications service settings (environment prefix LANTERN_NOTIFICATIONS_)."""
 
+from pydantic import SecretStr
 from pydantic_settings import SettingsConfigDict
 
 from lantern_shared.settings import ServiceSettings
@@ -10,3 +11,44 @@ class NotificationsSettings(ServiceSettings):
 
     service_name: str = "notifications"
     http_port: int = 8004
+
+    # Email: any SMTP server; locally the sink (`python -m lantern_notifications.smtp_sink`) on 127.0.0.1:1025.
+    smtp_host: str = "127.0.0.1"
+    smtp_port: int = 1025
+    smtp_username: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_starttls: bool = False
+    smtp_tls: bool = False  # implicit TLS (port 465)
+    smtp_timeout_s: float = 20.0
+    mail_from: str = "Lantern <outreach@library.invalid>"
+
+    # SMS: a provider's REST gateway; without a URL, SMS deliveries fail with "sms_not_configured".
+    sms_gateway_url: str | None = None
+    sms_gateway_token: SecretStr | None = None
+    sms_sender: str = "Library"
+
+    library_name: str = "the library"
+    library_timezone: str = "America/Los_Angeles"
+    default_language: str = "en"
+    staff_email: str | None = None  # where staff notices (equipment shortfall) go
+
+    # Default quiet hours (library time) for recipients who have not set their own.
+    quiet_hours_start: str = "21:00"
+    quiet_hours_end: str = "08:00"
+
+    # Scheduling of follow-ups around a session.
+    reminder_lead_h: float = 24.0
+    feedback_delay_h: float = 2.0
+    survey_delay_days: float = 28.0
+
+    # Sending.
+    max_attempts: int = 5
+    send_retry_initial_s: float = 60.0
+    send_retry_max_s: float = 3600.0
+    send_lease_s: float = 300.0  # a claimed send not finished by then is tried again (crash recovery)
+    send_concurrency: int = 8
+    dispatch_interval_s: float = 1.0
+    dispatch_batch: int = 50
+
+    # What a delivery needed to be rendered is kept this long after it was settled, then dropped.
+    render_data_retention_days: float = 30.0

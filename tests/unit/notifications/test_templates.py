@@ -1,0 +1,132 @@
+"""Every message renders in every shipped language, on every channel, with realistic data, within its limits."""
+
+import email
+from email.policy import default as default_policy
+
+import pytest
+
+from lantern_notifications.domain import MESSAGES, MAX_SMS_SEGMENTS, sms_segments
+from lantern_notifications.templates import Templates
+
+TEMPLATES = Templates(default_language="en", library_name="Riverside Public Library")
+LANGUAGES = ["en", "es", "vi"]
+
+SESSION = {
+    "session_title": "Getting started with email", "starts_at": "2026-11-12T22:30:00+00:00",
+    "ends_at": "2026-11-13T00:00:00+00:00", "place_name": "Eastside Branch, Community Room",
+}
+LOAN = {"device_kind": "hotspot", "asset_tag": "HS-0042", "due_at": "2026-12-01T01:00:00+00:00"}
+SAMPLES = {
+    "registration_confirmed": SESSION,
+    "registration_waitlisted": SESSION | {"position": 3},
+    "registration_promoted": SESSION,
+    "registration_cancelled": SESSION | {"reason": "session_cancelled"},
+    "session_reminder": SESSION,
+    "feedback_request": SESSION,
+    "follow_up_survey": SESSION,
+    "equipment_shortfall": {"session_title": "Job search online", "starts_at": "2026-11-12T17:00:00+00:00",
+                            "missing": {"laptop": 4, "hotspot": 2}},
+    "loan_started": LOAN,
+    "loan_due_soon": LOAN,
+    "loan_overdue": LOAN | {"days_overdue": 9},
+    "loan_returned": LOAN | {"returned_at": "2026-11-28T19:05:00+00:00"},
+    "loan_recall": LOAN | {"reason": "partner_lapsed"},
+    "hold_ready": {"device_kind": "chromebook", "pickup_branch": "Central Library",
+                   "ready_until": "2026-11-20T02:00:00+00:00"},
+    "referral_to_patron": {"service_name": "Free tax preparation", "need": "tax help", "partner_name": "Eastside Help Center",
+                           "contact_name": "Maria Lopez", "contact_email": "maria@eastside.example",
+                           "contact_phone": "+1 206 555 0100"},
+    "referral_to_partner": {"service_name": "Free tax preparation", "need": "tax help", "partner_name": "Eastside Help Center",
+                            "first_name": "Linh", "patron_email": "linh@example.org", "patron_phone": None},
+    "incentive_earned": {"milestone": "5 workshops", "points_total": 50},
+    "agreement_signed": {"partner_name": "Eastside Help Center", "kind": "device_loans", "starts_on": "2026-12-01",
+                         "ends_on": "2027-11-30"},
+    "agreement_ended": {"partner_name": "Eastside Help Center", "kind": "workspace", "ended_on": "2026-11-30"},
+    "partner_lapsed": {"partner_name": "Eastside Help Center"},
+    "broadcast": {"subject": {"en": "Winter hours", "es": "Horario de invierno", "vi": "Giờ mở cửa mùa đông"},
+                  "body": {"en": "Branches close at 6 PM from December 1.",
+                           "es": "Las sucursales cierran a las 6 p. m. desde el 1 de diciembre.",
+                           "vi": "Từ ngày 1 tháng 12, các chi nhánh đóng cửa lúc 6 giờ chiều."},
+                  "fallback_language": "en"},
+}
+
+
+def test_every_message_has_sample_data_and_a_template_in_every_shipped_language():
+    assert set(SAMPLES) == set(MESSAGES)
+    for language in LANGUAGES:
+        assert set(TEMPLATES.messages(language)) == set(MESSAGES), language
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("message", sorted(MESSAGES))
+def test_each_message_renders_subject_text_html_and_sms(message, language):
+    rendered = TEMPLATES.render(message, language=language, timezone="America/Los_Angeles", data=SAMPLES[message],
+                                recipient_name="Linh Nguyen")
+    assert rendered.language == language and not rendered.fell_back
+    assert rendered.subject and "\n" not in rendered.subject and "{" not in rendered.subject
+    assert "{{" not in rendered.text and "{%" not in rendered.text
+    assert f'<html lang="{language}">' in rendered.html
+    assert "Riverside Public Library" in rendered.text  # the footer says who wrote
+    assert sms_segments(rendered.sms) <= MAX_SMS_SEGMENTS
+    assert not rendered.sms.endswith(("…", "...")), f"sample SMS had to be cut: {rendered.sms!r}"
+
+
+def test_dates_are_written_for_the_reader_in_the_session_timezone():
+    # 22:30 UTC on 12 November is 2:30 PM in Seattle.
+    en = TEMPLATES.render("session_reminder", language="en", timezone="America/Los_Angeles", data=SESSION,
+                          recipient_name="Ana")
+    es = TEMPLATES.render("session_reminder", language="es", timezone="America/Los_Angeles", data=SESSION,
+                          recipient_name="Ana")
+    vi = TEMPLATES.render("session_reminder", language="vi", timezone="America/Los_Angeles", data=SESSION,
+                          recipient_name="Ana")
+    assert "Thursday, November 12, 2026, 2:30 PM" in en.text
+    assert "jueves, 12 de noviembre de 2026, 14:30" in es.text
+    assert "Thứ Năm, 12 tháng 11, 2026, 14:30" in vi.text
+
+
+def test_a_language_without_translations_falls_back_to_the_default_and_says_so():
+    rendered = TEMPLATES.render("registration_confirmed", language="so", timezone="America/Los_Angeles",
+                                data=SESSION, recipient_name="Hodan")
+    assert rendered.language == "en" and rendered.fell_back
+    assert rendered.subject == "You're registered: Getting started with email"
+
+
+def test_a_regional_tag_uses_its_language_templates():
+    rendered = TEMPLATES.render("registration_confirmed", language="es-MX", timezone="America/Los_Angeles",
+                                data=SESSION, recipient_name="Ana")
+    assert rendered.language == "es" and not rendered.fell_back
+
+
+def test_a_broadcast_without_the_readers_language_uses_its_fallback_language_and_says_so():
+    data = SAMPLES["broadcast"] | {"subject": {"en": "Winter hours"}, "body": {"en": "Branches close at 6 PM."}}
+    rendered = TEMPLATES.render("broadcast", language="vi", timezone="America/Los_Angeles", data=data,
+                                recipient_name="Linh")
+    assert rendered.fell_back and rendered.language == "en"
+    assert rendered.subject == "Winter hours" and "Branches close at 6 PM." in rendered.text
+
+
+def test_html_escapes_what_came_from_outside_but_the_plain_text_keeps_it_as_written():
+    data = SESSION | {"session_title": "Résumés & <cover> letters"}
+    rendered = TEMPLATES.render("registration_confirmed", language="en", timezone="America/Los_Angeles", data=data,
+                                recipient_name="<script>alert(1)</script>")
+    assert "Résumés &amp; &lt;cover&gt; letters" in rendered.html
+    assert "<script>" not in rendered.html
+    assert "Résumés & <cover> letters" in rendered.text
+
+
+def test_a_long_title_is_cut_to_fit_two_text_messages():
+    data = SESSION | {"session_title": "Tìm việc làm trực tuyến: viết sơ yếu lý lịch, thư xin việc và chuẩn bị phỏng vấn " * 2}
+    rendered = TEMPLATES.render("registration_confirmed", language="vi", timezone="America/Los_Angeles", data=data,
+                                recipient_name="Linh")
+    assert sms_segments(rendered.sms) == 2 and rendered.sms.endswith("…")
+
+
+def test_the_email_text_is_valid_mime_when_it_carries_vietnamese():
+    rendered = TEMPLATES.render("registration_confirmed", language="vi", timezone="Asia/Ho_Chi_Minh", data=SESSION,
+                                recipient_name="Nguyễn Thị Linh")
+    message = email.message.EmailMessage(policy=default_policy)
+    message["Subject"] = rendered.subject
+    message.set_content(rendered.text)
+    parsed = email.message_from_bytes(message.as_bytes(), policy=default_policy)
+    assert parsed["Subject"] == "Đã xác nhận đăng ký: Getting started with email"
+    assert "Kính chào Nguyễn Thị Linh" in parsed.get_content()

@@ -10,3 +10,8 @@ class RegistrationSettings(ServiceSettings):
 
     service_name: str = "registration"
     http_port: int = 8001
+
+    points_per_session: int = 10
+    check_in_opens_before_s: float = 2 * 3600
+    session_completion_interval_s: float = 60.0  # how often ended sessions are completed and no-shows marked
+    seat_gauges_interval_s: float = 30.0

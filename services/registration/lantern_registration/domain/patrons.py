@@ -1,7 +1,8 @@
-"""Registration's rules about patrons, free of I/O."""
+"""What registration accepts as a patron, free of I/O."""
 
 import re
-from typing import Annotated
+from datetime import datetime
+from typing import Annotated, Any, Literal
 from uuid import UUID
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, EmailStr, Field, model_validator
@@ -48,5 +49,31 @@ class PatronDetails(BaseModel):
         return self
 
 
+CardStatus = Literal["active", "blocked", "expired"]
+
+
+class PatronChanges(BaseModel):
+    """A partial update: only the fields sent change; the result must still be a valid `PatronDetails`."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    name: str | None = Field(default=None, min_length=1, max_length=200)
+    email: EmailStr | None = None
+    phone: PhoneNumber | None = None
+    preferred_language: LanguageTag | None = None
+    library_card_number: str | None = Field(default=None, min_length=4, max_length=32, pattern=r"^[A-Za-z0-9\-]+$")
+    accessibility_needs: str | None = Field(default=None, max_length=1000)
+    consent_to_contact: bool | None = None
+    consent_to_referral: bool | None = None
+
+    def applied_to(self, current: PatronDetails) -> PatronDetails:
+        merged: dict[str, Any] = current.model_dump(include=set(PatronDetails.model_fields))
+        merged |= self.model_dump(exclude_unset=True)
+        return PatronDetails.model_validate(merged)
+
+
 class Patron(PatronDetails):
     id: UUID
+    card_status: CardStatus = "active"
+    enrolled_at: datetime | None = None
+    updated_at: datetime | None = None

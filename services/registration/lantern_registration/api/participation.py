@@ -1,0 +1,70 @@
+"""Attendance, feedback and incentive milestones."""
+
+from uuid import UUID
+
+from fastapi import APIRouter, Depends, Path, Response
+
+from ..domain.participation import AttendanceRecord, CheckIn, Feedback, FeedbackForm, FollowUp, Milestone, MilestoneDetails
+from ..handlers import attendance as use
+from ..handlers.wiring import Outreach
+from ..refusals import not_found
+from ..store import participation, sessions
+from .common import outreach
+
+router = APIRouter(tags=["attendance"])
+
+
+@router.post("/sessions/{session_id}/check-ins", response_model=AttendanceRecord, status_code=201)
+async def check_in(session_id: UUID, request: CheckIn, response: Response,
+                   out: Outreach = Depends(outreach)) -> AttendanceRecord:
+    """Staff check a patron in (registered or walk-in). Checking in twice answers 200 with the first record."""
+    record, created = await use.check_in(out, session_id, request)
+    response.status_code = 201 if created else 200
+    return record
+
+
+@router.get("/sessions/{session_id}/attendance", response_model=list[AttendanceRecord])
+async def attendance(session_id: UUID, out: Outreach = Depends(outreach)) -> list[AttendanceRecord]:
+    async with out.pool.acquire() as conn:
+        if await sessions.get(conn, session_id) is None:
+            raise not_found("session", session_id)
+        return await participation.session_attendance(conn, session_id)
+
+
+@router.post("/sessions/{session_id}/feedback", response_model=Feedback, status_code=201)
+async def give_feedback(session_id: UUID, form: FeedbackForm, out: Outreach = Depends(outreach)) -> Feedback:
+    return await use.give_feedback(out, session_id, form)
+
+
+@router.get("/sessions/{session_id}/feedback", response_model=list[Feedback])
+async def session_feedback(session_id: UUID, out: Outreach = Depends(outreach)) -> list[Feedback]:
+    async with out.pool.acquire() as conn:
+        return await participation.session_feedback(conn, session_id)
+
+
+@router.post("/feedback/{feedback_id}/follow-up", response_model=Feedback)
+async def follow_up(feedback_id: UUID, answer: FollowUp, out: Outreach = Depends(outreach)) -> Feedback:
+    return await use.follow_up(out, feedback_id, answer)
+
+
+@router.get("/incentives/milestones", response_model=list[Milestone], tags=["incentives"])
+async def milestones(out: Outreach = Depends(outreach)) -> list[Milestone]:
+    async with out.pool.acquire() as conn:
+        return await participation.milestones(conn)
+
+
+@router.put("/incentives/milestones/{code}", response_model=Milestone, tags=["incentives"])
+async def put_milestone(details: MilestoneDetails, code: str = Path(pattern=r"^[a-z0-9][a-z0-9_\-]{0,47}$"),
+                        out: Outreach = Depends(outreach)) -> Milestone:
+    """Configure a milestone (e.g. `certificate`: 3 sessions). Patrons already past it earn it at their next session."""
+    milestone = Milestone(code=code, **details.model_dump())
+    async with out.pool.acquire() as conn:
+        return await participation.put_milestone(conn, milestone)
+
+
+@router.delete("/incentives/milestones/{code}", status_code=204, tags=["incentives"])
+async def delete_milestone(code: str, out: Outreach = Depends(outreach)) -> Response:
+    async with out.pool.acquire() as conn:
+        if not await participation.delete_milestone(conn, code):
+            raise not_found("milestone", code)
+    return Response(status_code=204)

@@ -1,0 +1,74 @@
+"""Patrons: enrol, look up, list, change, erase; their registrations and incentive standing."""
+
+from uuid import UUID
+
+from fastapi import APIRouter, Depends, Query, Response
+
+from lantern_shared.pagination import Page, PageRequest, make_page, page_request
+from pydantic import BaseModel
+from datetime import datetime
+
+from ..domain import Patron, PatronChanges, PatronDetails
+from ..domain.participation import Standing
+from ..handlers import patrons as use
+from ..handlers.wiring import Outreach
+from ..refusals import not_found
+from ..store import participation, patrons
+from .common import keyset, outreach, sort_key
+
+router = APIRouter(tags=["patrons"])
+
+
+class Erasure(BaseModel):
+    patron_id: UUID
+    erased_at: datetime
+
+
+@router.post("/patrons", status_code=201, response_model=Patron)
+async def enroll(details: PatronDetails, out: Outreach = Depends(outreach)) -> Patron:
+    return await use.enroll_patron(details, out.pool, out.outbox)
+
+
+@router.get("/patrons", response_model=Page[Patron])
+async def list_patrons(
+    library_card_number: str | None = Query(None), email: str | None = Query(None),
+    page: PageRequest = Depends(page_request), out: Outreach = Depends(outreach),
+) -> Page[Patron]:
+    async with out.pool.acquire() as conn:
+        rows = await patrons.page(conn, limit=page.limit, after=keyset(page),
+                                  library_card_number=library_card_number, email=email)
+    return make_page(rows, page.limit, sort_key=lambda p: sort_key(p.enrolled_at, p.id))
+
+
+@router.get("/patrons/{patron_id}", response_model=Patron)
+async def look_up(patron_id: UUID, out: Outreach = Depends(outreach)) -> Patron:
+    async with out.pool.acquire() as conn:
+        patron = await patrons.get(conn, patron_id)
+    if patron is None:
+        raise not_found("patron", patron_id)
+    return patron
+
+
+@router.patch("/patrons/{patron_id}", response_model=Patron)
+async def change(patron_id: UUID, changes: PatronChanges, out: Outreach = Depends(outreach)) -> Patron:
+    return await use.update_patron(out, patron_id, changes)
+
+
+@router.post("/patrons/{patron_id}/erasure", response_model=Erasure)
+async def erase(patron_id: UUID, out: Outreach = Depends(outreach)) -> Erasure:
+    """Remove the patron's personal data here and tell every service (`lantern.patron.erased`)."""
+    return Erasure(patron_id=patron_id, erased_at=await use.erase_patron(out, patron_id))
+
+
+@router.delete("/patrons/{patron_id}", status_code=204)
+async def erase_by_delete(patron_id: UUID, out: Outreach = Depends(outreach)) -> Response:
+    await use.erase_patron(out, patron_id)
+    return Response(status_code=204)
+
+
+@router.get("/patrons/{patron_id}/incentives", response_model=Standing)
+async def standing(patron_id: UUID, out: Outreach = Depends(outreach)) -> Standing:
+    async with out.pool.acquire() as conn:
+        if await patrons.get(conn, patron_id) is None:
+            raise not_found("patron", patron_id)
+        return await participation.standing(conn, patron_id)

@@ -1,0 +1,65 @@
+"""Programs: what the library offers; and the partner organizations that can host them."""
+
+from datetime import datetime
+from uuid import UUID
+
+from fastapi import APIRouter, Depends, Query
+from pydantic import BaseModel
+
+from lantern_shared.pagination import Page, PageRequest, make_page, page_request
+
+from ..domain.programs import AgeGroup, Program, ProgramChanges, ProgramDetails
+from ..handlers import programs as use
+from ..handlers.wiring import Outreach
+from ..refusals import not_found
+from ..store import programs
+from .common import keyset, outreach, sort_key
+
+router = APIRouter(tags=["programs"])
+
+
+class Host(BaseModel):
+    partner_id: UUID
+    name: str
+    status: str
+    updated_at: datetime
+
+
+@router.post("/programs", status_code=201, response_model=Program)
+async def create(details: ProgramDetails, out: Outreach = Depends(outreach)) -> Program:
+    return await use.create_program(out, details)
+
+
+@router.get("/programs", response_model=Page[Program])
+async def list_programs(
+    kind: str | None = Query(None), age_group: AgeGroup | None = Query(None),
+    language: str | None = Query(None, description="Taught in this language"),
+    partner_id: UUID | None = Query(None, description="Hosted by this partner"),
+    audience_tag: str | None = Query(None), page: PageRequest = Depends(page_request),
+    out: Outreach = Depends(outreach),
+) -> Page[Program]:
+    async with out.pool.acquire() as conn:
+        rows = await programs.page(conn, limit=page.limit, after=keyset(page), kind=kind, age_group=age_group,
+                                   language=language, partner_id=partner_id, audience_tag=audience_tag)
+    return make_page(rows, page.limit, sort_key=lambda p: sort_key(p.created_at, p.id))
+
+
+@router.get("/programs/{program_id}", response_model=Program)
+async def look_up(program_id: UUID, out: Outreach = Depends(outreach)) -> Program:
+    async with out.pool.acquire() as conn:
+        program = await programs.get(conn, program_id)
+    if program is None:
+        raise not_found("program", program_id)
+    return program
+
+
+@router.patch("/programs/{program_id}", response_model=Program)
+async def change(program_id: UUID, changes: ProgramChanges, out: Outreach = Depends(outreach)) -> Program:
+    return await use.update_program(out, program_id, changes)
+
+
+@router.get("/hosts", response_model=list[Host])
+async def hosts(out: Outreach = Depends(outreach)) -> list[Host]:
+    """Partner organizations known from the partners service's events, with their partnership status."""
+    async with out.pool.acquire() as conn:
+        return [Host.model_validate(h) for h in await programs.hosts(conn)]

@@ -1,0 +1,31 @@
+"""Reports: per program, and the annual Public Libraries Survey figures."""
+
+from datetime import date
+from uuid import UUID
+
+from fastapi import APIRouter, Depends, Query
+
+from ..domain.reports import PlsFigures, ProgramReport
+from ..handlers import reports as use
+from ..handlers.wiring import Outreach
+from .common import outreach
+
+router = APIRouter(tags=["reports"])
+
+
+@router.get("/programs/{program_id}/report", response_model=ProgramReport)
+async def program_report(
+    program_id: UUID, start: date | None = Query(None, alias="from", description="Sessions starting on or after"),
+    end: date | None = Query(None, alias="to", description="Sessions starting before (exclusive)"),
+    out: Outreach = Depends(outreach),
+) -> ProgramReport:
+    return await use.program_report(out, program_id, start, end)
+
+
+@router.get("/reports/pls", response_model=PlsFigures)
+async def pls(
+    start: date = Query(alias="from", description="First day of the reporting year"),
+    end: date = Query(alias="to", description="Day after the reporting year ends (exclusive)"),
+    out: Outreach = Depends(outreach),
+) -> PlsFigures:
+    return await use.pls_figures(out, start, end)

@@ -1,0 +1,59 @@
+"""Sessions: schedule, look up, list, change, cancel."""
+
+from datetime import datetime
+from uuid import UUID
+
+from fastapi import APIRouter, Depends, Query
+
+from lantern_shared.pagination import Page, PageRequest, make_page, page_request
+
+from ..domain.participation import SessionCancellation
+from ..domain.programs import Session, SessionChanges, SessionDetails, SessionStatus
+from ..handlers import sessions as use
+from ..handlers.wiring import Outreach
+from ..refusals import not_found
+from ..store import sessions
+from .common import keyset, outreach, sort_key
+
+router = APIRouter(tags=["sessions"])
+
+
+@router.post("/sessions", status_code=201, response_model=Session)
+async def schedule(details: SessionDetails, out: Outreach = Depends(outreach)) -> Session:
+    return await use.schedule_session(out, details)
+
+
+@router.get("/sessions", response_model=Page[Session])
+async def list_sessions(
+    program_id: UUID | None = Query(None), status: SessionStatus | None = Query(None),
+    starts_from: datetime | None = Query(None, alias="from", description="Sessions starting at or after"),
+    starts_before: datetime | None = Query(None, alias="to", description="Sessions starting before"),
+    partner_id: UUID | None = Query(None, description="Sessions of programs this partner hosts"),
+    language: str | None = Query(None), page: PageRequest = Depends(page_request), out: Outreach = Depends(outreach),
+) -> Page[Session]:
+    async with out.pool.acquire() as conn:
+        rows = await sessions.page(conn, limit=page.limit, after=keyset(page), program_id=program_id, status=status,
+                                   starts_from=starts_from, starts_before=starts_before, partner_id=partner_id,
+                                   language=language)
+    return make_page(rows, page.limit, sort_key=lambda s: sort_key(s.starts_at, s.id))
+
+
+@router.get("/sessions/{session_id}", response_model=Session)
+async def look_up(session_id: UUID, out: Outreach = Depends(outreach)) -> Session:
+    async with out.pool.acquire() as conn:
+        session = await sessions.get(conn, session_id)
+    if session is None:
+        raise not_found("session", session_id)
+    return session
+
+
+@router.patch("/sessions/{session_id}", response_model=Session)
+async def change(session_id: UUID, changes: SessionChanges, out: Outreach = Depends(outreach)) -> Session:
+    """Time, place, languages, window, devices; capacity may rise (promoting from the waitlist), never below confirmed."""
+    return await use.update_session(out, session_id, changes)
+
+
+@router.post("/sessions/{session_id}/cancellation", response_model=Session)
+async def cancel(session_id: UUID, cancellation: SessionCancellation, out: Outreach = Depends(outreach)) -> Session:
+    """Cancel the session: its devices are released and every registrant is told."""
+    return await use.cancel_session(out, session_id, cancellation)

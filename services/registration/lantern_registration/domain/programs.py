@@ -1,0 +1,228 @@
+"""Programs and their sessions: what the library offers, where, when, for whom, and with what equipment."""
+
+from datetime import datetime
+from typing import Any, Literal
+from uuid import UUID
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, HttpUrl, model_validator
+from typing_extensions import Annotated
+
+from .patrons import LanguageTag
+
+# Kinds the library runs today; the field stays open (a slug) so a new kind needs no release.
+KNOWN_PROGRAM_KINDS = ("digital_literacy_workshop", "job_skills_training", "outreach_visit", "mentorship", "class")
+ProgramKind = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{1,47}$", examples=list(KNOWN_PROGRAM_KINDS))]
+Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_\-]{0,47}$")]
+
+# The age groups the Public Libraries Survey counts program sessions and attendance by.
+AgeGroup = Literal["ages_0_5", "ages_6_11", "ages_12_18", "adults", "general_interest"]
+AGE_GROUPS: tuple[str, ...] = AgeGroup.__args__  # type: ignore[attr-defined]
+
+DeviceKind = Literal["hotspot", "laptop", "chromebook", "tablet", "training_kit"]
+SessionStatus = Literal["scheduled", "equipment_pending", "ready", "equipment_shortfall", "cancelled", "completed"]
+CLOSED_STATUSES = frozenset({"cancelled", "completed"})
+
+
+def _iana_zone(value: str) -> str:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValueError("must be an IANA time zone such as 'America/Chicago'") from exc
+    return value
+
+
+TimeZone = Annotated[str, AfterValidator(_iana_zone)]
+
+
+class Host(BaseModel):
+    """Who runs the program: a library branch, or a partner organization known from partner events."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    kind: Literal["branch", "partner"]
+    branch: str | None = Field(default=None, min_length=1, max_length=120)
+    partner_id: UUID | None = None
+
+    @model_validator(mode="after")
+    def _names_its_host(self) -> "Host":
+        if self.kind == "branch" and not self.branch:
+            raise ValueError("a branch host names its branch")
+        if self.kind == "partner" and self.partner_id is None:
+            raise ValueError("a partner host gives its partner_id")
+        return self
+
+
+class Mentorship(BaseModel):
+    """A mentorship program pairs one mentee with one mentor (an experienced patron or a volunteer enrolled as one)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    mentee_id: UUID
+    mentor_id: UUID
+
+    @model_validator(mode="after")
+    def _two_people(self) -> "Mentorship":
+        if self.mentee_id == self.mentor_id:
+            raise ValueError("a mentee cannot be their own mentor")
+        return self
+
+
+class ProgramDetails(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    kind: ProgramKind
+    titles: dict[LanguageTag, Annotated[str, Field(min_length=1, max_length=200)]] = Field(min_length=1)
+    descriptions: dict[LanguageTag, Annotated[str, Field(max_length=5000)]] = Field(default_factory=dict)
+    fallback_language: LanguageTag
+    age_group: AgeGroup = "general_interest"
+    audience_tags: list[Slug] = Field(default_factory=list, max_length=20)
+    languages: list[LanguageTag] = Field(min_length=1, max_length=10)
+    host: Host
+    mentorship: Mentorship | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "ProgramDetails":
+        if self.fallback_language not in self.titles:
+            raise ValueError("fallback_language must be one of the languages the title is given in")
+        if (self.kind == "mentorship") != (self.mentorship is not None):
+            raise ValueError("a mentorship program, and only one, names its mentee and mentor")
+        return self
+
+    def title_in(self, language: str | None = None) -> str:
+        return self.titles.get(language or self.fallback_language) or self.titles[self.fallback_language]
+
+
+class ProgramChanges(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    titles: dict[LanguageTag, Annotated[str, Field(min_length=1, max_length=200)]] | None = Field(default=None, min_length=1)
+    descriptions: dict[LanguageTag, Annotated[str, Field(max_length=5000)]] | None = None
+    fallback_language: LanguageTag | None = None
+    age_group: AgeGroup | None = None
+    audience_tags: list[Slug] | None = Field(default=None, max_length=20)
+    languages: list[LanguageTag] | None = Field(default=None, min_length=1, max_length=10)
+    host: Host | None = None
+
+    def applied_to(self, current: ProgramDetails) -> ProgramDetails:
+        return ProgramDetails.model_validate(_merged(current, self, ProgramDetails))
+
+
+class Program(ProgramDetails):
+    id: UUID
+    created_at: datetime
+    updated_at: datetime
+
+
+class Place(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    kind: Literal["branch", "partner_site", "online"]
+    name: str = Field(min_length=1, max_length=200)
+    address: str | None = Field(default=None, max_length=500)
+    url: HttpUrl | None = None
+
+    @model_validator(mode="after")
+    def _reachable(self) -> "Place":
+        if self.kind == "online" and self.url is None:
+            raise ValueError("an online place gives its url")
+        return self
+
+
+class SessionDetails(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    program_id: UUID
+    starts_at: AwareDatetime
+    ends_at: AwareDatetime
+    timezone: TimeZone
+    place: Place
+    capacity: int = Field(ge=1, le=10_000)
+    languages: list[LanguageTag] | None = Field(default=None, min_length=1, max_length=10,
+                                               description="Defaults to the program's languages")
+    registration_opens_at: AwareDatetime | None = Field(default=None, description="Open from scheduling when absent")
+    registration_closes_at: AwareDatetime | None = Field(default=None, description="Closes at the start when absent")
+    devices_needed: dict[DeviceKind, Annotated[int, Field(ge=1, le=500)]] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _coherent_times(self) -> "SessionDetails":
+        if self.ends_at <= self.starts_at:
+            raise ValueError("ends_at must be after starts_at")
+        opens, closes = self.registration_opens_at, self.registration_closes_at
+        if opens and closes and closes <= opens:
+            raise ValueError("registration_closes_at must be after registration_opens_at")
+        if closes and closes > self.ends_at:
+            raise ValueError("registration cannot close after the session ends")
+        return self
+
+
+class SessionChanges(BaseModel):
+    """What staff may change on a scheduled session. Capacity has its own rule (never below confirmed seats)."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    starts_at: AwareDatetime | None = None
+    ends_at: AwareDatetime | None = None
+    timezone: TimeZone | None = None
+    place: Place | None = None
+    capacity: int | None = Field(default=None, ge=1, le=10_000)
+    languages: list[LanguageTag] | None = Field(default=None, min_length=1, max_length=10)
+    registration_opens_at: AwareDatetime | None = None
+    registration_closes_at: AwareDatetime | None = None
+    devices_needed: dict[DeviceKind, Annotated[int, Field(ge=1, le=500)]] | None = None
+
+    def applied_to(self, current: SessionDetails) -> SessionDetails:
+        return SessionDetails.model_validate(_merged(current, self, SessionDetails))
+
+
+class Session(SessionDetails):
+    id: UUID
+    languages: list[LanguageTag]
+    status: SessionStatus
+    devices_missing: dict[str, int] = Field(default_factory=dict)
+    cancel_reason: str | None = None
+    confirmed: int = 0
+    waitlisted: int = 0
+    created_at: datetime
+    updated_at: datetime
+
+    @property
+    def seats_left(self) -> int:
+        return max(self.capacity - self.confirmed, 0)
+
+
+def _merged(current: BaseModel, changes: BaseModel, target: type[BaseModel]) -> dict[str, Any]:
+    merged = current.model_dump(include=set(target.model_fields))
+    merged |= changes.model_dump(exclude_unset=True)
+    return merged
+
+
+# ---- session lifecycle -------------------------------------------------------------------------------------
+
+def status_when_scheduled(devices_needed: dict[str, int]) -> SessionStatus:
+    return "equipment_pending" if devices_needed else "scheduled"
+
+
+def status_after_equipment_answer(current: SessionStatus, *, reserved: bool) -> SessionStatus | None:
+    """The session's status once devices answers; None when the answer no longer matters (closed session)."""
+    if current in CLOSED_STATUSES:
+        return None
+    return "ready" if reserved else "equipment_shortfall"
+
+
+def equipment_status(status: SessionStatus) -> Literal["pending", "ready", "shortfall"] | None:
+    return {"equipment_pending": "pending", "ready": "ready", "equipment_shortfall": "shortfall"}.get(status)
+
+
+def registration_refusal(session: Session, now: datetime) -> tuple[str, str] | None:
+    """Why a new registration is refused right now, as (reason, explanation), or None when it may go ahead."""
+    if session.status == "cancelled":
+        return "session_cancelled", "This session has been cancelled."
+    if session.status == "completed" or now >= session.ends_at:
+        return "session_ended", "This session has already taken place."
+    if session.registration_opens_at and now < session.registration_opens_at:
+        return "registration_not_open", f"Registration opens at {session.registration_opens_at.isoformat()}."
+    closes = session.registration_closes_at or session.starts_at
+    if now >= closes:
+        return "registration_closed", f"Registration closed at {closes.isoformat()}."
+    return None

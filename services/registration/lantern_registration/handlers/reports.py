@@ -1,0 +1,66 @@
+"""Programme reports, assembled from the store's aggregates."""
+
+from datetime import UTC, date, datetime, time
+from uuid import UUID
+
+from ..domain.programs import AGE_GROUPS
+from ..domain.reports import Outcomes, PlsFigures, ProgramReport, SkillWish, Turnout, rate
+from ..refusals import not_found
+from ..store import programs, reports
+from .wiring import Outreach
+
+_EVER = (datetime(1970, 1, 1, tzinfo=UTC), datetime(9999, 1, 1, tzinfo=UTC))
+
+
+def _bounds(start: date | None, end: date | None) -> tuple[datetime, datetime]:
+    return (
+        datetime.combine(start, time(), UTC) if start else _EVER[0],
+        datetime.combine(end, time(), UTC) if end else _EVER[1],
+    )
+
+
+def _round(value: float | None) -> float | None:
+    return round(value, 2) if value is not None else None
+
+
+async def program_report(out: Outreach, program_id: UUID, start: date | None, end: date | None) -> ProgramReport:
+    since, until = _bounds(start, end)
+    async with out.pool.acquire() as conn:
+        program = await programs.get(conn, program_id)
+        if program is None:
+            raise not_found("program", program_id)
+        figures = await reports.program_figures(conn, program_id, since, until)
+        scores = await reports.outcomes(conn, program_id, since, until)
+        wishes = await reports.skill_wishes(conn, program_id, since, until)
+        languages = await reports.turnout_by_language(conn, program_id, since, until)
+    return ProgramReport(
+        program_id=program.id, kind=program.kind, title=program.title_in(), age_group=program.age_group,
+        audience_tags=program.audience_tags, period_from=start, period_to=end, **dict(figures),
+        fill_rate=rate(figures["seats_filled"], figures["seats_offered"]),
+        attendance_rate=rate(figures["attended"], figures["seats_filled"]),
+        outcomes=Outcomes(
+            responses=scores["responses"], knowledge=_round(scores["knowledge"]),
+            confidence=_round(scores["confidence"]), application=_round(scores["application"]),
+            awareness=_round(scores["awareness"]),
+            follow_ups={"yes": scores["yes"], "partly": scores["partly"], "no": scores["no"]},
+        ),
+        most_wanted_skills=[SkillWish.model_validate(dict(w)) for w in wishes],
+        by_language=[Turnout.model_validate(dict(t)) for t in languages],
+    )
+
+
+async def pls_figures(out: Outreach, start: date, end: date) -> PlsFigures:
+    since, until = _bounds(start, end)
+    async with out.pool.acquire() as conn:
+        groups = {r["key"]: r for r in await reports.by_age_group(conn, since, until)}
+        online = await reports.virtual(conn, since, until)
+        tags = await reports.by_audience_tag(conn, since, until)
+        languages = await reports.by_language_of_instruction(conn, since, until)
+    return PlsFigures(
+        period_from=start, period_to=end,
+        sessions_by_age_group={g: groups[g]["sessions_held"] if g in groups else 0 for g in AGE_GROUPS},
+        attendance_by_age_group={g: groups[g]["attended"] if g in groups else 0 for g in AGE_GROUPS},
+        virtual_sessions=online["sessions_held"], virtual_attendance=online["attended"],
+        by_audience_tag=[Turnout.model_validate(dict(t)) for t in tags],
+        by_language_of_instruction=[Turnout.model_validate(dict(t)) for t in languages],
+    )

@@ -1,0 +1,118 @@
+"""Registering, cancelling and promoting: every seat decision is made holding the session's row lock."""
+
+import uuid
+from datetime import UTC, datetime
+from typing import Literal
+from uuid import UUID
+
+import asyncpg
+
+from ..domain.participation import Registration, cancel_reason
+from ..domain.programs import CLOSED_STATUSES, Program, Session, registration_refusal
+from ..domain.seating import seat_for_newcomer, to_promote
+from ..events import (
+    REGISTRATION_CANCELLED, REGISTRATION_CONFIRMED, REGISTRATION_PROMOTED, REGISTRATION_WAITLISTED,
+    RegistrationCancelled, RegistrationConfirmed, RegistrationData, RegistrationPromoted, RegistrationWaitlisted,
+)
+from ..refusals import conflict, invalid, not_found
+from ..store import patrons, programs, registrations, sessions
+from .wiring import Outreach
+
+
+def registration_data(
+    model: type[RegistrationData], registration_id: UUID, patron_id: UUID, session: Session, program: Program, **extra
+) -> RegistrationData:
+    return model(
+        registration_id=registration_id, session_id=session.id, patron_id=patron_id,
+        session_title=program.title_in(), starts_at=session.starts_at, ends_at=session.ends_at,
+        timezone=session.timezone, place_name=session.place.name, program_kind=program.kind, **extra,
+    )
+
+
+async def register(out: Outreach, session_id: UUID, patron_id: UUID, now: datetime | None = None) -> Registration:
+    now = now or datetime.now(UTC)
+    async with out.pool.acquire() as conn, conn.transaction():
+        session = await sessions.lock(conn, session_id)
+        if session is None:
+            raise not_found("session", session_id)
+        program = await programs.get(conn, session.program_id)
+        if await patrons.get(conn, patron_id) is None:
+            raise invalid("patron_id", "no enrolled patron has this id")
+        if refusal := registration_refusal(session, now):
+            raise conflict(*refusal)
+        if program.mentorship is not None:
+            raise conflict("mentorship_pair_only", "Sessions of a mentorship program hold its mentee and mentor only.")
+        if existing := await registrations.active_for(conn, session_id, patron_id):
+            raise conflict("already_registered", f"This patron already holds a {existing.status} registration "
+                           "for this session.", registration_id=str(existing.id), registration_status=existing.status)
+        registration = await add(conn, out, session, program, patron_id)
+    out.metrics.registrations.labels(program.kind, registration.status).inc()
+    return registration
+
+
+async def add(conn: asyncpg.Connection, out: Outreach, session: Session, program: Program, patron_id: UUID) -> Registration:
+    """A seat if one is free, else the end of the waitlist; the caller holds the session lock."""
+    seat = seat_for_newcomer(session.capacity, session.confirmed)
+    registration = await registrations.insert(conn, uuid.uuid4(), session.id, patron_id, seat)
+    if seat == "confirmed":
+        data = registration_data(RegistrationConfirmed, registration.id, patron_id, session, program)
+        await out.outbox.add(conn, REGISTRATION_CONFIRMED, data, key=str(registration.id), subject=_subject(registration))
+    else:
+        data = registration_data(RegistrationWaitlisted, registration.id, patron_id, session, program,
+                                 position=registration.waitlist_position)
+        await out.outbox.add(conn, REGISTRATION_WAITLISTED, data, key=str(registration.id), subject=_subject(registration))
+    return registration
+
+
+async def cancel(out: Outreach, registration_id: UUID, by: Literal["patron", "staff"], now: datetime | None = None) -> Registration:
+    now = now or datetime.now(UTC)
+    async with out.pool.acquire() as conn, conn.transaction():
+        registration, promoted, kind = await cancel_locked(conn, out, registration_id, by=by, now=now)
+    out.metrics.registrations.labels(kind, "cancelled").inc()
+    if promoted:
+        out.metrics.registrations.labels(kind, "promoted").inc(len(promoted))
+    return registration
+
+
+async def cancel_locked(
+    conn: asyncpg.Connection, out: Outreach, registration_id: UUID, *, by: Literal["patron", "staff"], now: datetime
+) -> tuple[Registration, list[Registration], str]:
+    """Cancel inside the caller's transaction; a freed seat goes to the head of the waitlist at once."""
+    found = await registrations.get(conn, registration_id)
+    if found is None:
+        raise not_found("registration", registration_id)
+    session = await sessions.lock(conn, found.session_id)
+    registration = await registrations.get(conn, registration_id)  # re-read now that we hold the lock
+    if registration.status == "cancelled":
+        raise conflict("already_cancelled", "This registration is already cancelled.")
+    if session.status in CLOSED_STATUSES or now >= session.ends_at:
+        raise conflict("session_closed", f"This session is {session.status if session.status in CLOSED_STATUSES else 'over'}; "
+                       "its registrations can no longer change.")
+    program = await programs.get(conn, session.program_id)
+    reason = cancel_reason(registration.status, by)
+    await registrations.cancel(conn, registration_id, reason)
+    data = registration_data(RegistrationCancelled, registration_id, registration.patron_id, session, program,
+                             reason=reason, was=registration.status)
+    await out.outbox.add(conn, REGISTRATION_CANCELLED, data, key=str(registration_id), subject=_subject(registration))
+    promoted = await fill_free_seats(conn, out, session.id, program) if registration.status == "confirmed" else []
+    return await registrations.get(conn, registration_id), promoted, program.kind
+
+
+async def fill_free_seats(conn: asyncpg.Connection, out: Outreach, session_id: UUID, program: Program) -> list[Registration]:
+    """Promote from the head of the waitlist into whatever seats are free; the caller holds the session lock."""
+    session = await sessions.get(conn, session_id)
+    chosen = to_promote(session.capacity, session.confirmed, await registrations.waitlist(conn, session_id))
+    if not chosen:
+        return []
+    await registrations.promote(conn, chosen)
+    promoted = []
+    for registration_id in chosen:
+        registration = await registrations.get(conn, registration_id)
+        data = registration_data(RegistrationPromoted, registration_id, registration.patron_id, session, program)
+        await out.outbox.add(conn, REGISTRATION_PROMOTED, data, key=str(registration_id), subject=_subject(registration))
+        promoted.append(registration)
+    return promoted
+
+
+def _subject(registration: Registration) -> str:
+    return f"sessions/{registration.session_id}/registrations/{registration.id}"

@@ -1,0 +1,1 @@
+"""Registration's SQL: plain, parameterised, returning typed objects. One module per aggregate."""

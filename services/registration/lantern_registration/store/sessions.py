@@ -1,0 +1,118 @@
+"""Sessions, with their seat counts. `lock` is how every seat decision starts: one session, one writer."""
+
+import json
+from datetime import datetime
+from uuid import UUID
+
+import asyncpg
+
+from ..domain.programs import Session, SessionDetails
+
+_COLUMNS = """
+    s.id, s.program_id, s.starts_at, s.ends_at, s.timezone, s.place::text, s.capacity, s.languages,
+    s.registration_opens_at, s.registration_closes_at, s.devices_needed::text, s.devices_missing::text,
+    s.status, s.cancel_reason, s.created_at, s.updated_at,
+    (SELECT count(*) FROM registrations r WHERE r.session_id = s.id AND r.status = 'confirmed') AS confirmed,
+    (SELECT count(*) FROM registrations r WHERE r.session_id = s.id AND r.status = 'waitlisted') AS waitlisted
+"""
+
+
+def _session(row: asyncpg.Record) -> Session:
+    r = dict(row)
+    for field in ("place", "devices_needed", "devices_missing"):
+        r[field] = json.loads(r[field])
+    return Session.model_validate(r)
+
+
+async def insert(
+    conn: asyncpg.Connection, session_id: UUID, details: SessionDetails, *, languages: list[str], status: str
+) -> Session:
+    await conn.execute(
+        """INSERT INTO sessions (id, program_id, starts_at, ends_at, timezone, place, capacity, languages,
+                                 registration_opens_at, registration_closes_at, devices_needed, status)
+           VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10, $11::jsonb, $12)""",
+        session_id, details.program_id, details.starts_at, details.ends_at, details.timezone,
+        details.place.model_dump_json(exclude_none=True), details.capacity, languages,
+        details.registration_opens_at, details.registration_closes_at, json.dumps(details.devices_needed), status,
+    )
+    return await get(conn, session_id)  # type: ignore[return-value]
+
+
+async def get(conn: asyncpg.Connection, session_id: UUID) -> Session | None:
+    row = await conn.fetchrow(f"SELECT {_COLUMNS} FROM sessions s WHERE s.id = $1", session_id)
+    return _session(row) if row else None
+
+
+async def lock(conn: asyncpg.Connection, session_id: UUID) -> Session | None:
+    """Take the session's row lock, then read it: the counts are those left by the previous lock holder."""
+    if not await conn.fetchval("SELECT true FROM sessions WHERE id = $1 FOR UPDATE", session_id):
+        return None
+    return await get(conn, session_id)
+
+
+async def update(conn: asyncpg.Connection, session_id: UUID, details: SessionDetails, *, status: str) -> Session:
+    await conn.execute(
+        """UPDATE sessions SET starts_at = $2, ends_at = $3, timezone = $4, place = $5::jsonb, capacity = $6,
+               languages = $7, registration_opens_at = $8, registration_closes_at = $9, devices_needed = $10::jsonb,
+               status = $11, updated_at = now()
+           WHERE id = $1""",
+        session_id, details.starts_at, details.ends_at, details.timezone,
+        details.place.model_dump_json(exclude_none=True), details.capacity, details.languages,
+        details.registration_opens_at, details.registration_closes_at, json.dumps(details.devices_needed), status,
+    )
+    return await get(conn, session_id)  # type: ignore[return-value]
+
+
+async def set_status(
+    conn: asyncpg.Connection, session_id: UUID, status: str, *, missing: dict[str, int] | None = None,
+    cancel_reason: str | None = None,
+) -> Session:
+    await conn.execute(
+        """UPDATE sessions SET status = $2, devices_missing = coalesce($3::jsonb, devices_missing),
+               cancel_reason = coalesce($4, cancel_reason), updated_at = now()
+           WHERE id = $1""",
+        session_id, status, json.dumps(missing) if missing is not None else None, cancel_reason,
+    )
+    return await get(conn, session_id)  # type: ignore[return-value]
+
+
+async def page(
+    conn: asyncpg.Connection, *, limit: int, after: tuple[datetime, UUID] | None, program_id: UUID | None = None,
+    status: str | None = None, starts_from: datetime | None = None, starts_before: datetime | None = None,
+    partner_id: UUID | None = None, language: str | None = None,
+) -> list[Session]:
+    rows = await conn.fetch(
+        f"""SELECT {_COLUMNS} FROM sessions s JOIN programs p ON p.id = s.program_id
+            WHERE ($1::uuid IS NULL OR s.program_id = $1)
+              AND ($2::text IS NULL OR s.status = $2)
+              AND ($3::timestamptz IS NULL OR s.starts_at >= $3)
+              AND ($4::timestamptz IS NULL OR s.starts_at < $4)
+              AND ($5::uuid IS NULL OR p.host_partner_id = $5)
+              AND ($6::text IS NULL OR $6 = ANY (s.languages))
+              AND ($7::timestamptz IS NULL OR (s.starts_at, s.id) > ($7, $8::uuid))
+            ORDER BY s.starts_at, s.id LIMIT $9""",
+        program_id, status, starts_from, starts_before, partner_id, language, *(after or (None, None)), limit + 1,
+    )
+    return [_session(r) for r in rows]
+
+
+async def ended_and_open(conn: asyncpg.Connection, now: datetime, limit: int = 100) -> list[UUID]:
+    rows = await conn.fetch(
+        """SELECT id FROM sessions WHERE status NOT IN ('cancelled', 'completed') AND ends_at <= $1
+           ORDER BY ends_at LIMIT $2""",
+        now, limit,
+    )
+    return [r["id"] for r in rows]
+
+
+async def seat_gauges(conn: asyncpg.Connection, now: datetime) -> asyncpg.Record:
+    """Seats offered and filled, and waitlist length, over sessions still to come."""
+    return await conn.fetchrow(
+        """WITH upcoming AS (SELECT id, capacity FROM sessions
+                             WHERE status NOT IN ('cancelled', 'completed') AND ends_at > $1)
+           SELECT (SELECT coalesce(sum(capacity), 0) FROM upcoming) AS offered,
+                  count(*) FILTER (WHERE r.status = 'confirmed') AS filled,
+                  count(*) FILTER (WHERE r.status = 'waitlisted') AS waitlisted
+           FROM registrations r JOIN upcoming u ON u.id = r.session_id""",
+        now,
+    )

@@ -1,0 +1,98 @@
+"""Seats and the waitlist, on the real database: arrival order, promotion, capacity, refusals with reasons."""
+
+import asyncio
+from datetime import UTC, datetime, timedelta
+
+from lantern_registration.events import REGISTRATIONS_TOPIC
+
+
+async def test_many_patrons_racing_for_ten_seats_end_with_ten_confirmed_and_a_gapless_waitlist(desk):
+    session = await desk.session(capacity=10)
+    patrons = [await desk.enroll(f"Patron {i}") for i in range(30)]
+
+    answers = await asyncio.gather(*(desk.register(session, p) for p in patrons))
+
+    confirmed = [a for a in answers if a["status"] == "confirmed"]
+    waitlisted = sorted((a for a in answers if a["status"] == "waitlisted"), key=lambda a: a["waitlist_position"])
+    assert len(confirmed) == 10
+    assert [a["waitlist_position"] for a in waitlisted] == list(range(1, 21))
+    # Arrival order: whoever waits at position n registered before whoever waits at n + 1.
+    assert [a["registered_at"] for a in waitlisted] == sorted(a["registered_at"] for a in waitlisted)
+    assert max(a["registered_at"] for a in confirmed) < waitlisted[0]["registered_at"]
+    seen = await desk.ok("GET", f"/internal/v1/sessions/{session['id']}")
+    assert (seen["confirmed"], seen["waitlisted"]) == (10, 20)
+
+
+async def test_a_cancellation_promotes_the_first_waitlisted_patron(desk):
+    session = await desk.session(capacity=1)
+    ana, ben, cleo = [await desk.enroll(n) for n in ("Ana", "Ben", "Cleo")]
+    seat = await desk.register(session, ana)
+    first_in_line = await desk.register(session, ben)
+    second_in_line = await desk.register(session, cleo)
+    assert (first_in_line["status"], first_in_line["waitlist_position"]) == ("waitlisted", 1)
+
+    cancelled = await desk.ok("POST", f"/internal/v1/registrations/{seat['id']}/cancellation")
+
+    assert cancelled["status"] == "cancelled" and cancelled["cancel_reason"] == "patron_cancelled"
+    promoted = await desk.ok("GET", f"/internal/v1/registrations/{first_in_line['id']}")
+    assert promoted["status"] == "confirmed" and promoted["waitlist_position"] is None
+    still_waiting = await desk.ok("GET", f"/internal/v1/registrations/{second_in_line['id']}")
+    assert still_waiting["waitlist_position"] == 1
+    events = await desk.published(REGISTRATIONS_TOPIC, key=first_in_line["id"], count=2)
+    assert [e["type"] for e in events] == ["lantern.registration.waitlisted", "lantern.registration.promoted"]
+    assert events[1]["data"]["session_title"] == "Email basics"
+    gone = await desk.published(REGISTRATIONS_TOPIC, key=seat["id"], type="lantern.registration.cancelled")
+    assert gone[0]["data"]["reason"] == "patron_cancelled" and gone[0]["data"]["was"] == "confirmed"
+
+
+async def test_a_waitlisted_patron_can_leave_the_list_and_those_behind_move_up(desk):
+    session = await desk.session(capacity=1)
+    holder, first, second = [await desk.enroll(n) for n in ("Ana", "Ben", "Cleo")]
+    await desk.register(session, holder)
+    leaving = await desk.register(session, first)
+    behind = await desk.register(session, second)
+
+    left = await desk.ok("POST", f"/internal/v1/registrations/{leaving['id']}/cancellation")
+
+    assert left["cancel_reason"] == "left_waitlist"
+    assert (await desk.ok("GET", f"/internal/v1/registrations/{behind['id']}"))["waitlist_position"] == 1
+    event = (await desk.published(REGISTRATIONS_TOPIC, key=leaving["id"], type="lantern.registration.cancelled"))[0]
+    assert event["data"]["reason"] == "left_waitlist" and event["data"]["was"] == "waitlisted"
+
+
+async def test_a_second_registration_for_the_same_session_is_a_conflict_naming_the_first(desk):
+    session = await desk.session(capacity=5)
+    patron = await desk.enroll()
+    first = await desk.register(session, patron)
+
+    answer = await desk.api.post(f"/internal/v1/sessions/{session['id']}/registrations", json={"patron_id": patron["id"]})
+
+    assert answer.status_code == 409
+    assert answer.json()["reason"] == "already_registered" and answer.json()["registration_id"] == first["id"]
+
+
+async def test_registering_outside_the_window_or_for_a_cancelled_session_is_refused_with_a_reason(desk):
+    patron = await desk.enroll()
+    not_yet = await desk.session(registration_opens_at=(datetime.now(UTC) + timedelta(minutes=30)).isoformat())
+    cancelled = await desk.session()
+    await desk.ok("POST", f"/internal/v1/sessions/{cancelled['id']}/cancellation", json={"reason": "Instructor unwell"})
+
+    early = await desk.api.post(f"/internal/v1/sessions/{not_yet['id']}/registrations", json={"patron_id": patron["id"]})
+    late = await desk.api.post(f"/internal/v1/sessions/{cancelled['id']}/registrations", json={"patron_id": patron["id"]})
+
+    assert (early.status_code, early.json()["reason"]) == (409, "registration_not_open")
+    assert (late.status_code, late.json()["reason"]) == (409, "session_cancelled")
+
+
+async def test_raising_capacity_promotes_from_the_waitlist_and_lowering_it_below_confirmed_is_refused(desk):
+    session = await desk.session(capacity=2)
+    patrons = [await desk.enroll(f"P{i}") for i in range(4)]
+    answers = [await desk.register(session, p) for p in patrons]
+
+    too_small = await desk.api.patch(f"/internal/v1/sessions/{session['id']}", json={"capacity": 1})
+    raised = await desk.ok("PATCH", f"/internal/v1/sessions/{session['id']}", json={"capacity": 3})
+
+    assert too_small.status_code == 409 and too_small.json()["reason"] == "capacity_below_confirmed"
+    assert (raised["capacity"], raised["confirmed"], raised["waitlisted"]) == (3, 3, 1)
+    assert (await desk.ok("GET", f"/internal/v1/registrations/{answers[2]['id']}"))["status"] == "confirmed"
+    assert (await desk.ok("GET", f"/internal/v1/registrations/{answers[3]['id']}"))["waitlist_position"] == 1

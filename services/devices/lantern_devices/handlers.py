@@ -324,6 +324,10 @@ async def return_loan(pool: asyncpg.Pool, outbox: Outbox, loan_id: UUID, *, cond
                              DeviceCarrierRequest(device_id=device.id, asset_tag=device.asset_tag, kind=device.kind,
                                                   loan_id=loan.id, reason="returned"),
                              key=str(device.id), subject=f"devices/{device.id}")
+        borrower = await store.get_borrower(conn, loan.borrower_id)  # type: ignore[arg-type]
+        if borrower is not None and borrower.status is BorrowerStatus.ERASED:
+            await store.anonymize_returned_of(conn, borrower.id, now)  # nothing left to ask an erased patron
+            returned = await store.get_loan(conn, loan.id)  # type: ignore[assignment]
     return returned
 
 

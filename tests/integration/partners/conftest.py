@@ -62,11 +62,22 @@ async def send(stack, topic: str, events: list[tuple[str, bytes]]) -> None:
 
 async def patron_enrolled(stack, patron_id: uuid.UUID, *, consent: bool, name: str = "Ana María Pérez",
                           email: str | None = "ana@example.org", phone: str | None = "+1 555 010 2000",
-                          event_type: str = "lantern.patron.enrolled") -> None:
+                          event_type: str = "lantern.patron.enrolled") -> str:
+    """Registration's event about a patron; returns the event id."""
     data = {"patron_id": str(patron_id), "name": name, "email": email, "phone": phone, "preferred_language": "es",
             "consent_to_contact": True, "consent_to_referral": consent}
-    await send(stack, "lantern.registration.patrons",
-               [(str(patron_id), cloud_event(event_type, "/lantern/registration", str(patron_id), data))])
+    event = new_event(type=event_type, source="/lantern/registration", key=str(patron_id), data=data)
+    await send(stack, "lantern.registration.patrons", [(str(patron_id), event.to_bytes())])
+    return event.id
+
+
+async def applied(app, event_id: str) -> None:
+    """Wait until the service has taken the event in (it is in the inbox: applied, whatever its effect)."""
+    async def in_inbox() -> bool:
+        async with app.state.runtime.pool.acquire() as conn:
+            return bool(await conn.fetchval("SELECT 1 FROM inbox WHERE event_id = $1", event_id))
+
+    await eventually(in_inbox, what=f"event {event_id} to be applied")
 
 
 async def events_for(stack, topic: str, key: str, count: int) -> list[dict]:

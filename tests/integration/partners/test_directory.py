@@ -1,0 +1,110 @@
+"""The referral directory staff search to refer people: by need, language, place, age and opening hours, best first."""
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from .records import location, partner_record, service
+
+COLUMBUS = (39.9612, -82.9988)
+
+
+async def register(client, record: dict) -> dict:
+    answer = await client.post("/internal/v1/partners", json=record)
+    assert answer.status_code == 201, answer.text
+    return answer.json()
+
+
+async def search(client, **params) -> list[str]:
+    answer = await client.get("/internal/v1/directory/services", params=params)
+    assert answer.status_code == 200, answer.text
+    return [hit["service_name"] for hit in answer.json()["items"]]
+
+
+async def test_search_by_need_and_language_ranks_needs_met_then_language_then_distance_then_freshness(client, unique):
+    need, also = f"digital_{unique}", f"devices_{unique}"
+    near = location("43215", lat=39.965, lon=-82.995)  # under 1 km from the asker
+    far = location("43081", lat=40.126, lon=-82.929)  # about 19 km away
+    await register(client, partner_record(f"Tech Hub {unique}", locations=[near, far], services=[
+        service("English class, old record", [need], languages=["en"], verified_on="2026-01-15"),
+        service("Spanish lab nearby", [need], languages=["es"], location_ids=[near["id"]]),
+        service("Mexican-Spanish lab far away", [need], languages=["es-MX"], location_ids=[far["id"]]),
+        service("English class, fresh record", [need], languages=["en"], verified_on="2026-06-01"),
+        service("Laptops and lessons", [need, also], languages=["en"]),
+        service("Unrelated food pantry", [f"food_{unique}"], languages=["es"]),
+        service("Closed lab", [need], languages=["es"], status="inactive"),
+    ]))
+
+    found = await search(client, need=[need, also], language="es", lat=COLUMBUS[0], lon=COLUMBUS[1])
+
+    assert found == [
+        "Laptops and lessons",  # meets both needs asked for
+        "Spanish lab nearby",  # offers the language, nearest
+        "Mexican-Spanish lab far away",  # offers the language (es-MX serves es), farther
+        "English class, fresh record",  # then the most recently verified
+        "English class, old record",
+    ]
+
+
+async def test_search_pages_follow_one_another_without_gaps_or_repeats(client, unique):
+    need = f"resume_{unique}"
+    await register(client, partner_record(f"Career Co {unique}", services=[
+        service(f"Service {i}", [need], languages=["en"], verified_on=f"2026-0{i}-01") for i in range(1, 8)
+    ]))
+
+    seen, cursor = [], None
+    while True:
+        params = {"need": need, "limit": 3} | ({"cursor": cursor} if cursor else {})
+        page = (await client.get("/internal/v1/directory/services", params=params)).json()
+        seen += [hit["service_name"] for hit in page["items"]]
+        cursor = page["next_cursor"]
+        if cursor is None:
+            break
+
+    assert seen == [f"Service {i}" for i in range(7, 0, -1)], "freshest first, each once"
+
+
+async def test_search_filters_by_postal_code_distance_age_and_opening_hours(client, clock_at, unique):
+    need = f"benefits_{unique}"
+    downtown = location("43215", lat=39.962, lon=-82.999)
+    suburb = location("43017", lat=40.099, lon=-83.114)
+    weekday_hours = [{"byday": ["MO", "TU", "WE", "TH", "FR"], "opens_at": "09:00", "closes_at": "17:00"}]
+    await register(client, partner_record(f"Benefits Bureau {unique}", kind="government", locations=[downtown, suburb],
+                                          services=[
+        service("Downtown desk", [need], location_ids=[downtown["id"]], schedules=weekday_hours),
+        service("Suburb desk for seniors", [need], location_ids=[suburb["id"]], minimum_age=60),
+    ]))
+
+    assert await search(client, need=need, postal_code="43 017") == ["Suburb desk for seniors"]
+    assert await search(client, need=need, lat=COLUMBUS[0], lon=COLUMBUS[1], radius_km=5) == ["Downtown desk"]
+    assert await search(client, need=need, age=30) == ["Downtown desk"]
+    clock_at(datetime(2026, 11, 24, 10, 30, tzinfo=ZoneInfo("UTC")))  # a Tuesday morning
+    assert await search(client, need=need, open_now="true") == ["Downtown desk"]
+    clock_at(datetime(2026, 11, 28, 10, 30, tzinfo=ZoneInfo("UTC")))  # a Saturday
+    assert await search(client, need=need, open_now="true") == []
+
+
+async def test_a_radius_without_coordinates_is_a_problem_naming_the_fields(client):
+    answer = await client.get("/internal/v1/directory/services", params={"radius_km": 5})
+
+    assert answer.status_code == 422
+    assert {e["field"] for e in answer.json()["errors"]} == {"lat", "lon"}
+
+
+async def test_records_not_verified_within_the_period_are_listed_as_overdue(client, clock_at, unique):
+    partner = await register(client, partner_record(f"Freshness {unique}", services=[
+        service(f"Checked last week {unique}", ["health"], verified_on="2026-11-15"),
+        service(f"Checked last year {unique}", ["health"], verified_on="2025-11-01"),
+        service(f"Never checked {unique}", ["health"]),
+    ]))
+    clock_at(datetime(2026, 11, 22, 12, tzinfo=ZoneInfo("UTC")))
+
+    async def overdue_names() -> list[str]:
+        items = (await client.get("/internal/v1/directory/overdue", params={"older_than_days": 90, "limit": 200})).json()["items"]
+        return [i["service_name"] for i in items if i["partner_id"] == partner["id"]]
+
+    assert await overdue_names() == [f"Never checked {unique}", f"Checked last year {unique}"]
+
+    stale = next(s for s in partner["services"] if s["name"] == f"Checked last year {unique}")
+    answer = await client.post(f"/internal/v1/services/{stale['id']}/verification")
+    assert answer.json()["verified_on"] == "2026-11-22"
+    assert await overdue_names() == [f"Never checked {unique}"]

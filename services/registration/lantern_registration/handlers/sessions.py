@@ -133,26 +133,34 @@ async def _tell_every_registrant(conn: asyncpg.Connection, out: Outreach, sessio
 async def complete_ended_sessions(out: Outreach, now: datetime | None = None) -> int:
     """Mark unchecked confirmed registrants of ended sessions as no-shows and complete those sessions."""
     now = now or datetime.now(UTC)
-    async with out.pool.acquire() as conn:
-        ended = await sessions.ended_and_open(conn, now)
-    for session_id in ended:
-        async with out.pool.acquire() as conn, conn.transaction():
-            session = await sessions.lock(conn, session_id)
-            if session.status in CLOSED_STATUSES or session.ends_at > now:
-                continue  # another round got there first
-            program = await programs.get(conn, session.program_id)
-            no_shows = await registrations.mark_no_shows(conn, session_id)
-            attended = len(await participation.session_attendance(conn, session_id))
-            await sessions.set_status(conn, session_id, "completed")
-            await out.outbox.add(
-                conn, SESSION_COMPLETED,
-                SessionCompleted(session_id=session_id, title=program.title_in(), ended_at=session.ends_at,
-                                 attended=attended, no_shows=no_shows),
-                key=str(session_id), subject=_subject(session_id),
-            )
-        out.metrics.no_shows.labels(program.kind).inc(no_shows)
-        out.metrics.sessions.labels(program.kind, "completed").inc()
-    return len(ended)
+    completed = 0
+    while True:
+        async with out.pool.acquire() as conn:
+            ended = await sessions.ended_and_open(conn, now)
+        for session_id in ended:
+            completed += await _complete(out, session_id, now)
+        if len(ended) < 100:
+            return completed
+
+
+async def _complete(out: Outreach, session_id: UUID, now: datetime) -> int:
+    async with out.pool.acquire() as conn, conn.transaction():
+        session = await sessions.lock(conn, session_id)
+        if session.status in CLOSED_STATUSES or session.ends_at > now:
+            return 0  # another round got there first
+        program = await programs.get(conn, session.program_id)
+        no_shows = await registrations.mark_no_shows(conn, session_id)
+        attended = len(await participation.session_attendance(conn, session_id))
+        await sessions.set_status(conn, session_id, "completed")
+        await out.outbox.add(
+            conn, SESSION_COMPLETED,
+            SessionCompleted(session_id=session_id, title=program.title_in(), ended_at=session.ends_at,
+                             attended=attended, no_shows=no_shows),
+            key=str(session_id), subject=_subject(session_id),
+        )
+    out.metrics.no_shows.labels(program.kind).inc(no_shows)
+    out.metrics.sessions.labels(program.kind, "completed").inc()
+    return 1
 
 
 async def refresh_seat_gauges(out: Outreach, now: datetime | None = None) -> None:

@@ -1,0 +1,102 @@
+"""The hold queue: first come, first served; a wiped unit goes to the head of the queue; an unclaimed pickup passes on."""
+
+from datetime import datetime, timedelta
+
+from lantern_devices import handlers
+
+from .conftest import DEVICES, HOLDS
+
+
+async def place(library, borrower, kind="tablet", **extra) -> dict:
+    answer = await library.client.post("/internal/v1/holds", json={"borrower_id": str(borrower), "device_kind": kind, **extra})
+    assert answer.status_code == 201, answer.text
+    return answer.json()
+
+
+async def test_a_wiped_tablet_goes_to_the_first_in_the_queue_and_an_unclaimed_pickup_passes_to_the_next(library):
+    await library.only_these_units("tablet")
+    tablet = await library.device("tablet", home_branch="eastside")
+    holder, first, second, third = await library.enrolled_patrons(4)
+    loan = await library.lend(holder, kind="tablet")
+
+    holds = [await place(library, p, pickup_branch=None) for p in (first, second, third)]
+
+    assert [h["position"] for h in holds] == [1, 2, 3]
+    placed = await library.published(HOLDS, holds[2]["id"], type="lantern.hold.placed")
+    assert placed[0]["data"]["position"] == 3
+    renewal = await library.client.post(f"/internal/v1/loans/{loan['id']}/renew")
+    assert renewal.status_code == 409 and renewal.json()["reason"] == "holds_waiting"
+
+    await library.give_back(loan["id"])
+    assert (await library.client.get(f"/internal/v1/holds/{holds[0]['id']}")).json()["status"] == "waiting", \
+        "a unit awaiting its wipe is not offered"
+    await library.client.post(f"/internal/v1/devices/{tablet['id']}/wipe")
+
+    ready = (await library.published(HOLDS, holds[0]["id"], type="lantern.hold.ready"))[0]["data"]
+    assert ready["borrower"] == {"kind": "patron", "id": str(first)}
+    assert ready["pickup_branch"] == "eastside"
+    assert await library.state_of(tablet["id"]) == "reserved"
+    assert (await library.client.get(f"/internal/v1/holds/{holds[1]['id']}")).json()["position"] == 1
+    jumped = await library.client.post("/internal/v1/loans", json={"borrower_id": str(second), "device_id": tablet["id"]})
+    assert jumped.status_code == 409 and jumped.json()["reason"] == "held_for_another"
+
+    runtime, policy = library.app.state.runtime, library.app.state.policy
+    ready_until = datetime.fromisoformat(ready["ready_until"])
+    assert await handlers.expire_pickups(runtime.pool, runtime.outbox, policy, ready_until - timedelta(minutes=1)) == 0
+    await handlers.expire_pickups(runtime.pool, runtime.outbox, policy, ready_until + timedelta(minutes=1))
+    await handlers.expire_pickups(runtime.pool, runtime.outbox, policy, ready_until + timedelta(minutes=2))
+
+    cancelled = await library.published(HOLDS, holds[0]["id"], type="lantern.hold.cancelled")
+    assert [c["data"]["reason"] for c in cancelled] == ["pickup_expired"]
+    passed_on = (await library.published(HOLDS, holds[1]["id"], type="lantern.hold.ready"))[0]["data"]
+    assert passed_on["borrower"]["id"] == str(second)
+    assert (await library.outbox_types(holds[2]["id"])) == ["lantern.hold.placed"], "the third still waits"
+
+    picked_up = await library.lend(second, kind="tablet")
+    assert picked_up["device_id"] == tablet["id"]
+    assert (await library.client.get(f"/internal/v1/holds/{holds[1]['id']}")).json()["status"] == "fulfilled"
+    assert (await library.client.get(f"/internal/v1/holds/{holds[2]['id']}")).json()["position"] == 1
+
+
+async def test_a_hold_placed_while_a_unit_is_free_is_ready_at_once(library):
+    await library.only_these_units("chromebook")
+    chromebook = await library.device("chromebook")
+    patron = await library.enrolled_patron()
+
+    hold = await place(library, patron, kind="chromebook", pickup_branch="central")
+
+    assert hold["status"] == "ready" and hold["device_id"] == chromebook["id"]
+    ready = (await library.published(HOLDS, hold["id"], type="lantern.hold.ready"))[0]["data"]
+    assert ready["pickup_branch"] == "central"
+
+
+async def test_a_cancelled_ready_hold_passes_its_unit_to_the_next_in_line(library):
+    await library.only_these_units("chromebook")
+    first, second = await library.enrolled_patrons(2)
+    hold_1, hold_2 = await place(library, first, kind="chromebook"), await place(library, second, kind="chromebook")
+    chromebook = await library.device("chromebook")  # a new unit joins the inventory and goes to the queue
+    assert (await library.client.get(f"/internal/v1/holds/{hold_1['id']}")).json()["status"] == "ready"
+
+    cancelled = await library.client.delete(f"/internal/v1/holds/{hold_1['id']}")
+
+    assert cancelled.json()["status"] == "cancelled"
+    ready = await library.published(HOLDS, hold_2["id"], type="lantern.hold.ready")
+    assert ready[0]["data"]["borrower"]["id"] == str(second)
+    assert (await library.client.get(f"/internal/v1/holds/{hold_2['id']}")).json()["device_id"] == chromebook["id"]
+
+
+async def test_one_live_hold_per_borrower_and_kind_and_none_for_an_erased_patron(library):
+    await library.only_these_units("tablet")
+    patron, erased = await library.enrolled_patrons(2)
+    await place(library, patron)
+    twice = await library.client.post("/internal/v1/holds", json={"borrower_id": str(patron), "device_kind": "tablet"})
+    assert twice.status_code == 409 and twice.json()["reason"] == "already_holding"
+
+    waiting = await place(library, erased)
+    await library.erase(erased)
+
+    closed = await library.published(HOLDS, waiting["id"], type="lantern.hold.cancelled")
+    assert closed[0]["data"]["reason"] == "patron_erased"
+    refused = await library.client.post("/internal/v1/holds", json={"borrower_id": str(erased), "device_kind": "tablet"})
+    assert refused.json()["reason"] == "borrower_erased"
+    await library.only_these_units("tablet")  # leave no tablet queue behind for other tests

@@ -48,10 +48,10 @@ class Mailer:
         message["From"] = self.s.mail_from
         message["To"] = email.to
         message["Subject"] = email.subject
-        message["Content-Language"] = email.language
         message["Message-ID"] = make_msgid(idstring=email.reference, domain="lantern.notifications")
         message.set_content(email.text)
         message.add_alternative(email.html, subtype="html")
+        message["Content-Language"] = email.language  # after the content: set_content drops Content-* headers
         s = self.s
         try:
             await aiosmtplib.send(

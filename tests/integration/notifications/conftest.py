@@ -1,0 +1,160 @@
+"""The notifications service in-process against the real broker and database, sending to a real SMTP server on loopback.
+
+The SMTP server takes every message, except for addresses whose local part starts with `busy-` (it answers
+451, try again later) or `gone-` (550, no such mailbox): that is how a test makes the server fail for its mail.
+"""
+
+import email
+import socket
+import uuid
+from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
+from email.policy import default as default_policy
+
+import pytest
+from aiosmtpd.controller import Controller
+
+from lantern_shared.envelope import new_event
+from tests.integration.conftest import running_service
+from tests.support import eventually, produce
+
+CE_HEADERS = [("content-type", b"application/cloudevents+json")]
+PATRONS = "lantern.registration.patrons"
+REGISTRATIONS = "lantern.registration.registrations"
+LOANS = "lantern.devices.loans"
+PARTNERS = "lantern.partners.partners"
+REFERRALS = "lantern.partners.referrals"
+BROADCASTS = "lantern.partners.broadcasts"
+DELIVERIES = "lantern.notifications.deliveries"
+MAX_ATTEMPTS = 3
+
+
+class Mailbox:
+    """An aiosmtpd handler keeping every accepted message, parsed."""
+
+    def __init__(self) -> None:
+        self.received: list[tuple[list[str], EmailMessage]] = []
+        self.refused: list[str] = []
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: N802 - aiosmtpd's hook name
+        local = address.split("@")[0]
+        if local.startswith("busy-"):
+            self.refused.append(address)
+            return "451 4.3.2 Mailbox temporarily unavailable, try again later"
+        if local.startswith("gone-"):
+            self.refused.append(address)
+            return "550 5.1.1 No such mailbox"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802
+        message = email.message_from_bytes(envelope.content, policy=default_policy)
+        self.received.append((list(envelope.rcpt_tos), message))
+        return "250 Message accepted for delivery"
+
+    def to(self, address: str) -> list[EmailMessage]:
+        return [m for rcpts, m in self.received if address in rcpts]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="package")
+def mailbox():
+    handler = Mailbox()
+    controller = Controller(handler, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    yield handler, controller.port
+    controller.stop()
+
+
+@pytest.fixture(scope="package")
+async def notifications(stack, mailbox):
+    """(app, client) of one notifications service for the folder, mailing the loopback SMTP server."""
+    _, port = mailbox
+    async with running_service(
+        stack, "notifications", smtp_host="127.0.0.1", smtp_port=port, dispatch_interval_s=0.2,
+        send_retry_initial_s=0.1, send_retry_max_s=0.3, max_attempts=MAX_ATTEMPTS,
+        library_name="Riverside Public Library", library_timezone="America/Los_Angeles",
+    ) as (app, client):
+        async def consuming() -> bool:
+            return (await app.state.runtime.readiness())["kafka"]
+
+        await eventually(consuming, timeout=60, what="the notifications consumers to join their groups")
+        yield app, client
+
+
+@pytest.fixture
+def app(notifications):
+    return notifications[0]
+
+
+@pytest.fixture
+def client(notifications):
+    return notifications[1]
+
+
+@pytest.fixture
+def inbox(mailbox) -> Mailbox:
+    return mailbox[0]
+
+
+def event(event_type: str, source: str, key: str, data: dict) -> tuple[str, bytes]:
+    return key, new_event(type=event_type, source=source, key=key, data=data).to_bytes()
+
+
+async def send(stack, topic: str, *events: tuple[str, bytes]) -> None:
+    await produce(stack, topic, [(key.encode(), value, CE_HEADERS) for key, value in events])
+
+
+def patron_enrolled(patron_id: uuid.UUID, *, language: str, email: str | None = None, phone: str | None = None,
+                    name: str = "Nguyễn Thị Linh", consent: bool = True) -> tuple[str, bytes]:
+    return event("lantern.patron.enrolled", "/lantern/registration", str(patron_id), {
+        "patron_id": str(patron_id), "name": name, "email": email, "phone": phone, "preferred_language": language,
+        "consent_to_contact": consent, "consent_to_referral": True,
+    })
+
+
+def registration(event_type: str, *, registration_id: uuid.UUID, patron_id: uuid.UUID, starts_at: datetime,
+                 title: str = "Basic computer skills", **extra) -> tuple[str, bytes]:
+    return event(f"lantern.registration.{event_type}", "/lantern/registration", str(registration_id), {
+        "registration_id": str(registration_id), "session_id": str(uuid.uuid4()), "patron_id": str(patron_id),
+        "session_title": title, "starts_at": starts_at.isoformat(),
+        "ends_at": (starts_at + timedelta(hours=2)).isoformat(), "timezone": "America/Los_Angeles",
+        "place_name": "Central Library, Room 2", **extra,
+    })
+
+
+def loan(event_type: str, *, loan_id: uuid.UUID, borrower: dict, **extra) -> tuple[str, bytes]:
+    return event(f"lantern.loan.{event_type}", "/lantern/devices", str(loan_id), {
+        "loan_id": str(loan_id), "device_id": str(uuid.uuid4()), "device_kind": "hotspot", "asset_tag": "HS-0042",
+        "borrower": borrower, **extra,
+    })
+
+
+async def recipient_known(client, recipient_id: uuid.UUID) -> None:
+    async def known():
+        return (await client.get(f"/internal/v1/recipients/{recipient_id}")).status_code == 200
+
+    await eventually(known, what="the recipient projection")
+
+
+async def deliveries(client, **filters) -> list[dict]:
+    answer = await client.get("/internal/v1/deliveries", params={k: str(v) for k, v in filters.items()} | {"limit": 200})
+    assert answer.status_code == 200, answer.text
+    return answer.json()["items"]
+
+
+async def mail_to(inbox: Mailbox, address: str, count: int = 1) -> list[EmailMessage]:
+    async def arrived():
+        found = inbox.to(address)
+        return found if len(found) >= count else None
+
+    return await eventually(arrived, what=f"{count} message(s) at the SMTP server")
+
+
+def in_days(days: float) -> datetime:
+    return datetime.now(UTC) + timedelta(days=days)

@@ -155,7 +155,8 @@ class _Unmappable(Exception):
         self.problems = problems
 
 
-def _terms(attributes: list[dict[str, Any]], taxonomy: str | None = None) -> list[str]:
+def _terms(attributes: list[dict[str, Any]], taxonomy: str | None = None, *, as_code: bool = True) -> list[str]:
+    """Taxonomy term codes (of one taxonomy, if named); `as_code` folds them into Lantern's code shape."""
     codes = []
     for attribute in attributes or []:
         term = attribute.get("taxonomy_term") or {}
@@ -163,7 +164,7 @@ def _terms(attributes: list[dict[str, Any]], taxonomy: str | None = None) -> lis
             continue
         code = term.get("code") or term.get("name")
         if code:
-            codes.append(str(code).strip().lower().replace(" ", "_"))
+            codes.append(str(code).strip().lower().replace(" ", "_") if as_code else str(code).strip())
     return codes
 
 
@@ -198,7 +199,7 @@ def _record_fields(doc: dict[str, Any]) -> dict[str, Any]:
 
 def _read_contact(doc: dict[str, Any]) -> dict[str, Any]:
     phones = doc.get("phones") or []
-    languages = _terms(doc.get("attributes", []), LANGUAGE_TAXONOMY) or [
+    languages = _terms(doc.get("attributes", []), LANGUAGE_TAXONOMY, as_code=False) or [
         lang["code"] for phone in phones for lang in phone.get("languages") or [] if lang.get("code")
     ]
     contact = {"id": doc["id"], "name": doc.get("name") or doc.get("title") or doc.get("department") or "",

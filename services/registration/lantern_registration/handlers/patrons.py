@@ -15,7 +15,7 @@ from ..events import (
     PATRON_ENROLLED, PATRON_ERASED, PATRON_UPDATED, PATRONS_TOPIC, IlsPatronStatusChanged, PatronEnrolled,
     PatronErased, PatronUpdated,
 )
-from ..refusals import conflict, not_found
+from ..refusals import field_errors_as_problem, conflict, not_found
 from ..store import patrons, registrations
 from . import seats
 from .wiring import Outreach
@@ -49,7 +49,8 @@ async def update_patron(out: Outreach, patron_id: UUID, changes: PatronChanges) 
         current = await patrons.get(conn, patron_id, lock=True)
         if current is None:
             raise not_found("patron", patron_id)
-        details = changes.applied_to(current)
+        with field_errors_as_problem():
+            details = changes.applied_to(current)
         try:
             patron = await patrons.update(conn, patron_id, details)
         except asyncpg.UniqueViolationError as exc:

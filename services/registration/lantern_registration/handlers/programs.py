@@ -9,7 +9,7 @@ from lantern_shared.consumer import EventContext
 
 from ..domain.programs import Program, ProgramChanges, ProgramDetails
 from ..events import PartnerActivated, PartnerLapsed, PartnerRegistered
-from ..refusals import conflict, invalid, not_found
+from ..refusals import field_errors_as_problem, conflict, invalid, not_found
 from ..store import patrons, programs
 from .wiring import Outreach
 
@@ -25,7 +25,8 @@ async def update_program(out: Outreach, program_id: UUID, changes: ProgramChange
         current = await programs.get(conn, program_id)
         if current is None:
             raise not_found("program", program_id)
-        details = changes.applied_to(current)
+        with field_errors_as_problem():
+            details = changes.applied_to(current)
         if details.host != current.host:
             await _check_host_and_pair(conn, details)
         return await programs.update(conn, program_id, details)

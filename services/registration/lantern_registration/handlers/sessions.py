@@ -20,7 +20,7 @@ from ..events import (
     SESSION_UPDATED, DevicesReservationFailed, DevicesReserved, RegistrationCancelled, SessionCancelled,
     SessionCompleted, SessionEquipmentChanged, SessionScheduled, SessionUpdated,
 )
-from ..refusals import conflict, invalid, not_found
+from ..refusals import field_errors_as_problem, conflict, invalid, not_found
 from ..store import participation, programs, registrations, sessions
 from . import seats
 from .wiring import Outreach
@@ -79,7 +79,8 @@ async def update_session(out: Outreach, session_id: UUID, changes: SessionChange
             raise conflict("mentorship_pair_only", "A mentorship session holds exactly its mentee and mentor.")
         if changes.capacity is not None and (refusal := capacity_refusal(changes.capacity, current.confirmed)):
             raise conflict("capacity_below_confirmed", refusal, confirmed=current.confirmed)
-        details = changes.applied_to(current)
+        with field_errors_as_problem():
+            details = changes.applied_to(current)
         status = current.status
         if details.devices_needed != current.devices_needed:
             status = status_when_scheduled(details.devices_needed)  # devices reserves afresh on session.updated

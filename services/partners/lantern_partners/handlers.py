@@ -207,20 +207,28 @@ async def _end(conn: asyncpg.Connection, outbox: Outbox, agreement: Agreement, e
 async def end_agreement(
     pool: asyncpg.Pool, outbox: Outbox, agreement_id: UUID, today: date, ended_on: date | None, reason: str,
 ) -> Agreement:
-    """End an agreement before its term (or one without an end date)."""
+    """End an agreement before its term: today or from yesterday at once; on a later day, by shortening its term
+    (the periodic job then ends it, like any other)."""
+    ended_on = ended_on or today
     async with pool.acquire() as conn, conn.transaction():
         agreement = await store.get_agreement(conn, agreement_id, for_update=True)
         if agreement is None:
             raise NotFound(f"No agreement {agreement_id}.")
         if agreement.state(today) == "ended":
             raise RuleBroken("agreement already ended", "the agreement has already ended")
-        ended_on = ended_on or today
         if ended_on < today - timedelta(days=1):
             raise RuleBroken("end date in the past", "an agreement can be ended from yesterday onwards, not further back")
-        await _end(conn, outbox, agreement, ended_on, reason)
-        ended = await store.get_agreement(conn, agreement_id)
-    assert ended is not None
-    return ended
+        if agreement.ends_on is not None and ended_on > agreement.ends_on:
+            raise RuleBroken("end date after term", f"the agreement already ends on {agreement.ends_on}")
+        if ended_on > today:
+            if ended_on < agreement.starts_on:
+                raise RuleBroken("end date before start", "to end an agreement before it starts, end it today")
+            await store.shorten_agreement(conn, agreement_id, ended_on, reason)
+        else:
+            await _end(conn, outbox, agreement, ended_on, reason)
+        changed = await store.get_agreement(conn, agreement_id)
+    assert changed is not None
+    return changed
 
 
 async def end_run_out_agreements(pool: asyncpg.Pool, outbox: Outbox, today: date) -> int:

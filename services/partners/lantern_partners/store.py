@@ -141,18 +141,19 @@ async def partner_of_service(conn: asyncpg.Connection, service_id: UUID) -> UUID
 async def directory_entries(conn: asyncpg.Connection, needs: list[str]) -> list[DirectoryEntry]:
     """Active services (meeting at least one of `needs`, when given) with their organizations' locations."""
     rows = await conn.fetch(
-        """SELECT s.id AS service_id, o.id, o.name, o.kind, o.record
-           FROM services s JOIN organizations o ON o.id = s.organization_id
-           WHERE s.status = 'active' AND (cardinality($1::text[]) = 0 OR s.needs && $1::text[])""",
+        """SELECT o.id, o.name, o.kind, o.record FROM organizations o
+           WHERE EXISTS (SELECT 1 FROM services s WHERE s.organization_id = o.id AND s.status = 'active'
+                         AND (cardinality($1::text[]) = 0 OR s.needs && $1::text[]))""",
         needs,
     )
     entries = []
     for row in rows:
         record = PartnerRecord.model_validate_json(row["record"])
-        service = record.service(row["service_id"])
-        if service is not None:
-            entries.append(DirectoryEntry(service=service, partner_id=row["id"], partner_name=row["name"],
-                                          partner_kind=row["kind"], locations=record.locations))
+        entries += [
+            DirectoryEntry(service=service, partner_id=row["id"], partner_name=row["name"], partner_kind=row["kind"],
+                           locations=record.locations)
+            for service in record.services if service.status == "active"
+        ]
     return entries
 
 
@@ -224,7 +225,7 @@ async def list_agreements(
 
 async def agreements_run_out(conn: asyncpg.Connection, today: date) -> list[Agreement]:
     rows = await conn.fetch(
-        f"{_AGREEMENT} WHERE ended_on IS NULL AND ends_on < $1 ORDER BY ends_on, id FOR UPDATE SKIP LOCKED LIMIT 500",
+        f"{_AGREEMENT} WHERE ended_on IS NULL AND ends_on < $1 ORDER BY ends_on, id LIMIT 500 FOR UPDATE SKIP LOCKED",
         today,
     )
     return [_agreement(r) for r in rows]
@@ -232,6 +233,10 @@ async def agreements_run_out(conn: asyncpg.Connection, today: date) -> list[Agre
 
 async def end_agreement(conn: asyncpg.Connection, agreement_id: UUID, ended_on: date, reason: str) -> None:
     await conn.execute("UPDATE agreements SET ended_on = $2, end_reason = $3 WHERE id = $1", agreement_id, ended_on, reason)
+
+
+async def shorten_agreement(conn: asyncpg.Connection, agreement_id: UUID, ends_on: date, reason: str) -> None:
+    await conn.execute("UPDATE agreements SET ends_on = $2, end_reason = $3 WHERE id = $1", agreement_id, ends_on, reason)
 
 
 # --- patrons' consent -------------------------------------------------------------------------------------

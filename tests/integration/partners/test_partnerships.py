@@ -152,3 +152,25 @@ async def test_a_broadcast_missing_its_fallback_language_is_a_problem_naming_the
 
     assert answer.status_code == 422
     assert "fallback language" in answer.json()["errors"][0]["message"]
+
+
+async def test_an_agreement_ended_early_says_so_at_once_or_on_its_new_last_day(stack, app, client, clock_at, unique):
+    partner = await register(client, f"Grant Partner {unique}", kind="higher_education")
+    clock_at(datetime(2026, 11, 22, 9, tzinfo=ZoneInfo("UTC")))
+    sign = f"/internal/v1/partners/{partner['id']}/agreements"
+    grant = (await client.post(sign, json={"kind": "joint_grant", "starts_on": "2026-01-01",
+                                           "library_contact": "Grants officer"})).json()
+    classes = (await client.post(sign, json={"kind": "programming", "starts_on": "2026-01-01", "ends_on": "2027-06-30",
+                                             "library_contact": "Programs"})).json()
+
+    now = await client.post(f"/internal/v1/agreements/{grant['id']}/end", json={"reason": "grant not awarded"})
+    later = await client.post(f"/internal/v1/agreements/{classes['id']}/end", json={"ended_on": "2026-12-31"})
+    twice = await client.post(f"/internal/v1/agreements/{grant['id']}/end", json={})
+
+    assert now.json()["ended_on"] == "2026-11-22"
+    assert later.json()["ends_on"] == "2026-12-31" and later.json()["ended_on"] is None
+    assert (twice.status_code, twice.json()["reason"]) == (409, "agreement already ended")
+    ended = await events_for(stack, AGREEMENTS_TOPIC, grant["id"], 2)
+    assert ended[1]["type"] == "lantern.agreement.ended" and ended[1]["data"]["ended_on"] == "2026-11-22"
+    ending = (await client.get("/internal/v1/agreements/ending-soon", params={"limit": 200})).json()["items"]
+    assert classes["id"] in [a["id"] for a in ending] and grant["id"] not in [a["id"] for a in ending]

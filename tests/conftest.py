@@ -8,12 +8,20 @@ import pytest
 from lantern_devstack.stack import Stack, test_config
 
 
+def _layer(item: pytest.Item) -> int:
+    path = str(item.path)
+    return 2 if f"{os.sep}e2e{os.sep}" in path else 1 if f"{os.sep}integration{os.sep}" in path else 0
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Unit, then integration, then end-to-end: service processes must never share a consumer group with
+    the in-process services of integration tests."""
+    items.sort(key=_layer)
     for item in items:
-        path = str(item.path)
-        if f"{os.sep}integration{os.sep}" in path:
+        layer = _layer(item)
+        if layer == 1:
             item.add_marker(pytest.mark.integration)
-        if f"{os.sep}e2e{os.sep}" in path:
+        if layer == 2:
             item.add_marker(pytest.mark.e2e)
 
 

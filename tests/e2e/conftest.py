@@ -6,7 +6,7 @@ import httpx
 import pytest
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def services(stack):
     stack.start_services()
     yield stack
@@ -28,7 +28,7 @@ class Caller:
         return {"Authorization": f"Bearer {token}"}
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def caller(services) -> Caller:
     return Caller(services)
 

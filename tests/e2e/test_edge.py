@@ -36,12 +36,12 @@ async def test_every_route_admits_exactly_the_roles_in_the_access_table(edge, ca
 
 
 async def test_calls_without_a_valid_token_are_refused_at_the_edge(edge, services):
-    assert (await edge.get("/api/v1/patrons")).status_code == 401
+    assert (await edge.get("/api/v1/me")).status_code == 401
     forged = mint_token("not-the-secret-not-the-secret-0123456789", role="admin", subject="mallory")
-    answer = await edge.get("/api/v1/patrons", headers={"Authorization": f"Bearer {forged}"})
+    answer = await edge.get("/api/v1/me", headers={"Authorization": f"Bearer {forged}"})
     assert answer.status_code == 401 and answer.json()["type"] == "urn:lantern:problem:unauthorized"
     expired = services.token("admin", "old", ttl_s=-300)
-    assert (await edge.get("/api/v1/patrons", headers={"Authorization": f"Bearer {expired}"})).status_code == 401
+    assert (await edge.get("/api/v1/me", headers={"Authorization": f"Bearer {expired}"})).status_code == 401
 
 
 async def test_a_patron_can_read_their_own_record_but_not_another_patrons(staff, edge, caller):

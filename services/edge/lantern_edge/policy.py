@@ -46,9 +46,11 @@ def staff(method: str, path: str, service: str, summary: str = "", **kwargs) -> 
 RULES: list[Rule] = [
     # ---- patrons (registration) ----
     staff("POST", "/patrons", "registration", "Enroll a patron"),
-    staff("GET", "/patrons", "registration", "List patrons"),
     Rule("GET", "/patrons/{patron_id}", "registration", frozenset({ADMIN, STAFF, PATRON}),
          {PATRON: OwnPath("patron_id")}, summary="Look up a patron"),
+    # ---- borrowers (devices' projection) and recipients (notifications' projection): staff inspection ----
+    staff("GET", "/borrowers/{borrower_id}", "devices", "Whether someone may borrow (devices' view)"),
+    staff("GET", "/recipients/{recipient_id}", "notifications", "How someone can be reached (no contact points)"),
 ]
 
 # Internal routes deliberately not exposed at the edge (service-to-service or operator use only).

@@ -105,6 +105,12 @@ class LoanList(BaseModel):
     items: list[Loan]
 
 
+class Availability(BaseModel):
+    kind: DeviceKind
+    available: int
+    holds_waiting: int
+
+
 # ---- helpers -----------------------------------------------------------------------------------------------
 
 def actor(x_lantern_actor: str = Header("unspecified", alias=ACTOR_HEADER, max_length=200)) -> str:
@@ -149,6 +155,13 @@ def router(internal_token: str) -> APIRouter:
                                             emergency_pool=emergency_pool, asset_tag=asset_tag,
                                             after=page.after, limit=page.limit)
         return make_page(rows, page.limit, sort_key=_key)
+
+    @api.get("/availability", response_model=list[Availability], tags=["devices"])
+    async def availability(request: Request) -> list[Availability]:
+        """What a patron can borrow now, by kind, and how long the queue is (no unit details)."""
+        async with request.app.state.runtime.pool.acquire() as conn:
+            found = await store.availability(conn)
+        return [Availability(kind=k, available=found[k][0], holds_waiting=found[k][1]) for k in DeviceKind]
 
     @api.get("/devices/{device_id}", response_model=Device, tags=["devices"])
     async def get_device(device_id: UUID, request: Request) -> Device:

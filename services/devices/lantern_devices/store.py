@@ -192,8 +192,16 @@ async def reserved_during(conn: asyncpg.Connection, device_id: UUID, start: date
     ))
 
 
-async def available_count(conn: asyncpg.Connection, kind: DeviceKind) -> int:
-    return await conn.fetchval("SELECT count(*) FROM devices WHERE kind = $1 AND state = 'available'", kind)
+async def availability(conn: asyncpg.Connection) -> dict[str, tuple[int, int]]:
+    """Per kind: units available to lend now, and holds waiting."""
+    rows = await conn.fetch(
+        """SELECT k.kind,
+                  (SELECT count(*) FROM devices d WHERE d.kind = k.kind AND d.state = 'available') AS available,
+                  (SELECT count(*) FROM holds h WHERE h.device_kind = k.kind AND h.status = 'waiting') AS waiting
+           FROM unnest($1::text[]) AS k(kind)""",
+        [k.value for k in DeviceKind],
+    )
+    return {r["kind"]: (r["available"], r["waiting"]) for r in rows}
 
 
 # ---- loans -------------------------------------------------------------------------------------------------

@@ -117,3 +117,31 @@ async def test_a_milestone_is_earned_exactly_once_per_patron(desk):
     earned = await desk.published(ATTENDANCE_TOPIC, key=patron["id"], type="lantern.incentive.earned")
     assert [(e["data"]["milestone"], e["data"]["points_total"]) for e in earned] == [(code, 20)]
     assert await outbox_events(desk, "lantern.incentive.earned", patron["id"]) == 1
+
+
+async def test_the_public_libraries_survey_figures_count_held_sessions_and_attendance_by_age_group(desk):
+    year = 3000 + uuid.uuid4().int % 5000  # a reporting year of its own, far from other tests' sessions
+    teens = await desk.program(age_group="ages_12_18", audience_tags=["gaming"], languages=["en"])
+    kids = await desk.program(age_group="ages_6_11", languages=["es"])
+    held = [await desk.session(teens), await desk.session(teens, place={"kind": "online", "name": "Stream",
+                                                                       "url": "https://example.org/live"}),
+            await desk.session(kids)]
+    called_off = await desk.session(kids)
+    for session, attendees in zip(held, (2, 1, 3)):
+        for _ in range(attendees):
+            patron = await desk.enroll()
+            await desk.ok("POST", f"/internal/v1/sessions/{session['id']}/check-ins", 201, json={"patron_id": patron["id"]})
+    await desk.ok("POST", f"/internal/v1/sessions/{called_off['id']}/cancellation", json={"reason": "Snow day"})
+    await complete_ended_sessions(desk.out, now=datetime.fromisoformat(held[-1]["ends_at"]) + timedelta(minutes=5))
+    async with desk.out.pool.acquire() as conn:  # move the held sessions into that year
+        await conn.execute("UPDATE sessions SET starts_at = make_timestamptz($2, 3, 1, 10, 0, 0, 'UTC'), "
+                           "ends_at = make_timestamptz($2, 3, 1, 12, 0, 0, 'UTC') WHERE id = ANY($1::uuid[])",
+                           [uuid.UUID(s["id"]) for s in held + [called_off]], year)
+
+    pls = await desk.ok("GET", "/internal/v1/reports/pls", params={"from": f"{year}-01-01", "to": f"{year + 1}-01-01"})
+
+    assert pls["sessions_by_age_group"] == {"ages_0_5": 0, "ages_6_11": 1, "ages_12_18": 2, "adults": 0,
+                                            "general_interest": 0}
+    assert pls["attendance_by_age_group"]["ages_12_18"] == 3 and pls["attendance_by_age_group"]["ages_6_11"] == 3
+    assert (pls["virtual_sessions"], pls["virtual_attendance"]) == (1, 1)
+    assert {t["key"]: t["attended"] for t in pls["by_language_of_instruction"]} == {"en": 3, "es": 3}

@@ -3,7 +3,7 @@
 import uuid
 from datetime import UTC, datetime, timedelta
 
-from lantern_registration.events import PATRONS_TOPIC, REGISTRATIONS_TOPIC
+from lantern_registration.events import INBOUND_PATRONS_TOPIC, PATRONS_TOPIC, REGISTRATIONS_TOPIC
 from lantern_registration.handlers.sessions import complete_ended_sessions
 
 
@@ -113,3 +113,15 @@ async def test_invalid_input_is_answered_with_problem_details_naming_each_field(
         "ends_at": (datetime.now(UTC) + timedelta(days=1, hours=1)).isoformat(), "timezone": "Europe/Dublin",
         "place": {"kind": "branch", "name": "Main"}, "capacity": 5})
     assert unknown_program.status_code == 422 and unknown_program.json()["errors"][0]["field"] == "program_id"
+
+
+async def test_the_ils_telling_us_a_card_is_blocked_shows_on_the_patron(desk):
+    card = f"B{uuid.uuid4().hex[:10]}"
+    patron = await desk.enroll(library_card_number=card)
+
+    await desk.send(INBOUND_PATRONS_TOPIC, "lantern.ils.patron_status_changed",
+                    {"library_card_number": card, "status": "blocked"}, key=card, source="/ils/polaris", binary=True)
+
+    seen = await desk.eventually_get(f"/internal/v1/patrons/{patron['id']}", lambda p: p["card_status"] != "active",
+                                     what="the card status to arrive from the ILS")
+    assert seen["card_status"] == "blocked"

@@ -3,7 +3,8 @@
 import asyncio
 from datetime import UTC, datetime, timedelta
 
-from lantern_registration.events import REGISTRATIONS_TOPIC
+from lantern_registration.events import REGISTRATIONS_TOPIC, SESSIONS_TOPIC
+from lantern_registration.handlers import sessions as sessions_handlers
 
 
 async def test_many_patrons_racing_for_ten_seats_end_with_ten_confirmed_and_a_gapless_waitlist(desk):
@@ -96,3 +97,33 @@ async def test_raising_capacity_promotes_from_the_waitlist_and_lowering_it_below
     assert (raised["capacity"], raised["confirmed"], raised["waitlisted"]) == (3, 3, 1)
     assert (await desk.ok("GET", f"/internal/v1/registrations/{answers[2]['id']}"))["status"] == "confirmed"
     assert (await desk.ok("GET", f"/internal/v1/registrations/{answers[3]['id']}"))["waitlist_position"] == 1
+
+
+async def test_moving_a_session_publishes_its_full_new_state(desk):
+    session = await desk.session(capacity=6)
+    later = datetime.fromisoformat(session["starts_at"]) + timedelta(days=1)
+
+    moved = await desk.ok("PATCH", f"/internal/v1/sessions/{session['id']}", json={
+        "starts_at": later.isoformat(), "ends_at": (later + timedelta(hours=1)).isoformat(),
+        "place": {"kind": "online", "name": "Video call", "url": "https://meet.example.org/email-basics"}})
+
+    assert moved["place"]["kind"] == "online" and moved["capacity"] == 6
+    updated = (await desk.published(SESSIONS_TOPIC, key=session["id"], type="lantern.session.updated"))[0]
+    assert datetime.fromisoformat(updated["data"]["starts_at"]) == later
+    assert updated["data"]["place"]["url"] == "https://meet.example.org/email-basics"
+    assert updated["data"]["capacity"] == 6 and updated["data"]["titles"]["es"] == "Correo electrónico básico"
+
+
+async def test_registration_outcomes_are_counted_by_program_kind_for_prometheus(desk):
+    session = await desk.session(await desk.program(kind="outreach_visit"), capacity=1)
+    first, second = await desk.enroll(), await desk.enroll()
+    await desk.register(session, first)
+    await desk.register(session, second)
+
+    scraped = (await desk.api.get("/metrics")).text
+
+    for outcome in ("confirmed", "waitlisted"):
+        assert f'lantern_registration_registrations_total{{outcome="{outcome}",program_kind="outreach_visit"}}' in scraped
+    await sessions_handlers.refresh_seat_gauges(desk.out)
+    scraped = (await desk.api.get("/metrics")).text
+    assert "lantern_registration_waitlist_length" in scraped and "lantern_registration_upcoming_seats_filled" in scraped

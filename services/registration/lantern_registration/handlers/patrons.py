@@ -46,7 +46,7 @@ async def enroll_patron(details: PatronDetails, pool: asyncpg.Pool, outbox: Outb
 
 async def update_patron(out: Outreach, patron_id: UUID, changes: PatronChanges) -> Patron:
     async with out.pool.acquire() as conn, conn.transaction():
-        current = await patrons.get(conn, patron_id, lock=True)
+        current = await patrons.get(conn, patron_id, lock="update")
         if current is None:
             raise not_found("patron", patron_id)
         with field_errors_as_problem():

@@ -32,12 +32,13 @@ def registration_data(
 async def register(out: Outreach, session_id: UUID, patron_id: UUID, now: datetime | None = None) -> Registration:
     now = now or datetime.now(UTC)
     async with out.pool.acquire() as conn, conn.transaction():
+        # The patron before the session, the order erasure takes them in: no deadlock, and no seat for the erased.
+        if await patrons.get(conn, patron_id, lock="share") is None:
+            raise invalid("patron_id", "no enrolled patron has this id")
         session = await sessions.lock(conn, session_id)
         if session is None:
             raise not_found("session", session_id)
         program = await programs.get(conn, session.program_id)
-        if await patrons.get(conn, patron_id) is None:
-            raise invalid("patron_id", "no enrolled patron has this id")
         if refusal := registration_refusal(session, now):
             raise conflict(*refusal)
         if program.mentorship is not None:

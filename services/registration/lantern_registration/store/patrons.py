@@ -1,6 +1,7 @@
 """Patrons: enrolment, changes, look-ups and the erasure of their personal data."""
 
 from datetime import datetime
+from typing import Literal
 from uuid import UUID
 
 import asyncpg
@@ -28,10 +29,12 @@ async def insert(conn: asyncpg.Connection, patron_id: UUID, details: PatronDetai
     return _patron(row)
 
 
-async def get(conn: asyncpg.Connection, patron_id: UUID, *, lock: bool = False) -> Patron | None:
-    row = await conn.fetchrow(
-        f"SELECT {_COLUMNS} FROM patrons WHERE id = $1 AND erased_at IS NULL{' FOR UPDATE' if lock else ''}", patron_id
-    )
+_LOCKS = {None: "", "share": " FOR SHARE", "update": " FOR UPDATE"}
+
+
+async def get(conn: asyncpg.Connection, patron_id: UUID, *, lock: Literal["share", "update"] | None = None) -> Patron | None:
+    """`share` keeps the patron from being erased until the caller commits; `update` is for changing them."""
+    row = await conn.fetchrow(f"SELECT {_COLUMNS} FROM patrons WHERE id = $1 AND erased_at IS NULL{_LOCKS[lock]}", patron_id)
     return _patron(row) if row else None
 
 

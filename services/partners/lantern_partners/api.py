@@ -73,6 +73,12 @@ class Need(BaseModel):
     name: str
 
 
+class ReferralConsent(BaseModel):
+    patron_id: UUID
+    known: bool = Field(description="Whether registration has told partners about this patron")
+    consent_to_referral: bool
+
+
 class ServiceVerified(BaseModel):
     service_id: UUID
     partner_id: UUID
@@ -266,6 +272,14 @@ def router(internal_token: str) -> APIRouter:
         with _answers():
             return await handlers.make_referral(rt(request).pool, rt(request).outbox, metrics(request), referral,
                                                 clock(request).now())
+
+    @api.get("/patrons/{patron_id}/referral-consent", response_model=ReferralConsent, tags=["referrals"])
+    async def referral_consent(patron_id: UUID, request: Request) -> ReferralConsent:
+        """Whether staff may refer this patron (as registration last told partners); no personal data."""
+        async with rt(request).pool.acquire() as conn:
+            consent = await store.get_consent(conn, patron_id)
+        return ReferralConsent(patron_id=patron_id, known=consent is not None,
+                               consent_to_referral=bool(consent and consent.consent))
 
     @api.get("/referrals", response_model=Page[store.Referral], tags=["referrals"])
     async def referrals(

@@ -88,5 +88,9 @@ async def test_consent_given_at_registration_is_what_lets_staff_refer_a_patron(s
         referral = await eventually(referred, what="partners to learn of the patron's consent")
         assert referral["need"] == "benefits_enrollment"
 
+        async def known():
+            return (await found(partners, f"/patrons/{declining['id']}/referral-consent") or {}).get("known")
+
+        await eventually(known, what="partners to learn that the other patron declined")
         refused = await partners.post("/referrals", json={"patron_id": declining["id"], "service_id": service_id})
         assert (refused.status_code, refused.json()["reason"]) == (409, "no consent to referral")

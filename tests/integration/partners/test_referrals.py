@@ -36,6 +36,8 @@ async def test_a_referral_without_the_patrons_consent_is_refused(stack, app, cli
         assert answer.json()["reason"] == "no consent to referral"
         listed = await client.get("/internal/v1/referrals", params={"patron_id": str(someone)})
         assert listed.json()["items"] == [], "nothing was recorded"
+    consent = (await client.get(f"/internal/v1/patrons/{declined}/referral-consent")).json()
+    assert consent == {"patron_id": str(declined), "known": True, "consent_to_referral": False}
 
 
 async def test_a_consented_referral_is_published_sharing_only_what_the_patron_agreed_to(stack, app, client, unique):

@@ -7,7 +7,7 @@ from typing import Any, Literal
 from uuid import UUID, uuid4
 
 import asyncpg
-from fastapi import APIRouter, Body, Depends, Query, Request, Response
+from fastapi import APIRouter, Body, Depends, Header, Query, Request, Response
 from pydantic import BaseModel, Field
 
 from lantern_shared.http import internal_router
@@ -21,6 +21,12 @@ from .domain import (
 )
 
 CONFLICT = "urn:lantern:problem:conflict"
+ACTOR_HEADER = "X-Lantern-Actor"
+
+
+def actor(x_lantern_actor: str = Header("unspecified", alias=ACTOR_HEADER, max_length=200)) -> str:
+    """Who acts, as the edge forwards it (e.g. `staff:<id>`), kept with status changes, agreements and referrals."""
+    return x_lantern_actor
 
 
 @contextlib.contextmanager
@@ -103,9 +109,9 @@ def router(internal_token: str) -> APIRouter:
     # --- partners -----------------------------------------------------------------------------------------
 
     @api.post("/partners", status_code=201, response_model=Partner, tags=["partners"])
-    async def register(record: PartnerRecord, request: Request) -> Partner:
+    async def register(record: PartnerRecord, request: Request, who: str = Depends(actor)) -> Partner:
         with _answers():
-            return await handlers.register_partner(rt(request).pool, rt(request).outbox, record)
+            return await handlers.register_partner(rt(request).pool, rt(request).outbox, record, who)
 
     @api.get("/partners", response_model=Page[Partner], tags=["partners"])
     async def list_partners(
@@ -126,15 +132,17 @@ def router(internal_token: str) -> APIRouter:
         return partner
 
     @api.put("/partners/{partner_id}", response_model=Partner, tags=["partners"])
-    async def replace(partner_id: UUID, record: PartnerRecord, request: Request) -> Partner:
+    async def replace(partner_id: UUID, record: PartnerRecord, request: Request, who: str = Depends(actor)) -> Partner:
         with _answers():
-            return await handlers.replace_record(rt(request).pool, rt(request).outbox, partner_id, record)
+            return await handlers.replace_record(rt(request).pool, rt(request).outbox, partner_id, record, who)
 
     @api.post("/partners/{partner_id}/status", response_model=Partner, tags=["partners"])
-    async def change_status(partner_id: UUID, change: StatusChangeRequest, request: Request) -> Partner:
+    async def change_status(
+        partner_id: UUID, change: StatusChangeRequest, request: Request, who: str = Depends(actor),
+    ) -> Partner:
         with _answers():
             return await handlers.change_status(rt(request).pool, rt(request).outbox, metrics(request), partner_id,
-                                                change.status, change.reason)
+                                                change.status, change.reason, who)
 
     @api.get("/partners/{partner_id}/status-history", response_model=Page[store.StatusChange], tags=["partners"])
     async def status_history(partner_id: UUID, request: Request) -> Page[store.StatusChange]:
@@ -144,9 +152,10 @@ def router(internal_token: str) -> APIRouter:
             return Page(items=await store.status_history(conn, partner_id))
 
     @api.post("/partners/{partner_id}/agreements", status_code=201, response_model=Agreement, tags=["agreements"])
-    async def sign(partner_id: UUID, terms: AgreementTerms, request: Request) -> Agreement:
+    async def sign(partner_id: UUID, terms: AgreementTerms, request: Request, who: str = Depends(actor)) -> Agreement:
         with _answers():
-            return await handlers.sign_agreement(rt(request).pool, rt(request).outbox, partner_id, terms, clock(request).now())
+            return await handlers.sign_agreement(rt(request).pool, rt(request).outbox, partner_id, terms,
+                                                 clock(request).now(), who)
 
     # --- the directory ------------------------------------------------------------------------------------
 
@@ -194,10 +203,10 @@ def router(internal_token: str) -> APIRouter:
         return make_page(rows, page.limit, sort_key=lambda r: [(r.verified_on or date.min).isoformat(), str(r.service_id)])
 
     @api.post("/services/{service_id}/verification", response_model=ServiceVerified, tags=["directory"])
-    async def verified(service_id: UUID, request: Request) -> ServiceVerified:
+    async def verified(service_id: UUID, request: Request, who: str = Depends(actor)) -> ServiceVerified:
         today = clock(request).today()
         with _answers():
-            partner = await handlers.verify_service(rt(request).pool, rt(request).outbox, service_id, today)
+            partner = await handlers.verify_service(rt(request).pool, rt(request).outbox, service_id, today, who)
         return ServiceVerified(service_id=service_id, partner_id=partner.id, verified_on=today)
 
     # --- HSDS ---------------------------------------------------------------------------------------------
@@ -218,13 +227,15 @@ def router(internal_token: str) -> APIRouter:
         return hsds.to_hsds(partner)
 
     @api.post("/hsds/organizations", response_model=list[handlers.ImportResult], tags=["hsds"])
-    async def import_(request: Request, response: Response, documents: Any = Body(...)) -> list[handlers.ImportResult]:
+    async def import_(
+        request: Request, response: Response, documents: Any = Body(...), who: str = Depends(actor),
+    ) -> list[handlers.ImportResult]:
         """One HSDS organization or a list of them; each is applied whole or rejected with its reasons."""
         batch = documents if isinstance(documents, list) else [documents]
         if not batch or len(batch) > 1000:
             raise Problem(422, "Invalid request", "send between 1 and 1000 HSDS organizations",
                           type="urn:lantern:problem:validation", errors=[{"field": "body", "message": "1 to 1000 items"}])
-        results = await handlers.import_hsds(rt(request).pool, rt(request).outbox, metrics(request), batch)
+        results = await handlers.import_hsds(rt(request).pool, rt(request).outbox, metrics(request), batch, who)
         if all(r.outcome == "rejected" for r in results):
             response.status_code = 422
         return results
@@ -260,18 +271,20 @@ def router(internal_token: str) -> APIRouter:
         return found
 
     @api.post("/agreements/{agreement_id}/end", response_model=Agreement, tags=["agreements"])
-    async def end(agreement_id: UUID, ending: EndAgreementRequest, request: Request) -> Agreement:
+    async def end(
+        agreement_id: UUID, ending: EndAgreementRequest, request: Request, who: str = Depends(actor),
+    ) -> Agreement:
         with _answers():
             return await handlers.end_agreement(rt(request).pool, rt(request).outbox, agreement_id, clock(request).today(),
-                                                ending.ended_on, ending.reason)
+                                                ending.ended_on, ending.reason, who)
 
     # --- referrals ----------------------------------------------------------------------------------------
 
     @api.post("/referrals", status_code=201, response_model=store.Referral, tags=["referrals"])
-    async def refer(referral: handlers.ReferralRequest, request: Request) -> store.Referral:
+    async def refer(referral: handlers.ReferralRequest, request: Request, who: str = Depends(actor)) -> store.Referral:
         with _answers():
             return await handlers.make_referral(rt(request).pool, rt(request).outbox, metrics(request), referral,
-                                                clock(request).now())
+                                                clock(request).now(), who)
 
     @api.get("/patrons/{patron_id}/referral-consent", response_model=ReferralConsent, tags=["referrals"])
     async def referral_consent(patron_id: UUID, request: Request) -> ReferralConsent:
@@ -300,10 +313,12 @@ def router(internal_token: str) -> APIRouter:
         return found
 
     @api.post("/referrals/{referral_id}/outcome", response_model=store.Referral, tags=["referrals"])
-    async def outcome(referral_id: UUID, recorded: OutcomeRequest, request: Request) -> store.Referral:
+    async def outcome(
+        referral_id: UUID, recorded: OutcomeRequest, request: Request, who: str = Depends(actor),
+    ) -> store.Referral:
         with _answers():
             return await handlers.record_outcome(rt(request).pool, metrics(request), referral_id, recorded.outcome,
-                                                 recorded.note)
+                                                 recorded.note, who)
 
     # --- distribution lists -------------------------------------------------------------------------------
 
@@ -346,9 +361,12 @@ def router(internal_token: str) -> APIRouter:
 
     @api.post("/distribution-lists/{list_id}/broadcasts", status_code=202, response_model=handlers.BroadcastReceipt,
               tags=["distribution lists"])
-    async def broadcast(list_id: UUID, message: BroadcastMessage, request: Request) -> handlers.BroadcastReceipt:
+    async def broadcast(
+        list_id: UUID, message: BroadcastMessage, request: Request, who: str = Depends(actor),
+    ) -> handlers.BroadcastReceipt:
         with _answers():
-            return await handlers.request_broadcast(rt(request).pool, rt(request).outbox, metrics(request), list_id, message)
+            return await handlers.request_broadcast(rt(request).pool, rt(request).outbox, metrics(request), list_id,
+                                                    message, who)
 
     # --- reports ------------------------------------------------------------------------------------------
 

@@ -53,7 +53,7 @@ def subscriptions(metrics: PartnerMetrics | None = None) -> list[Subscription]:
     async def organization_updated(data: HsdsOrganizationUpdated, ctx: EventContext) -> None:
         # A rejected record raises before anything is written: the consumer dead-letters it with these reasons.
         try:
-            partner_id, outcome = await handlers.apply_hsds(ctx.conn, ctx.outbox, data.root)
+            partner_id, outcome = await handlers.apply_hsds(ctx.conn, ctx.outbox, data.root, f"system:{ctx.event.source}")
         except (hsds.HsdsRejected, handlers.RecordConflict):
             if metrics:
                 metrics.hsds_imports.labels("event", "rejected").inc()

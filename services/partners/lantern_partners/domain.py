@@ -280,6 +280,8 @@ class Agreement(AgreementTerms):
     signed_at: datetime
     ended_on: date | None = None
     end_reason: str | None = None
+    signed_by: str = "unspecified"
+    ended_by: str | None = None
 
     def state(self, today: date) -> Literal["upcoming", "active", "ended"]:
         if self.ended_on is not None or agreement_has_run_out(self.ends_on, today):

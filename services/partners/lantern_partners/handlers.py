@@ -57,7 +57,8 @@ def _partner_state(partner: Partner, model: type[PartnerRegistered]) -> PartnerR
 
 
 async def store_record(
-    conn: asyncpg.Connection, outbox: Outbox, partner_id: UUID, record: PartnerRecord, *, keep_kind: bool = False,
+    conn: asyncpg.Connection, outbox: Outbox, partner_id: UUID, record: PartnerRecord, *, actor: str,
+    keep_kind: bool = False,
 ) -> tuple[Partner, SaveOutcome]:
     """Create or replace an organization's record, inside the caller's transaction.
 
@@ -75,7 +76,7 @@ async def store_record(
     if conflicts:
         raise RecordConflict(conflicts)
     if current is None:
-        await store.insert_partner(conn, partner_id, record, digest, "prospect")
+        await store.insert_partner(conn, partner_id, record, digest, "prospect", actor)
     else:
         await store.update_record(conn, partner_id, record, digest)
     await store.reindex(conn, partner_id, record)
@@ -91,29 +92,32 @@ async def store_record(
     return saved, "updated"
 
 
-async def register_partner(pool: asyncpg.Pool, outbox: Outbox, record: PartnerRecord) -> Partner:
+async def register_partner(pool: asyncpg.Pool, outbox: Outbox, record: PartnerRecord, actor: str) -> Partner:
     async with pool.acquire() as conn, conn.transaction():
-        partner, _ = await store_record(conn, outbox, uuid.uuid4(), record)
+        partner, _ = await store_record(conn, outbox, uuid.uuid4(), record, actor=actor)
     return partner
 
 
-async def replace_record(pool: asyncpg.Pool, outbox: Outbox, partner_id: UUID, record: PartnerRecord) -> Partner:
+async def replace_record(
+    pool: asyncpg.Pool, outbox: Outbox, partner_id: UUID, record: PartnerRecord, actor: str,
+) -> Partner:
     async with pool.acquire() as conn, conn.transaction():
         if await store.get_partner(conn, partner_id) is None:
             raise NotFound(f"No partner {partner_id}.")
-        partner, _ = await store_record(conn, outbox, partner_id, record)
+        partner, _ = await store_record(conn, outbox, partner_id, record, actor=actor)
     return partner
 
 
 async def change_status(
     pool: asyncpg.Pool, outbox: Outbox, metrics: PartnerMetrics, partner_id: UUID, target: str, reason: str | None,
+    actor: str,
 ) -> Partner:
     async with pool.acquire() as conn, conn.transaction():
         partner = await store.get_partner(conn, partner_id, for_update=True)
         if partner is None:
             raise NotFound(f"No partner {partner_id}.")
         check_status_change(partner.status, target, reason)
-        changed_at = await store.set_status(conn, partner_id, partner.status, target, reason)
+        changed_at = await store.set_status(conn, partner_id, partner.status, target, reason, actor)
         partner = partner.model_copy(update={"status": target, "status_changed_at": changed_at})
         key, subject = str(partner_id), f"partners/{partner_id}"
         await outbox.add(conn, PARTNER_UPDATED, _partner_state(partner, PartnerUpdated), key=key, subject=subject)
@@ -128,7 +132,7 @@ async def change_status(
     return partner
 
 
-async def verify_service(pool: asyncpg.Pool, outbox: Outbox, service_id: UUID, today: date) -> Partner:
+async def verify_service(pool: asyncpg.Pool, outbox: Outbox, service_id: UUID, today: date, actor: str) -> Partner:
     """Staff confirmed with the partner that the service's record is right, today."""
     async with pool.acquire() as conn, conn.transaction():
         partner_id = await store.partner_of_service(conn, service_id)
@@ -137,7 +141,8 @@ async def verify_service(pool: asyncpg.Pool, outbox: Outbox, service_id: UUID, t
             raise NotFound(f"No service {service_id} in the directory.")
         record = partner.record()
         services = [s.model_copy(update={"verified_on": today}) if s.id == service_id else s for s in record.services]
-        saved, _ = await store_record(conn, outbox, partner.id, record.model_copy(update={"services": services}))
+        saved, _ = await store_record(conn, outbox, partner.id, record.model_copy(update={"services": services}),
+                                      actor=actor)
     return saved
 
 
@@ -150,18 +155,18 @@ class ImportResult(BaseModel):
     problems: list[str] = Field(default_factory=list)
 
 
-async def apply_hsds(conn: asyncpg.Connection, outbox: Outbox, document: Any) -> tuple[UUID, SaveOutcome]:
+async def apply_hsds(conn: asyncpg.Connection, outbox: Outbox, document: Any, actor: str) -> tuple[UUID, SaveOutcome]:
     """Validate an HSDS organization completely, then apply it whole, in the caller's transaction.
 
     Raises HsdsRejected or RecordConflict (naming every problem) before anything is written.
     """
     partner_id, record, states_kind = hsds.from_hsds(document)
-    partner, outcome = await store_record(conn, outbox, partner_id, record, keep_kind=not states_kind)
+    partner, outcome = await store_record(conn, outbox, partner_id, record, actor=actor, keep_kind=not states_kind)
     return partner.id, outcome
 
 
 async def import_hsds(
-    pool: asyncpg.Pool, outbox: Outbox, metrics: PartnerMetrics, documents: list[Any],
+    pool: asyncpg.Pool, outbox: Outbox, metrics: PartnerMetrics, documents: list[Any], actor: str,
 ) -> list[ImportResult]:
     """Each organization is applied whole or rejected with its reasons; one bad record does not stop the rest."""
     results = []
@@ -169,7 +174,7 @@ async def import_hsds(
         doc_id = str(document.get("id")) if isinstance(document, dict) and document.get("id") is not None else None
         try:
             async with pool.acquire() as conn, conn.transaction():
-                _, outcome = await apply_hsds(conn, outbox, document)
+                _, outcome = await apply_hsds(conn, outbox, document, actor)
             results.append(ImportResult(index=index, id=doc_id, outcome=outcome))
         except (hsds.HsdsRejected, RecordConflict) as exc:
             results.append(ImportResult(index=index, id=doc_id, outcome="rejected", problems=exc.problems))
@@ -180,9 +185,9 @@ async def import_hsds(
 # --- agreements -------------------------------------------------------------------------------------------
 
 async def sign_agreement(
-    pool: asyncpg.Pool, outbox: Outbox, partner_id: UUID, terms: AgreementTerms, now: datetime,
+    pool: asyncpg.Pool, outbox: Outbox, partner_id: UUID, terms: AgreementTerms, now: datetime, actor: str,
 ) -> Agreement:
-    agreement = Agreement(id=uuid.uuid4(), partner_id=partner_id, signed_at=now, **terms.model_dump())
+    agreement = Agreement(id=uuid.uuid4(), partner_id=partner_id, signed_at=now, signed_by=actor, **terms.model_dump())
     async with pool.acquire() as conn, conn.transaction():
         partner = await store.get_partner(conn, partner_id, for_update=True)
         if partner is None:
@@ -197,8 +202,10 @@ async def sign_agreement(
     return agreement
 
 
-async def _end(conn: asyncpg.Connection, outbox: Outbox, agreement: Agreement, ended_on: date, reason: str) -> None:
-    await store.end_agreement(conn, agreement.id, ended_on, reason)
+async def _end(
+    conn: asyncpg.Connection, outbox: Outbox, agreement: Agreement, ended_on: date, reason: str, actor: str,
+) -> None:
+    await store.end_agreement(conn, agreement.id, ended_on, reason, actor)
     await outbox.add(conn, AGREEMENT_ENDED, AgreementEnded(
         agreement_id=agreement.id, partner_id=agreement.partner_id, kind=agreement.kind, ended_on=ended_on,
     ), key=str(agreement.id), subject=f"agreements/{agreement.id}")
@@ -206,6 +213,7 @@ async def _end(conn: asyncpg.Connection, outbox: Outbox, agreement: Agreement, e
 
 async def end_agreement(
     pool: asyncpg.Pool, outbox: Outbox, agreement_id: UUID, today: date, ended_on: date | None, reason: str,
+    actor: str,
 ) -> Agreement:
     """End an agreement before its term: today or from yesterday at once; on a later day, by shortening its term
     (the periodic job then ends it, like any other)."""
@@ -223,9 +231,9 @@ async def end_agreement(
         if ended_on > today:
             if ended_on < agreement.starts_on:
                 raise RuleBroken("end date before start", "to end an agreement before it starts, end it today")
-            await store.shorten_agreement(conn, agreement_id, ended_on, reason)
+            await store.shorten_agreement(conn, agreement_id, ended_on, reason, actor)
         else:
-            await _end(conn, outbox, agreement, ended_on, reason)
+            await _end(conn, outbox, agreement, ended_on, reason, actor)
         changed = await store.get_agreement(conn, agreement_id)
     assert changed is not None
     return changed
@@ -239,7 +247,8 @@ async def end_run_out_agreements(pool: asyncpg.Pool, outbox: Outbox, today: date
             due = await store.agreements_run_out(conn, today)
             for agreement in due:
                 assert agreement.ends_on is not None
-                await _end(conn, outbox, agreement, agreement.ends_on, "term ended")
+                await _end(conn, outbox, agreement, agreement.ends_on, agreement.end_reason or "term ended",
+                           agreement.ended_by or "system")
         ended += len(due)
         if len(due) < 500:
             return ended
@@ -257,10 +266,10 @@ class ReferralRequest(BaseModel):
 
 
 async def make_referral(
-    pool: asyncpg.Pool, outbox: Outbox, metrics: PartnerMetrics, request: ReferralRequest, now: datetime,
+    pool: asyncpg.Pool, outbox: Outbox, metrics: PartnerMetrics, request: ReferralRequest, now: datetime, actor: str,
 ) -> store.Referral:
     try:
-        referral = await _make_referral(pool, outbox, request, now)
+        referral = await _make_referral(pool, outbox, request, now, actor)
     except RuleBroken as refused:
         metrics.referrals_refused.labels(refused.reason).inc()
         raise
@@ -268,7 +277,9 @@ async def make_referral(
     return referral
 
 
-async def _make_referral(pool: asyncpg.Pool, outbox: Outbox, request: ReferralRequest, now: datetime) -> store.Referral:
+async def _make_referral(
+    pool: asyncpg.Pool, outbox: Outbox, request: ReferralRequest, now: datetime, actor: str,
+) -> store.Referral:
     async with pool.acquire() as conn, conn.transaction():
         partner_id = await store.partner_of_service(conn, request.service_id)
         partner = await store.get_partner(conn, partner_id) if partner_id else None
@@ -294,7 +305,7 @@ async def _make_referral(pool: asyncpg.Pool, outbox: Outbox, request: ReferralRe
             id=uuid.uuid4(), patron_id=request.patron_id, partner_id=partner.id, service_id=service.id,
             service_name=service.name, need=need, contact_id=contact.id if contact else None,
             shared_fields=["first_name", *(f for f in ("email", "phone") if getattr(shared, f))],
-            outcome="pending", outcome_note=None, created_at=now, outcome_at=None,
+            outcome="pending", outcome_note=None, created_at=now, outcome_at=None, made_by=actor, outcome_by=None,
         )
         await store.insert_referral(conn, referral)
         await outbox.add(conn, REFERRAL_CREATED, ReferralCreated(
@@ -306,14 +317,14 @@ async def _make_referral(pool: asyncpg.Pool, outbox: Outbox, request: ReferralRe
 
 
 async def record_outcome(
-    pool: asyncpg.Pool, metrics: PartnerMetrics, referral_id: UUID, outcome: str, note: str | None,
+    pool: asyncpg.Pool, metrics: PartnerMetrics, referral_id: UUID, outcome: str, note: str | None, actor: str,
 ) -> store.Referral:
     async with pool.acquire() as conn, conn.transaction():
         referral = await store.get_referral(conn, referral_id, for_update=True)
         if referral is None:
             raise NotFound(f"No referral {referral_id}.")
         check_outcome(referral.outcome, outcome)
-        await store.record_outcome(conn, referral_id, outcome, note)
+        await store.record_outcome(conn, referral_id, outcome, note, actor)
         updated = await store.get_referral(conn, referral_id)
     metrics.referral_outcomes.labels(outcome).inc()
     assert updated is not None
@@ -342,7 +353,7 @@ class BroadcastReceipt(BaseModel):
 
 
 async def request_broadcast(
-    pool: asyncpg.Pool, outbox: Outbox, metrics: PartnerMetrics, list_id: UUID, message: BroadcastMessage,
+    pool: asyncpg.Pool, outbox: Outbox, metrics: PartnerMetrics, list_id: UUID, message: BroadcastMessage, actor: str,
 ) -> BroadcastReceipt:
     broadcast_id = uuid.uuid4()
     async with pool.acquire() as conn, conn.transaction():
@@ -361,7 +372,7 @@ async def request_broadcast(
         if not contact_ids:
             raise RuleBroken("no recipients", "no organization on this list has a contact to send to")
         await store.insert_broadcast(conn, broadcast_id, list_id, message.category, message.subject, message.body,
-                                     message.fallback_language, contact_ids)
+                                     message.fallback_language, contact_ids, actor)
         await outbox.add(conn, BROADCAST_REQUESTED, BroadcastRequested(
             broadcast_id=broadcast_id, list_id=list_id, category=message.category, subject=message.subject,
             body=message.body, fallback_language=message.fallback_language, contact_ids=contact_ids,

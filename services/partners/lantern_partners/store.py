@@ -33,7 +33,9 @@ async def lock_partner_id(conn: asyncpg.Connection, partner_id: UUID) -> None:
     await conn.execute("SELECT pg_advisory_xact_lock(hashtextextended($1, 7))", str(partner_id))
 
 
-async def insert_partner(conn: asyncpg.Connection, partner_id: UUID, record: PartnerRecord, digest: str, status: str) -> None:
+async def insert_partner(
+    conn: asyncpg.Connection, partner_id: UUID, record: PartnerRecord, digest: str, status: str, actor: str,
+) -> None:
     await conn.execute(
         """INSERT INTO organizations (id, name, description, email, website, kind, record, content_hash, status)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)""",
@@ -41,8 +43,9 @@ async def insert_partner(conn: asyncpg.Connection, partner_id: UUID, record: Par
         record.model_dump_json(), digest, status,
     )
     await conn.execute(
-        "INSERT INTO partner_status_history (organization_id, from_status, to_status, reason) VALUES ($1, NULL, $2, $3)",
-        partner_id, status, "registered",
+        "INSERT INTO partner_status_history (organization_id, from_status, to_status, reason, changed_by) "
+        "VALUES ($1, NULL, $2, 'registered', $3)",
+        partner_id, status, actor,
     )
 
 
@@ -85,15 +88,18 @@ async def reindex(conn: asyncpg.Connection, partner_id: UUID, record: PartnerRec
     )
 
 
-async def set_status(conn: asyncpg.Connection, partner_id: UUID, old: str, new: str, reason: str | None) -> datetime:
+async def set_status(
+    conn: asyncpg.Connection, partner_id: UUID, old: str, new: str, reason: str | None, actor: str,
+) -> datetime:
     changed_at = await conn.fetchval(
         "UPDATE organizations SET status = $2, status_changed_at = now(), updated_at = now() WHERE id = $1 "
         "RETURNING status_changed_at",
         partner_id, new,
     )
     await conn.execute(
-        "INSERT INTO partner_status_history (organization_id, from_status, to_status, reason) VALUES ($1, $2, $3, $4)",
-        partner_id, old, new, reason,
+        "INSERT INTO partner_status_history (organization_id, from_status, to_status, reason, changed_by) "
+        "VALUES ($1, $2, $3, $4, $5)",
+        partner_id, old, new, reason, actor,
     )
     return changed_at
 
@@ -103,11 +109,12 @@ class StatusChange(BaseModel):
     to_status: str
     reason: str | None
     changed_at: datetime
+    changed_by: str
 
 
 async def status_history(conn: asyncpg.Connection, partner_id: UUID) -> list[StatusChange]:
     rows = await conn.fetch(
-        "SELECT from_status, to_status, reason, changed_at FROM partner_status_history WHERE organization_id = $1 ORDER BY id",
+        "SELECT from_status, to_status, reason, changed_at, changed_by FROM partner_status_history WHERE organization_id = $1 ORDER BY id",
         partner_id,
     )
     return [StatusChange.model_validate(dict(r)) for r in rows]
@@ -182,7 +189,7 @@ async def overdue_services(
 # --- agreements -------------------------------------------------------------------------------------------
 
 _AGREEMENT = ("SELECT id, organization_id AS partner_id, kind, starts_on, ends_on, notes, library_contact, signed_at, "
-              "ended_on, end_reason FROM agreements")
+              "ended_on, end_reason, signed_by, ended_by FROM agreements")
 
 
 def _agreement(row: asyncpg.Record) -> Agreement:
@@ -191,10 +198,11 @@ def _agreement(row: asyncpg.Record) -> Agreement:
 
 async def insert_agreement(conn: asyncpg.Connection, agreement: Agreement) -> None:
     await conn.execute(
-        """INSERT INTO agreements (id, organization_id, kind, starts_on, ends_on, notes, library_contact, signed_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)""",
+        """INSERT INTO agreements (id, organization_id, kind, starts_on, ends_on, notes, library_contact, signed_at,
+                                   signed_by)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)""",
         agreement.id, agreement.partner_id, agreement.kind, agreement.starts_on, agreement.ends_on, agreement.notes,
-        agreement.library_contact, agreement.signed_at,
+        agreement.library_contact, agreement.signed_at, agreement.signed_by,
     )
 
 
@@ -231,12 +239,14 @@ async def agreements_run_out(conn: asyncpg.Connection, today: date) -> list[Agre
     return [_agreement(r) for r in rows]
 
 
-async def end_agreement(conn: asyncpg.Connection, agreement_id: UUID, ended_on: date, reason: str) -> None:
-    await conn.execute("UPDATE agreements SET ended_on = $2, end_reason = $3 WHERE id = $1", agreement_id, ended_on, reason)
+async def end_agreement(conn: asyncpg.Connection, agreement_id: UUID, ended_on: date, reason: str, actor: str) -> None:
+    await conn.execute("UPDATE agreements SET ended_on = $2, end_reason = $3, ended_by = $4 WHERE id = $1",
+                       agreement_id, ended_on, reason, actor)
 
 
-async def shorten_agreement(conn: asyncpg.Connection, agreement_id: UUID, ends_on: date, reason: str) -> None:
-    await conn.execute("UPDATE agreements SET ends_on = $2, end_reason = $3 WHERE id = $1", agreement_id, ends_on, reason)
+async def shorten_agreement(conn: asyncpg.Connection, agreement_id: UUID, ends_on: date, reason: str, actor: str) -> None:
+    await conn.execute("UPDATE agreements SET ends_on = $2, end_reason = $3, ended_by = $4 WHERE id = $1",
+                       agreement_id, ends_on, reason, actor)
 
 
 # --- patrons' consent -------------------------------------------------------------------------------------
@@ -295,19 +305,21 @@ class Referral(BaseModel):
     outcome_note: str | None
     created_at: datetime
     outcome_at: datetime | None
+    made_by: str
+    outcome_by: str | None
 
 
 _REFERRAL = ("SELECT id, patron_id, organization_id AS partner_id, service_id, service_name, need, contact_id, "
-             "shared_fields, outcome, outcome_note, created_at, outcome_at FROM referrals")
+             "shared_fields, outcome, outcome_note, created_at, outcome_at, made_by, outcome_by FROM referrals")
 
 
 async def insert_referral(conn: asyncpg.Connection, referral: Referral) -> None:
     await conn.execute(
         """INSERT INTO referrals (id, patron_id, organization_id, service_id, service_name, need, contact_id,
-                                  shared_fields, created_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)""",
+                                  shared_fields, created_at, made_by)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)""",
         referral.id, referral.patron_id, referral.partner_id, referral.service_id, referral.service_name,
-        referral.need, referral.contact_id, referral.shared_fields, referral.created_at,
+        referral.need, referral.contact_id, referral.shared_fields, referral.created_at, referral.made_by,
     )
 
 
@@ -332,9 +344,10 @@ async def list_referrals(
     return [Referral.model_validate(dict(r)) for r in rows]
 
 
-async def record_outcome(conn: asyncpg.Connection, referral_id: UUID, outcome: str, note: str | None) -> None:
+async def record_outcome(conn: asyncpg.Connection, referral_id: UUID, outcome: str, note: str | None, actor: str) -> None:
     await conn.execute(
-        "UPDATE referrals SET outcome = $2, outcome_note = $3, outcome_at = now() WHERE id = $1", referral_id, outcome, note
+        "UPDATE referrals SET outcome = $2, outcome_note = $3, outcome_at = now(), outcome_by = $4 WHERE id = $1",
+        referral_id, outcome, note, actor,
     )
 
 
@@ -426,12 +439,12 @@ async def members(conn: asyncpg.Connection, list_id: UUID) -> list[ListMember]:
 
 async def insert_broadcast(
     conn: asyncpg.Connection, broadcast_id: UUID, list_id: UUID, category: str, subject: dict[str, str],
-    body: dict[str, str], fallback_language: str, contact_ids: list[UUID],
+    body: dict[str, str], fallback_language: str, contact_ids: list[UUID], actor: str,
 ) -> None:
     await conn.execute(
-        """INSERT INTO broadcasts (id, list_id, category, subject, body, fallback_language, contact_ids)
-           VALUES ($1, $2, $3, $4, $5, $6, $7)""",
-        broadcast_id, list_id, category, json.dumps(subject), json.dumps(body), fallback_language, contact_ids,
+        """INSERT INTO broadcasts (id, list_id, category, subject, body, fallback_language, contact_ids, requested_by)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)""",
+        broadcast_id, list_id, category, json.dumps(subject), json.dumps(body), fallback_language, contact_ids, actor,
     )
 
 

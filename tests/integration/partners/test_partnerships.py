@@ -18,7 +18,8 @@ async def register(client, name: str, **extra) -> dict:
 
 
 async def set_status(client, partner: dict, status: str, reason: str | None = None):
-    return await client.post(f"/internal/v1/partners/{partner['id']}/status", json={"status": status, "reason": reason})
+    return await client.post(f"/internal/v1/partners/{partner['id']}/status", json={"status": status, "reason": reason},
+                             headers={"X-Lantern-Actor": "staff:outreach-7"})
 
 
 async def test_a_lapse_publishes_the_event_devices_recalls_loans_on_and_every_change_is_published(stack, client, unique):
@@ -42,8 +43,10 @@ async def test_a_lapse_publishes_the_event_devices_recalls_loans_on_and_every_ch
         "phone": "+1 555 201 3000", "language": "en",
     }
     history = (await client.get(f"/internal/v1/partners/{partner['id']}/status-history")).json()["items"]
-    assert [(h["from_status"], h["to_status"], h["reason"]) for h in history] == [
-        (None, "prospect", "registered"), ("prospect", "active", None), ("active", "lapsed", "Agreement not renewed"),
+    assert [(h["from_status"], h["to_status"], h["reason"], h["changed_by"]) for h in history] == [
+        (None, "prospect", "registered", "unspecified"),
+        ("prospect", "active", None, "staff:outreach-7"),
+        ("active", "lapsed", "Agreement not renewed", "staff:outreach-7"),
     ]
 
 

@@ -5,7 +5,6 @@ from datetime import datetime, timedelta
 
 from lantern_registration.events import ATTENDANCE_TOPIC, CHECKINS_TOPIC, SESSIONS_TOPIC
 from lantern_registration.handlers.sessions import complete_ended_sessions
-from tests.support import eventually
 
 KIOSK = "/kiosk/central-lobby"
 

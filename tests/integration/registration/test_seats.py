@@ -21,7 +21,7 @@ async def test_many_patrons_racing_for_ten_seats_end_with_ten_confirmed_and_a_ga
     assert [a["registered_at"] for a in waitlisted] == sorted(a["registered_at"] for a in waitlisted)
     assert max(a["registered_at"] for a in confirmed) < waitlisted[0]["registered_at"]
     seen = await desk.ok("GET", f"/internal/v1/sessions/{session['id']}")
-    assert (seen["confirmed"], seen["waitlisted"]) == (10, 20)
+    assert (seen["confirmed"], seen["waitlisted"], seen["seats_left"]) == (10, 20, 0)
 
 
 async def test_a_cancellation_promotes_the_first_waitlisted_patron(desk):

@@ -42,6 +42,15 @@ async def session_feedback(session_id: UUID, out: Outreach = Depends(outreach)) 
         return await participation.session_feedback(conn, session_id)
 
 
+@router.get("/feedback/{feedback_id}", response_model=Feedback)
+async def feedback(feedback_id: UUID, out: Outreach = Depends(outreach)) -> Feedback:
+    async with out.pool.acquire() as conn:
+        found = await participation.get_feedback(conn, feedback_id)
+    if found is None:
+        raise not_found("feedback", feedback_id)
+    return found
+
+
 @router.post("/feedback/{feedback_id}/follow-up", response_model=Feedback)
 async def follow_up(feedback_id: UUID, answer: FollowUp, out: Outreach = Depends(outreach)) -> Feedback:
     return await use.follow_up(out, feedback_id, answer)

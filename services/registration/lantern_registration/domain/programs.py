@@ -5,7 +5,9 @@ from typing import Any, Literal
 from uuid import UUID
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, HttpUrl, model_validator
+from pydantic import (
+    AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, HttpUrl, computed_field, model_validator,
+)
 from typing_extensions import Annotated
 
 from .patrons import LanguageTag
@@ -183,9 +185,11 @@ class Session(SessionDetails):
     cancel_reason: str | None = None
     confirmed: int = 0
     waitlisted: int = 0
+    host_partner_id: UUID | None = Field(default=None, description="The partner hosting the program, if any")
     created_at: datetime
     updated_at: datetime
 
+    @computed_field  # type: ignore[prop-decorator]
     @property
     def seats_left(self) -> int:
         return max(self.capacity - self.confirmed, 0)

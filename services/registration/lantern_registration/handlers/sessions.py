@@ -50,6 +50,9 @@ async def schedule_session(out: Outreach, details: SessionDetails, now: datetime
         program = await programs.get(conn, details.program_id)
         if program is None:
             raise invalid("program_id", "no program has this id")
+        if program.host.partner_id and await programs.host_status(conn, program.host.partner_id) == "lapsed":
+            raise conflict("partner_lapsed", "The partnership hosting this program has lapsed; "
+                           "move the program to another host before scheduling it.")
         if program.mentorship is not None:
             details = details.model_copy(update={"capacity": 2})  # the pair, and nobody else
         session = await sessions.insert(

@@ -12,6 +12,7 @@ _COLUMNS = """
     s.id, s.program_id, s.starts_at, s.ends_at, s.timezone, s.place::text, s.capacity, s.languages,
     s.registration_opens_at, s.registration_closes_at, s.devices_needed::text, s.devices_missing::text,
     s.status, s.cancel_reason, s.created_at, s.updated_at,
+    (SELECT p.host_partner_id FROM programs p WHERE p.id = s.program_id) AS host_partner_id,
     (SELECT count(*) FROM registrations r WHERE r.session_id = s.id AND r.status = 'confirmed') AS confirmed,
     (SELECT count(*) FROM registrations r WHERE r.session_id = s.id AND r.status = 'waitlisted') AS waitlisted
 """

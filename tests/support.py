@@ -6,7 +6,10 @@ from pathlib import Path
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord
+from aiokafka.admin import AIOKafkaAdminClient
+
+from lantern_shared.lag import topic_partitions
 
 from lantern_devstack.stack import Stack
 
@@ -78,23 +81,28 @@ def metric_value(registry, name: str, labels: dict[str, str] | None = None) -> f
 
 async def read_all(stack: Stack, topic: str) -> list[ConsumerRecord]:
     """Everything on a topic right now (up to its current end offsets)."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=stack.kafka.bootstrap)
+    await admin.start()
+    try:
+        partitions = await topic_partitions(admin, [topic])
+    finally:
+        await admin.close()
+    if not partitions:
+        return []
     consumer = AIOKafkaConsumer(
         bootstrap_servers=stack.kafka.bootstrap, auto_offset_reset="earliest", enable_auto_commit=False, group_id=None
     )
     await consumer.start()
     try:
-        if topic not in await consumer.topics():  # also refreshes the metadata read below
-            return []
-        partitions = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or ()]
-        if not partitions:
-            return []
         consumer.assign(partitions)
         await consumer.seek_to_beginning(*partitions)
         ends = await consumer.end_offsets(partitions)
         records: list[ConsumerRecord] = []
-        while any(await consumer.position(tp) < ends[tp] for tp in partitions):
+        while True:
+            positions = [await consumer.position(tp) for tp in partitions]
+            if all(position >= ends[tp] for position, tp in zip(positions, partitions, strict=True)):
+                return records
             for part in (await consumer.getmany(timeout_ms=500)).values():
                 records.extend(part)
-        return records
     finally:
         await consumer.stop()

@@ -49,6 +49,10 @@ class Metrics:
         self.outbox_oldest_age = Gauge(
             "lantern_outbox_oldest_unsent_age_seconds", "Age of the oldest unpublished outbox event", registry=r
         )
+        self.consumer_lag = Gauge(
+            "lantern_consumer_lag", "Events on a partition not yet committed by the consumer group",
+            ["group", "topic", "partition"], registry=r,
+        )
         self.job_failures = Counter(
             "lantern_job_failures_total", "Periodic job rounds that failed", ["job"], registry=r
         )

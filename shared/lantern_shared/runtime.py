@@ -16,6 +16,7 @@ from .contracts import EventContract, dlq_topic
 from .db import create_pool, ping
 from .dlq import DeadLetters
 from .jobs import PeriodicJob, run_periodically
+from .lag import report_lag_forever
 from .kafka import Producer, ensure_topics
 from .metrics import Metrics
 from .outbox import Outbox, OutboxRelay
@@ -76,6 +77,10 @@ class Runtime:
             )
             self._tasks.append(asyncio.create_task(relay.run(), name="outbox-relay"))
         self._tasks.append(asyncio.create_task(self._start_consuming(), name="consumers"))
+        if self.subscriptions:
+            groups = {f"{s.service_name}.{sub.name}": sub.topics for sub in self.subscriptions}
+            self._tasks.append(asyncio.create_task(
+                report_lag_forever(s.kafka_bootstrap, groups, self.metrics, s.lag_interval_s), name="consumer-lag"))
         for job in self.jobs:
             self._tasks.append(asyncio.create_task(
                 run_periodically(job, self._pool, on_error=lambda name: self.metrics.job_failures.labels(name).inc()),

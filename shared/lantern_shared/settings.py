@@ -52,6 +52,7 @@ class ServiceSettings(DatabaseSettings):
     kafka_topic_partitions: int = 6
     kafka_replication_factor: int = 1
     consumer_batch_max: int = 200
+    lag_interval_s: float = 15.0
 
     outbox_relay_enabled: bool = True
     outbox_batch_size: int = 500

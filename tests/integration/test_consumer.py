@@ -111,5 +111,7 @@ async def test_with_the_database_down_an_event_is_retried_not_dead_lettered_and_
         stack.postgres.start()
 
     await eventually(lambda: borrower(client, patron_id), timeout=60, what="the event to be applied once the database is back")
+    assert [r for r in await read_all(stack, PATRONS) if r.key == str(patron_id).encode()], "read_all reads the topic"
     dead = await read_all(stack, DLQ)
+    assert dead, "earlier poison events are on the DLQ, so this read is a real one"
     assert not [r for r in dead if r.key == str(patron_id).encode()], "a transient failure is never dead-lettered"

@@ -7,8 +7,9 @@ Each send answers with an outcome instead of raising: accepted, worth retrying, 
 import logging
 import ssl
 from dataclasses import dataclass
+import email.policy
 from email.message import EmailMessage
-from email.utils import make_msgid
+from email.utils import make_msgid, parseaddr
 
 import aiosmtplib
 import httpx
@@ -55,7 +56,8 @@ class Mailer:
         s = self.s
         try:
             await aiosmtplib.send(
-                message, hostname=s.smtp_host, port=s.smtp_port, username=s.smtp_username,
+                _flatten(message), sender=parseaddr(s.mail_from)[1], recipients=[email.to],
+                hostname=s.smtp_host, port=s.smtp_port, username=s.smtp_username,
                 password=s.smtp_password.get_secret_value() if s.smtp_password else None,
                 start_tls=s.smtp_starttls, use_tls=s.smtp_tls, timeout=s.smtp_timeout_s,
                 tls_context=ssl.create_default_context() if (s.smtp_starttls or s.smtp_tls) else None,
@@ -70,6 +72,17 @@ class Mailer:
         except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
             return Outcome(False, f"smtp_unavailable:{type(exc).__name__}")
         return ACCEPTED
+
+
+# CPython folds a long ASCII subject containing "(...)" right after "Subject:", and readers then show it with a
+# leading space; plain ASCII headers may run to 998 characters, so they are not folded. Non-ASCII subjects keep the
+# standard folding, which keeps each RFC 2047 encoded word within 75 characters.
+_UNFOLDED_ASCII = email.policy.SMTP.clone(max_line_length=998)
+
+
+def _flatten(message: EmailMessage) -> bytes:
+    ascii_headers = all(str(value).isascii() for value in message.values())
+    return message.as_bytes(policy=_UNFOLDED_ASCII if ascii_headers else email.policy.SMTP)
 
 
 class SmsGateway:

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from enum import StrEnum
 from uuid import UUID
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, Field, field_validator
 
@@ -144,7 +144,10 @@ class Preferences(BaseModel):
     @classmethod
     def _known_timezone(cls, value: str | None) -> str | None:
         if value is not None:
-            ZoneInfo(value)  # raises for an unknown zone
+            try:
+                ZoneInfo(value)
+            except (ZoneInfoNotFoundError, ValueError) as exc:
+                raise ValueError(f"{value!r} is not an IANA timezone") from exc
         return value
 
 

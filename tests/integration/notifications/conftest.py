@@ -4,7 +4,9 @@ The SMTP server takes every message, except for addresses whose local part start
 451, try again later) or `gone-` (550, no such mailbox): that is how a test makes the server fail for its mail.
 """
 
+import asyncio
 import email
+import json
 import socket
 import uuid
 from datetime import UTC, datetime, timedelta
@@ -12,6 +14,7 @@ from email.message import EmailMessage
 from email.policy import default as default_policy
 
 import pytest
+import uvicorn
 from aiosmtpd.controller import Controller
 
 from lantern_shared.envelope import new_event
@@ -71,12 +74,56 @@ def mailbox():
     controller.stop()
 
 
+class SmsGateway:
+    """A provider's REST endpoint on loopback: records each request; numbers ending in 000 are refused (400)."""
+
+    def __init__(self) -> None:
+        self.requests: list[dict] = []
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return
+        body = b""
+        while True:
+            part = await receive()
+            body += part.get("body", b"")
+            if not part.get("more_body"):
+                break
+        payload = json.loads(body)
+        headers = {k.decode(): v.decode() for k, v in scope["headers"]}
+        self.requests.append({"json": payload, "headers": headers})
+        status = 400 if payload["to"].endswith("000") else 202
+        await send({"type": "http.response.start", "status": status, "headers": [(b"content-type", b"application/json")]})
+        await send({"type": "http.response.body", "body": json.dumps({"id": str(uuid.uuid4())}).encode()})
+
+    def to(self, number: str) -> list[dict]:
+        return [r["json"] for r in self.requests if r["json"]["to"] == number]
+
+
 @pytest.fixture(scope="package")
-async def notifications(stack, mailbox):
+async def sms_gateway():
+    gateway = SmsGateway()
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(gateway, host="127.0.0.1", port=port, log_level="warning", lifespan="off"))
+    task = asyncio.create_task(server.serve())
+    await eventually(lambda: _started(server), what="the SMS gateway fake to listen")
+    yield gateway, f"http://127.0.0.1:{port}/v1/messages"
+    server.should_exit = True
+    await task
+
+
+async def _started(server) -> bool:
+    return server.started
+
+
+@pytest.fixture(scope="package")
+async def notifications(stack, mailbox, sms_gateway):
     """(app, client) of one notifications service for the folder, mailing the loopback SMTP server."""
     _, port = mailbox
+    _, sms_url = sms_gateway
     async with running_service(
         stack, "notifications", smtp_host="127.0.0.1", smtp_port=port, dispatch_interval_s=0.2,
+        sms_gateway_url=sms_url, sms_gateway_token="gateway-secret", staff_email="outreach-staff@riverside.example",
         send_retry_initial_s=0.1, send_retry_max_s=0.3, max_attempts=MAX_ATTEMPTS,
         library_name="Riverside Public Library", library_timezone="America/Los_Angeles",
     ) as (app, client):
@@ -100,6 +147,11 @@ def client(notifications):
 @pytest.fixture
 def inbox(mailbox) -> Mailbox:
     return mailbox[0]
+
+
+@pytest.fixture
+def texts(sms_gateway) -> SmsGateway:
+    return sms_gateway[0]
 
 
 def event(event_type: str, source: str, key: str, data: dict) -> tuple[str, bytes]:

@@ -99,7 +99,7 @@ async def test_an_opted_out_reminder_is_not_sent_but_a_recall_is(stack, app, cli
                loan("recall_requested", loan_id=loan_id, borrower=borrower, due_at=due, reason="maintenance"))
 
     [recall] = await mail_to(inbox, address)
-    assert recall["Subject"] == "Devuelva el equipo punto de acceso Wi-Fi (etiqueta HS-0042)"
+    assert recall["Subject"] == "Solicitud de devolución: punto de acceso Wi-Fi, etiqueta HS-0042"
 
     async def settled():
         rows = await deliveries(client, recipient_id=patron_id)

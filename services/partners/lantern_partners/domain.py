@@ -332,6 +332,7 @@ class DirectoryEntry(BaseModel):
     partner_id: UUID
     partner_name: str
     partner_kind: str
+    partner_status: str
     locations: list[Location]
 
 
@@ -342,6 +343,7 @@ class DirectoryHit(BaseModel):
     partner_id: UUID
     partner_name: str
     partner_kind: str
+    partner_status: str = Field(description="The library's partnership with the organization (prospect, active, lapsed)")
     needs: list[str]
     languages: list[str]
     eligibility: str | None
@@ -395,7 +397,7 @@ def _matches(entry: DirectoryEntry, query: DirectoryQuery, local_now: datetime) 
     return DirectoryHit(
         service_id=service.id, service_name=service.name, description=service.description,
         partner_id=entry.partner_id, partner_name=entry.partner_name, partner_kind=entry.partner_kind,
-        needs=service.needs, languages=service.languages, eligibility=service.eligibility, fees=service.fees,
+        partner_status=entry.partner_status, needs=service.needs, languages=service.languages, eligibility=service.eligibility, fees=service.fees,
         minimum_age=service.minimum_age, maximum_age=service.maximum_age, locations=served,
         needs_matched=met,
         language_match=bool(query.language) and any(same_language(query.language, l) for l in service.languages),

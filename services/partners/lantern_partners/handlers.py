@@ -79,7 +79,10 @@ async def store_record(
         await store.insert_partner(conn, partner_id, record, digest, "prospect", actor)
     else:
         await store.update_record(conn, partner_id, record, digest)
-    await store.reindex(conn, partner_id, record)
+    try:
+        await store.reindex(conn, partner_id, record)
+    except asyncpg.UniqueViolationError as exc:  # another organization claimed the same id at this very moment
+        raise RecordConflict([f"an id in this record belongs to another organization ({exc.detail or exc})"]) from exc
     saved = await store.get_partner(conn, partner_id)
     assert saved is not None
     if current is None:

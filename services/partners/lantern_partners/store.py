@@ -148,7 +148,7 @@ async def partner_of_service(conn: asyncpg.Connection, service_id: UUID) -> UUID
 async def directory_entries(conn: asyncpg.Connection, needs: list[str]) -> list[DirectoryEntry]:
     """Active services (meeting at least one of `needs`, when given) with their organizations' locations."""
     rows = await conn.fetch(
-        """SELECT o.id, o.name, o.kind, o.record FROM organizations o
+        """SELECT o.id, o.name, o.kind, o.status, o.record FROM organizations o
            WHERE EXISTS (SELECT 1 FROM services s WHERE s.organization_id = o.id AND s.status = 'active'
                          AND (cardinality($1::text[]) = 0 OR s.needs && $1::text[]))""",
         needs,
@@ -158,7 +158,7 @@ async def directory_entries(conn: asyncpg.Connection, needs: list[str]) -> list[
         record = PartnerRecord.model_validate_json(row["record"])
         entries += [
             DirectoryEntry(service=service, partner_id=row["id"], partner_name=row["name"], partner_kind=row["kind"],
-                           locations=record.locations)
+                           partner_status=row["status"], locations=record.locations)
             for service in record.services if service.status == "active"
         ]
     return entries

@@ -14,7 +14,7 @@ TUESDAY_11 = datetime(2026, 11, 24, 11, 0)
 
 def entry(service: Service, *locations: Location) -> DirectoryEntry:
     return DirectoryEntry(service=service, partner_id=uuid4(), partner_name="Partner", partner_kind="other",
-                          locations=list(locations))
+                          partner_status="active", locations=list(locations))
 
 
 def place(lat: float, lon: float, postal_code: str = "43215") -> Location:

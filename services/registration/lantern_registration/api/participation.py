@@ -14,7 +14,10 @@ from .common import outreach
 router = APIRouter(tags=["attendance"])
 
 
-@router.post("/sessions/{session_id}/check-ins", response_model=AttendanceRecord, status_code=201)
+@router.post(
+    "/sessions/{session_id}/check-ins", response_model=AttendanceRecord, status_code=201,
+    summary="Check a patron in",
+)
 async def check_in(session_id: UUID, request: CheckIn, response: Response,
                    out: Outreach = Depends(outreach)) -> AttendanceRecord:
     """Staff check a patron in (registered or walk-in). Checking in twice answers 200 with the first record."""
@@ -23,7 +26,10 @@ async def check_in(session_id: UUID, request: CheckIn, response: Response,
     return record
 
 
-@router.get("/sessions/{session_id}/attendance", response_model=list[AttendanceRecord])
+@router.get(
+    "/sessions/{session_id}/attendance", response_model=list[AttendanceRecord],
+    summary="Who attended a session",
+)
 async def attendance(session_id: UUID, out: Outreach = Depends(outreach)) -> list[AttendanceRecord]:
     async with out.pool.acquire() as conn:
         if await sessions.get(conn, session_id) is None:
@@ -31,18 +37,21 @@ async def attendance(session_id: UUID, out: Outreach = Depends(outreach)) -> lis
         return await participation.session_attendance(conn, session_id)
 
 
-@router.post("/sessions/{session_id}/feedback", response_model=Feedback, status_code=201)
+@router.post(
+    "/sessions/{session_id}/feedback", response_model=Feedback, status_code=201,
+    summary="Give feedback on an attended session",
+)
 async def give_feedback(session_id: UUID, form: FeedbackForm, out: Outreach = Depends(outreach)) -> Feedback:
     return await use.give_feedback(out, session_id, form)
 
 
-@router.get("/sessions/{session_id}/feedback", response_model=list[Feedback])
+@router.get("/sessions/{session_id}/feedback", response_model=list[Feedback], summary="Feedback on a session")
 async def session_feedback(session_id: UUID, out: Outreach = Depends(outreach)) -> list[Feedback]:
     async with out.pool.acquire() as conn:
         return await participation.session_feedback(conn, session_id)
 
 
-@router.get("/feedback/{feedback_id}", response_model=Feedback)
+@router.get("/feedback/{feedback_id}", response_model=Feedback, summary="Look up feedback")
 async def feedback(feedback_id: UUID, out: Outreach = Depends(outreach)) -> Feedback:
     async with out.pool.acquire() as conn:
         found = await participation.get_feedback(conn, feedback_id)
@@ -51,18 +60,24 @@ async def feedback(feedback_id: UUID, out: Outreach = Depends(outreach)) -> Feed
     return found
 
 
-@router.post("/feedback/{feedback_id}/follow-up", response_model=Feedback)
+@router.post("/feedback/{feedback_id}/follow-up", response_model=Feedback, summary="Answer the follow-up survey")
 async def follow_up(feedback_id: UUID, answer: FollowUp, out: Outreach = Depends(outreach)) -> Feedback:
     return await use.follow_up(out, feedback_id, answer)
 
 
-@router.get("/incentives/milestones", response_model=list[Milestone], tags=["incentives"])
+@router.get(
+    "/incentives/milestones", response_model=list[Milestone], tags=["incentives"],
+    summary="List incentive milestones",
+)
 async def milestones(out: Outreach = Depends(outreach)) -> list[Milestone]:
     async with out.pool.acquire() as conn:
         return await participation.milestones(conn)
 
 
-@router.put("/incentives/milestones/{code}", response_model=Milestone, tags=["incentives"])
+@router.put(
+    "/incentives/milestones/{code}", response_model=Milestone, tags=["incentives"],
+    summary="Configure an incentive milestone",
+)
 async def put_milestone(details: MilestoneDetails, code: str = Path(pattern=r"^[a-z0-9][a-z0-9_\-]{0,47}$"),
                         out: Outreach = Depends(outreach)) -> Milestone:
     """Configure a milestone (e.g. `certificate`: 3 sessions). Patrons already past it earn it at their next session."""
@@ -71,7 +86,10 @@ async def put_milestone(details: MilestoneDetails, code: str = Path(pattern=r"^[
         return await participation.put_milestone(conn, milestone)
 
 
-@router.delete("/incentives/milestones/{code}", status_code=204, tags=["incentives"])
+@router.delete(
+    "/incentives/milestones/{code}", status_code=204, tags=["incentives"],
+    summary="Remove an incentive milestone",
+)
 async def delete_milestone(code: str, out: Outreach = Depends(outreach)) -> Response:
     async with out.pool.acquire() as conn:
         if not await participation.delete_milestone(conn, code):

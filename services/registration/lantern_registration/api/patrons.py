@@ -24,12 +24,12 @@ class Erasure(BaseModel):
     erased_at: datetime
 
 
-@router.post("/patrons", status_code=201, response_model=Patron)
+@router.post("/patrons", status_code=201, response_model=Patron, summary="Enroll a patron")
 async def enroll(details: PatronDetails, out: Outreach = Depends(outreach)) -> Patron:
     return await use.enroll_patron(details, out.pool, out.outbox)
 
 
-@router.get("/patrons", response_model=Page[Patron])
+@router.get("/patrons", response_model=Page[Patron], summary="List patrons (by card number or email)")
 async def list_patrons(
     library_card_number: str | None = Query(None), email: str | None = Query(None),
     page: PageRequest = Depends(page_request), out: Outreach = Depends(outreach),
@@ -40,7 +40,7 @@ async def list_patrons(
     return make_page(rows, page.limit, sort_key=lambda p: sort_key(p.enrolled_at, p.id))
 
 
-@router.get("/patrons/{patron_id}", response_model=Patron)
+@router.get("/patrons/{patron_id}", response_model=Patron, summary="Look up a patron")
 async def look_up(patron_id: UUID, out: Outreach = Depends(outreach)) -> Patron:
     async with out.pool.acquire() as conn:
         patron = await patrons.get(conn, patron_id)
@@ -49,24 +49,24 @@ async def look_up(patron_id: UUID, out: Outreach = Depends(outreach)) -> Patron:
     return patron
 
 
-@router.patch("/patrons/{patron_id}", response_model=Patron)
+@router.patch("/patrons/{patron_id}", response_model=Patron, summary="Change a patron's details")
 async def change(patron_id: UUID, changes: PatronChanges, out: Outreach = Depends(outreach)) -> Patron:
     return await use.update_patron(out, patron_id, changes)
 
 
-@router.post("/patrons/{patron_id}/erasure", response_model=Erasure)
+@router.post("/patrons/{patron_id}/erasure", response_model=Erasure, summary="Erase a patron's personal data")
 async def erase(patron_id: UUID, out: Outreach = Depends(outreach)) -> Erasure:
     """Remove the patron's personal data here and tell every service (`lantern.patron.erased`)."""
     return Erasure(patron_id=patron_id, erased_at=await use.erase_patron(out, patron_id))
 
 
-@router.delete("/patrons/{patron_id}", status_code=204)
+@router.delete("/patrons/{patron_id}", status_code=204, summary="Erase a patron (same as POST …/erasure)")
 async def erase_by_delete(patron_id: UUID, out: Outreach = Depends(outreach)) -> Response:
     await use.erase_patron(out, patron_id)
     return Response(status_code=204)
 
 
-@router.get("/patrons/{patron_id}/incentives", response_model=Standing)
+@router.get("/patrons/{patron_id}/incentives", response_model=Standing, summary="A patron's points and milestones")
 async def standing(patron_id: UUID, out: Outreach = Depends(outreach)) -> Standing:
     async with out.pool.acquire() as conn:
         if await patrons.get(conn, patron_id) is None:

@@ -25,12 +25,12 @@ class Host(BaseModel):
     updated_at: datetime
 
 
-@router.post("/programs", status_code=201, response_model=Program)
+@router.post("/programs", status_code=201, response_model=Program, summary="Create a program")
 async def create(details: ProgramDetails, out: Outreach = Depends(outreach)) -> Program:
     return await use.create_program(out, details)
 
 
-@router.get("/programs", response_model=Page[Program])
+@router.get("/programs", response_model=Page[Program], summary="List programs")
 async def list_programs(
     kind: str | None = Query(None), age_group: AgeGroup | None = Query(None),
     language: str | None = Query(None, description="Taught in this language"),
@@ -44,7 +44,7 @@ async def list_programs(
     return make_page(rows, page.limit, sort_key=lambda p: sort_key(p.created_at, p.id))
 
 
-@router.get("/programs/{program_id}", response_model=Program)
+@router.get("/programs/{program_id}", response_model=Program, summary="Look up a program")
 async def look_up(program_id: UUID, out: Outreach = Depends(outreach)) -> Program:
     async with out.pool.acquire() as conn:
         program = await programs.get(conn, program_id)
@@ -53,12 +53,12 @@ async def look_up(program_id: UUID, out: Outreach = Depends(outreach)) -> Progra
     return program
 
 
-@router.patch("/programs/{program_id}", response_model=Program)
+@router.patch("/programs/{program_id}", response_model=Program, summary="Change a program")
 async def change(program_id: UUID, changes: ProgramChanges, out: Outreach = Depends(outreach)) -> Program:
     return await use.update_program(out, program_id, changes)
 
 
-@router.get("/hosts", response_model=list[Host])
+@router.get("/hosts", response_model=list[Host], summary="Partner organizations that can host programs")
 async def hosts(out: Outreach = Depends(outreach)) -> list[Host]:
     """Partner organizations known from the partners service's events, with their partnership status."""
     async with out.pool.acquire() as conn:

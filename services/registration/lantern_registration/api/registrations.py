@@ -16,13 +16,16 @@ from .common import keyset, outreach, sort_key
 router = APIRouter(tags=["registrations"])
 
 
-@router.post("/sessions/{session_id}/registrations", status_code=201, response_model=Registration)
+@router.post(
+    "/sessions/{session_id}/registrations", status_code=201, response_model=Registration,
+    summary="Register a patron for a session",
+)
 async def register(session_id: UUID, request: RegistrationRequest, out: Outreach = Depends(outreach)) -> Registration:
     """Confirmed while seats remain, otherwise waitlisted with a position."""
     return await seats.register(out, session_id, request.patron_id)
 
 
-@router.get("/registrations", response_model=Page[Registration])
+@router.get("/registrations", response_model=Page[Registration], summary="List registrations")
 async def list_registrations(
     session_id: UUID | None = Query(None), patron_id: UUID | None = Query(None),
     status: RegistrationStatus | None = Query(None), page: PageRequest = Depends(page_request),
@@ -35,7 +38,7 @@ async def list_registrations(
     return make_page(rows, page.limit, sort_key=lambda r: sort_key(r.registered_at, r.id))
 
 
-@router.get("/registrations/{registration_id}", response_model=Registration)
+@router.get("/registrations/{registration_id}", response_model=Registration, summary="Look up a registration")
 async def look_up(registration_id: UUID, out: Outreach = Depends(outreach)) -> Registration:
     async with out.pool.acquire() as conn:
         registration = await registrations.get(conn, registration_id)
@@ -44,7 +47,10 @@ async def look_up(registration_id: UUID, out: Outreach = Depends(outreach)) -> R
     return registration
 
 
-@router.post("/registrations/{registration_id}/cancellation", response_model=Registration)
+@router.post(
+    "/registrations/{registration_id}/cancellation", response_model=Registration,
+    summary="Cancel a registration or leave the waitlist",
+)
 async def cancel(registration_id: UUID, request: CancellationRequest | None = None,
                  out: Outreach = Depends(outreach)) -> Registration:
     """A confirmed seat goes to the first waitlisted patron; a waitlisted patron leaves the list."""

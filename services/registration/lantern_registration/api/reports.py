@@ -13,7 +13,7 @@ from .common import outreach
 router = APIRouter(tags=["reports"])
 
 
-@router.get("/programs/{program_id}/report", response_model=ProgramReport)
+@router.get("/programs/{program_id}/report", response_model=ProgramReport, summary="A program's outcomes report")
 async def program_report(
     program_id: UUID, start: date | None = Query(None, alias="from", description="Sessions starting on or after"),
     end: date | None = Query(None, alias="to", description="Sessions starting before (exclusive)"),
@@ -22,7 +22,7 @@ async def program_report(
     return await use.program_report(out, program_id, start, end)
 
 
-@router.get("/reports/pls", response_model=PlsFigures)
+@router.get("/reports/pls", response_model=PlsFigures, summary="Public Libraries Survey program figures")
 async def pls(
     start: date = Query(alias="from", description="First day of the reporting year"),
     end: date = Query(alias="to", description="Day after the reporting year ends (exclusive)"),

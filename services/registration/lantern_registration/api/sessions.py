@@ -18,12 +18,12 @@ from .common import keyset, outreach, sort_key
 router = APIRouter(tags=["sessions"])
 
 
-@router.post("/sessions", status_code=201, response_model=Session)
+@router.post("/sessions", status_code=201, response_model=Session, summary="Schedule a session")
 async def schedule(details: SessionDetails, out: Outreach = Depends(outreach)) -> Session:
     return await use.schedule_session(out, details)
 
 
-@router.get("/sessions", response_model=Page[Session])
+@router.get("/sessions", response_model=Page[Session], summary="List sessions")
 async def list_sessions(
     program_id: UUID | None = Query(None), status: SessionStatus | None = Query(None),
     starts_from: datetime | None = Query(None, alias="from", description="Sessions starting at or after"),
@@ -38,7 +38,7 @@ async def list_sessions(
     return make_page(rows, page.limit, sort_key=lambda s: sort_key(s.starts_at, s.id))
 
 
-@router.get("/sessions/{session_id}", response_model=Session)
+@router.get("/sessions/{session_id}", response_model=Session, summary="Look up a session")
 async def look_up(session_id: UUID, out: Outreach = Depends(outreach)) -> Session:
     async with out.pool.acquire() as conn:
         session = await sessions.get(conn, session_id)
@@ -47,13 +47,16 @@ async def look_up(session_id: UUID, out: Outreach = Depends(outreach)) -> Sessio
     return session
 
 
-@router.patch("/sessions/{session_id}", response_model=Session)
+@router.patch(
+    "/sessions/{session_id}", response_model=Session,
+    summary="Change a session (time, place, capacity, devices)",
+)
 async def change(session_id: UUID, changes: SessionChanges, out: Outreach = Depends(outreach)) -> Session:
     """Time, place, languages, window, devices; capacity may rise (promoting from the waitlist), never below confirmed."""
     return await use.update_session(out, session_id, changes)
 
 
-@router.post("/sessions/{session_id}/cancellation", response_model=Session)
+@router.post("/sessions/{session_id}/cancellation", response_model=Session, summary="Cancel a session")
 async def cancel(session_id: UUID, cancellation: SessionCancellation, out: Outreach = Depends(outreach)) -> Session:
     """Cancel the session: its devices are released and every registrant is told."""
     return await use.cancel_session(out, session_id, cancellation)

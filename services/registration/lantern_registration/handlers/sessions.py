@@ -20,7 +20,7 @@ from ..events import (
     SESSION_UPDATED, DevicesReservationFailed, DevicesReserved, RegistrationCancelled, SessionCancelled,
     SessionCompleted, SessionEquipmentChanged, SessionScheduled, SessionUpdated,
 )
-from ..refusals import field_errors_as_problem, conflict, invalid, not_found
+from ..refusals import conflict, field_errors_as_problem, invalid, not_found
 from ..store import participation, programs, registrations, sessions
 from . import seats
 from .wiring import Outreach
@@ -70,7 +70,9 @@ async def schedule_session(out: Outreach, details: SessionDetails, now: datetime
     return session
 
 
-async def update_session(out: Outreach, session_id: UUID, changes: SessionChanges) -> Session:
+async def update_session(out: Outreach, session_id: UUID, changes: SessionChanges, now: datetime | None = None) -> Session:
+    if changes.starts_at is not None and changes.starts_at <= (now or datetime.now(UTC)):
+        raise invalid("starts_at", "a session can only be moved to a time still ahead")
     async with out.pool.acquire() as conn, conn.transaction():
         current = await sessions.lock(conn, session_id)
         if current is None:

@@ -50,7 +50,7 @@ class Dispatcher:
         """Send everything due at `now` (the clock by default); returns how many deliveries were handled."""
         now = now or datetime.now(UTC)
         async with pool.acquire() as conn:
-            await store.release_abandoned(conn, now)
+            await store.release_abandoned(conn)
         handled = 0
         while True:
             async with pool.acquire() as conn, conn.transaction():
@@ -138,7 +138,7 @@ class Dispatcher:
             if d.channel == Channel.IN_APP:
                 await store.add_to_inbox(
                     conn, message_id=uuid.uuid4(), recipient_id=recipient.id, delivery_id=d.id, message=d.message,
-                    subject=rendered.subject, body=rendered.text,
+                    subject=rendered.subject, body=rendered.body,
                 )
             await self.outbox.add(conn, NOTIFICATION_DELIVERED, NotificationDelivered(
                 notification_id=d.id, recipient_id=recipient.id, cause_event_id=d.cause_event_id,

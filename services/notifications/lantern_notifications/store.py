@@ -148,11 +148,12 @@ async def cancel_group(conn: asyncpg.Connection, group_key: str, reason: str) ->
     return int(result.split()[-1])
 
 
-async def release_abandoned(conn: asyncpg.Connection, now: datetime) -> int:
-    """Claims whose dispatcher died mid-send go back to the queue (the send may be repeated once)."""
+async def release_abandoned(conn: asyncpg.Connection) -> int:
+    """Claims whose dispatcher died mid-send go back to the queue (the send may be repeated once).
+
+    Leases run on the database's clock, not the business clock a caller passes: they guard real time."""
     result = await conn.execute(
-        "UPDATE deliveries SET status = 'scheduled', updated_at = now() WHERE status = 'sending' AND lease_until < $1",
-        now,
+        "UPDATE deliveries SET status = 'scheduled', updated_at = now() WHERE status = 'sending' AND lease_until < now()"
     )
     return int(result.split()[-1])
 
@@ -162,7 +163,7 @@ async def claim_due(conn: asyncpg.Connection, now: datetime, *, limit: int, leas
         f"""WITH due AS (
                SELECT id FROM deliveries WHERE status = 'scheduled' AND send_after <= $1
                ORDER BY send_after LIMIT $2 FOR UPDATE SKIP LOCKED)
-           UPDATE deliveries d SET status = 'sending', lease_until = $1 + make_interval(secs => $3), updated_at = now()
+           UPDATE deliveries d SET status = 'sending', lease_until = now() + make_interval(secs => $3), updated_at = now()
            FROM due WHERE d.id = due.id
            RETURNING {", ".join("d." + c.strip() for c in _DELIVERY_COLUMNS.split(","))},
                d.cause_time, d.timezone, d.render_data""",

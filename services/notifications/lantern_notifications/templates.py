@@ -28,7 +28,8 @@ class Rendered:
     language: str  # the language the message is actually written in
     fell_back: bool
     subject: str
-    text: str
+    body: str  # the message alone, as the in-app inbox shows it
+    text: str  # the email's plain-text part: the body and the footer
     html: str
     sms: str
 
@@ -69,7 +70,7 @@ class Templates:
         if message == "broadcast":
             # A broadcast carries its own text per language; the wrapper follows the text's language.
             language, fell_back = _broadcast_language(language, data)
-            data["broadcast_subject"] = data["subject"][language]
+            data["broadcast_subject"] = data["subject"].get(language) or data["subject"][data["fallback_language"]]
             data["broadcast_body"] = data["body"][language]
         written_in, template_fell_back = self.language_for(message, language)
         fell_back = fell_back or template_fell_back
@@ -89,6 +90,7 @@ class Templates:
             language=written_in,
             fell_back=fell_back,
             subject=subject,
+            body="\n\n".join(text),
             text="\n\n".join(text + [footer]) + "\n",
             html=self._html.get_template("_layout.html").render(
                 lang=written_in, subject=subject, library=self.library_name, footer=footer,
@@ -110,17 +112,12 @@ class Templates:
 
 
 def _broadcast_language(requested: str, data: dict[str, Any]) -> tuple[str, bool]:
+    """The key of the broadcast's text to use, and whether it is the list's fallback rather than the reader's."""
     wanted = primary_language(requested)
-    available = {primary_language(k): k for k in data["body"]}
-    if wanted in available:
-        key = available[wanted]
-        data["subject"] = {**data["subject"], wanted: data["subject"].get(key) or data["subject"][data["fallback_language"]]}
-        data["body"] = {**data["body"], wanted: data["body"][key]}
-        return wanted, False
-    fallback = data["fallback_language"]
-    data["subject"] = {**data["subject"], primary_language(fallback): data["subject"][fallback]}
-    data["body"] = {**data["body"], primary_language(fallback): data["body"][fallback]}
-    return primary_language(fallback), True
+    for key in data["body"]:
+        if key == requested or primary_language(key) == wanted:
+            return key, False
+    return data["fallback_language"], True
 
 
 def _block(template: Template, block: str, values: dict[str, Any]) -> str:

@@ -138,8 +138,12 @@ class LendingPolicy(BaseModel):
             if agreed_due <= now:
                 raise DomainError("due_in_past", "the due date must be in the future", 422, field="due_at")
             return agreed_due
-        days = self.partner_loan_days if borrower is BorrowerKind.PARTNER else self.loan_days.get(kind, 14)
-        return now + timedelta(days=days)
+        if borrower is BorrowerKind.PARTNER:
+            return now + timedelta(days=self.partner_loan_days)
+        return now + self.loan_period(kind)
+
+    def loan_period(self, kind: DeviceKind) -> timedelta:
+        return timedelta(days=self.loan_days.get(kind, 14))
 
     def days_overdue(self, due_at: datetime, now: datetime) -> int:
         return max(0, (now - due_at).days)

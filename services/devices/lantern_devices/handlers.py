@@ -62,6 +62,8 @@ async def offer_to_queue(conn: asyncpg.Connection, outbox: Outbox, policy: Lendi
     hold = await store.first_waiting(conn, device.kind)
     if hold is None:
         return None
+    if await store.reserved_during(conn, device.id, now, now + policy.hold_pickup + policy.loan_period(device.kind)):
+        return None  # a session needs it before a loan would end: it waits for the session, not on a shelf for pickup
     ready = await store.make_ready(conn, hold.id, device.id, now + policy.hold_pickup)
     await transition(conn, outbox, device, DeviceState.RESERVED, f"ready for hold {hold.id}", actor)
     await outbox.add(
@@ -292,6 +294,8 @@ async def renew(pool: asyncpg.Pool, outbox: Outbox, policy: LendingPolicy, loan_
         renewed = await store.record_renewal(conn, loan.id, due)
         await outbox.add(conn, LOAN_RENEWED, LoanRenewed(**_loan_facts(renewed), due_at=due, renewals=renewed.renewals),
                          key=str(loan.id), subject=f"loans/{loan.id}")
+        if loan.deactivation_requested_at is not None:  # renewed while switched off: the patron needs it working
+            await _request_reactivation(conn, outbox, loan, "renewed")
     return renewed
 
 
@@ -320,15 +324,19 @@ async def return_loan(pool: asyncpg.Pool, outbox: Outbox, loan_id: UUID, *, cond
                          LoanReturned(**_loan_facts(returned), returned_at=now, condition=condition, missing_accessories=missing),
                          key=str(loan.id), subject=f"loans/{loan.id}")
         if loan.deactivation_requested_at is not None:
-            await outbox.add(conn, DEVICE_REACTIVATION_REQUESTED,
-                             DeviceCarrierRequest(device_id=device.id, asset_tag=device.asset_tag, kind=device.kind,
-                                                  loan_id=loan.id, reason="returned"),
-                             key=str(device.id), subject=f"devices/{device.id}")
+            await _request_reactivation(conn, outbox, loan, "returned")
         borrower = await store.get_borrower(conn, loan.borrower_id)  # type: ignore[arg-type]
         if borrower is not None and borrower.status is BorrowerStatus.ERASED:
             await store.anonymize_returned_of(conn, borrower.id, now)  # nothing left to ask an erased patron
             returned = await store.get_loan(conn, loan.id)  # type: ignore[assignment]
     return returned
+
+
+async def _request_reactivation(conn: asyncpg.Connection, outbox: Outbox, loan: Loan, reason: str) -> None:
+    await outbox.add(conn, DEVICE_REACTIVATION_REQUESTED,
+                     DeviceCarrierRequest(device_id=loan.device_id, asset_tag=loan.asset_tag, kind=loan.device_kind,
+                                          loan_id=loan.id, reason=reason),
+                     key=str(loan.device_id), subject=f"devices/{loan.device_id}")
 
 
 # ---- holds -------------------------------------------------------------------------------------------------
@@ -348,7 +356,7 @@ async def place_hold(pool: asyncpg.Pool, outbox: Outbox, policy: LendingPolicy, 
                          HoldPlaced(hold_id=hold.id, borrower=_hold_borrower(hold), device_kind=kind, position=position),
                          key=str(hold.id), subject=f"holds/{hold.id}")
         # A unit free right now goes to the head of the queue at once (which, with units free, is this hold).
-        device = await store.claim_available(conn, kind, now, now + policy.hold_pickup + timedelta(days=policy.loan_days.get(kind, 14)))
+        device = await store.claim_available(conn, kind, now, now + policy.hold_pickup + policy.loan_period(kind))
         if device is not None:
             await offer_to_queue(conn, outbox, policy, device, "system:holds", now)
             hold = await store.get_hold(conn, hold.id)  # type: ignore[assignment]

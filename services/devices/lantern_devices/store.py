@@ -276,7 +276,8 @@ async def record_return(conn: asyncpg.Connection, loan_id: UUID, returned_at: da
 async def record_renewal(conn: asyncpg.Connection, loan_id: UUID, due_at: datetime) -> Loan:
     # A new due date earns new reminders.
     return _loan(await conn.fetchrow(  # type: ignore[return-value]
-        f"""UPDATE loans SET due_at = $2, renewals = renewals + 1, due_soon_notified_at = NULL, overdue_notified_at = NULL
+        f"""UPDATE loans SET due_at = $2, renewals = renewals + 1, due_soon_notified_at = NULL, overdue_notified_at = NULL,
+                   deactivation_requested_at = NULL
             WHERE id = $1 RETURNING {_LOAN}""",
         loan_id, due_at,
     ))

@@ -100,3 +100,25 @@ async def test_one_live_hold_per_borrower_and_kind_and_none_for_an_erased_patron
     refused = await library.client.post("/internal/v1/holds", json={"borrower_id": str(erased), "device_kind": "tablet"})
     assert refused.json()["reason"] == "borrower_erased"
     await library.only_these_units("tablet")  # leave no tablet queue behind for other tests
+
+
+async def test_a_returned_unit_a_session_needs_soon_is_not_offered_to_the_hold_queue(library):
+    from datetime import UTC
+
+    from .conftest import RESERVATIONS
+
+    await library.only_these_units("tablet")
+    tablet = await library.device("tablet")
+    holder, waiting = await library.enrolled_patrons(2)
+    loan = await library.lend(holder, device_id=tablet["id"])
+    session = await library.schedule_session(datetime.fromisoformat(loan["due_at"]) + timedelta(days=2), 2, {"tablet": 1})
+    assert (await library.published(RESERVATIONS, session))[0]["type"] == "lantern.devices.reserved"
+    hold = await place(library, waiting)
+    library.set_clock(datetime.now(UTC) + timedelta(days=7))
+
+    await library.give_back(loan["id"])
+    await library.client.post(f"/internal/v1/devices/{tablet['id']}/wipe")
+
+    assert await library.state_of(tablet["id"]) == "available"
+    assert (await library.client.get(f"/internal/v1/holds/{hold['id']}")).json()["status"] == "waiting"
+    await library.only_these_units("tablet")

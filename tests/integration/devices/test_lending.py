@@ -170,3 +170,16 @@ async def test_staff_can_block_and_unblock_a_patron(library):
 
     assert (await library.client.delete(f"/internal/v1/borrowers/{patron}/block")).json()["status"] == "active"
     await library.lend(patron, device_id=laptop["id"])
+
+
+async def test_one_patron_racing_two_hotspot_checkouts_still_gets_only_one(library):
+    first, second = await library.device("hotspot"), await library.device("hotspot")
+    patron = await library.enrolled_patron()
+
+    answers = await asyncio.gather(*(
+        library.client.post("/internal/v1/loans", json={"borrower_id": str(patron), "device_id": d["id"]})
+        for d in (first, second)
+    ))
+
+    assert sorted(a.status_code for a in answers) == [201, 409]
+    assert next(a for a in answers if a.status_code == 409).json()["reason"] == "limit_reached"

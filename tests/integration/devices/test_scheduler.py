@@ -91,3 +91,18 @@ async def test_a_loan_cannot_be_renewed_past_the_limit(library):
     refused = await library.client.post(f"/internal/v1/loans/{loan['id']}/renew")
 
     assert refused.status_code == 409 and refused.json()["reason"] == "renewal_limit"
+
+
+async def test_renewing_a_switched_off_hotspot_asks_the_carrier_to_switch_it_back_on(library):
+    hotspot = await library.device("hotspot")
+    loan = await library.lend(await library.enrolled_patron(), device_id=hotspot["id"])
+    late = datetime.fromisoformat(loan["due_at"]) + timedelta(days=8)
+    await scan(library, late)
+    library.set_clock(late)
+
+    renewed = await library.client.post(f"/internal/v1/loans/{loan['id']}/renew")
+
+    assert renewed.status_code == 200
+    assert datetime.fromisoformat(renewed.json()["due_at"]) == late + timedelta(days=7)
+    back = await library.published(DEVICES, hotspot["id"], type="lantern.device.reactivation_requested")
+    assert back[0]["data"]["reason"] == "renewed"

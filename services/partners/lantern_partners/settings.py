@@ -1,6 +1,8 @@
 """Partners service settings (environment prefix LANTERN_PARTNERS_)."""
 
-from pydantic import Field
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import Field, field_validator
 from pydantic_settings import SettingsConfigDict
 
 from lantern_shared.settings import ServiceSettings
@@ -17,3 +19,12 @@ class PartnersSettings(ServiceSettings):
     agreements_ending_soon_days: int = Field(60, ge=1, description="Default window of the agreements-ending-soon list")
     agreement_scan_interval_s: float = 3600.0
     gauges_interval_s: float = 60.0
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"not an IANA time zone: {value!r} (e.g. 'America/Chicago')") from exc
+        return value

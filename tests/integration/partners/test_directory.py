@@ -108,3 +108,17 @@ async def test_records_not_verified_within_the_period_are_listed_as_overdue(clie
     answer = await client.post(f"/internal/v1/services/{stale['id']}/verification")
     assert answer.json()["verified_on"] == "2026-11-22"
     assert await overdue_names() == [f"Never checked {unique}"]
+
+
+async def test_an_incomplete_record_is_refused_naming_each_field_and_nothing_is_registered(client, unique):
+    record = partner_record(f"Incomplete {unique}", kind="library")
+    record["contacts"][0]["email"] = "dana-at-eastside"
+    record["locations"] = [{"kind": "virtual", "name": "Online"}]
+
+    answer = await client.post("/internal/v1/partners", json=record)
+
+    assert answer.status_code == 422
+    fields = {e["field"] for e in answer.json()["errors"]}
+    assert {"kind", "contacts.0.email", "locations.0"} <= fields
+    listed = (await client.get("/internal/v1/partners", params={"q": f"Incomplete {unique}"})).json()
+    assert listed["items"] == []

@@ -96,3 +96,11 @@ def test_a_broadcast_goes_to_the_contact_chosen_for_the_list_else_the_first_one(
 def test_a_record_naming_a_location_it_does_not_have_is_refused():
     with pytest.raises(ValidationError, match="names locations this organization does not have"):
         Partner(id=uuid4(), name="X", services=[Service(name="S", location_ids=[uuid4()])])
+
+
+def test_the_service_refuses_to_start_in_a_time_zone_that_does_not_exist():
+    from lantern_partners.settings import PartnersSettings
+
+    assert PartnersSettings(internal_token="t", db_password="p", timezone="America/Chicago").timezone == "America/Chicago"
+    with pytest.raises(ValidationError, match="not an IANA time zone"):
+        PartnersSettings(internal_token="t", db_password="p", timezone="Mars/Olympus")

@@ -4,7 +4,7 @@ from datetime import datetime
 from typing import Literal
 from uuid import UUID
 
-from pydantic import Field
+from pydantic import AwareDatetime, Field
 
 from lantern_shared.contracts import EventContract, EventData, inbound_topic, topic_name
 
@@ -221,7 +221,7 @@ class CheckinRecorded(EventData):
     session_id: UUID
     patron_id: UUID | None = None
     library_card_number: str | None = None
-    checked_in_at: datetime
+    checked_in_at: AwareDatetime  # RFC 3339 with offset, as the catalogue says; a naive time is ambiguous
     kiosk_id: str | None = None
     nonce: str | None = Field(default=None, min_length=1, max_length=200)
 

@@ -4,7 +4,7 @@ from datetime import datetime
 from typing import Literal
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator
 from typing_extensions import Annotated
 
 from .programs import Slug
@@ -56,7 +56,7 @@ class CheckIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     patron_id: UUID
-    checked_in_at: datetime | None = Field(default=None, description="Now when absent")
+    checked_in_at: AwareDatetime | None = Field(default=None, description="Now when absent (e.g. from a paper sign-in sheet)")
 
 
 class AttendanceRecord(BaseModel):

@@ -49,6 +49,7 @@ MESSAGES: dict[str, Category] = {
     "registration_waitlisted": Category.TRANSACTIONAL,
     "registration_promoted": Category.TRANSACTIONAL,
     "registration_cancelled": Category.TRANSACTIONAL,
+    "session_changed": Category.TRANSACTIONAL,
     "session_reminder": Category.REMINDERS,
     "feedback_request": Category.REMINDERS,
     "follow_up_survey": Category.REMINDERS,
@@ -263,6 +264,23 @@ def fit_sms(text: str, max_segments: int = MAX_SMS_SEGMENTS) -> str:
     while text and sms_segments(text + ellipsis) > max_segments:
         text = text[:-1]
     return text.rstrip() + ellipsis
+
+
+SESSION_FOLLOW_UPS = ("session_reminder", "feedback_request", "follow_up_survey")
+
+
+class HeldPlace(BaseModel):
+    """A patron's registration for a session, as registration last told: what a moved session must update."""
+
+    id: UUID
+    session_id: UUID
+    patron_id: UUID
+    status: str  # confirmed | waitlisted | cancelled
+    session_title: str
+    starts_at: datetime
+    ends_at: datetime
+    timezone: str
+    place_name: str
 
 
 class PlannedDelivery(BaseModel):

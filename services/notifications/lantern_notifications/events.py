@@ -80,6 +80,19 @@ class RegistrationCancelled(RegistrationEvent):
 
 
 # ---- registration.sessions and attendance ----------------------------------------------------------------
+class Place(_Reader):
+    name: str
+
+
+class SessionUpdated(EventData):
+    session_id: UUID
+    title: str
+    starts_at: datetime
+    ends_at: datetime
+    timezone: str
+    place: Place
+
+
 class SessionEquipmentChanged(EventData):
     session_id: UUID
     title: str

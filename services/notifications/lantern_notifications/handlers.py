@@ -13,12 +13,15 @@ from uuid import UUID
 from lantern_shared.consumer import EventContext
 
 from . import store
-from .domain import MESSAGES, Category, Channel, PlannedDelivery, Recipient, choose_channels, reminder_time
+from .domain import (
+    MESSAGES, SESSION_FOLLOW_UPS, Category, Channel, HeldPlace, PlannedDelivery, Recipient, choose_channels,
+    reminder_time,
+)
 from .events import (
     AgreementEnded, AgreementSigned, BroadcastRequested, Borrower, HoldReady, IncentiveEarned, LoanDueSoon, LoanEvent,
     LoanOverdue, LoanRecallRequested, LoanReturned, LoanStarted, PartnerLapsed, PartnerRegistered, PatronEnrolled,
     PatronErased, ReferralCreated, RegistrationCancelled, RegistrationConfirmed, RegistrationEvent,
-    RegistrationPromoted, RegistrationWaitlisted, SessionEquipmentChanged,
+    RegistrationPromoted, RegistrationWaitlisted, SessionEquipmentChanged, SessionUpdated,
 )
 
 STAFF_NAMESPACE = uuid.UUID("5b0f6c1e-7a43-4b8e-9a57-3c1d2f0e8a11")
@@ -75,40 +78,68 @@ class Handlers:
 
     # ---- registrations ---------------------------------------------------------------------------------------
     async def registration_confirmed(self, event: RegistrationConfirmed, ctx: EventContext) -> None:
-        await self._registration(ctx, event, "registration_confirmed")
-        await self._session_follow_ups(ctx, event)
+        held = await self._hold(ctx, event, "confirmed")
+        await self._registration(ctx, held, "registration_confirmed")
+        await self._session_follow_ups(ctx, held)
 
     async def registration_promoted(self, event: RegistrationPromoted, ctx: EventContext) -> None:
-        await self._registration(ctx, event, "registration_promoted")
-        await self._session_follow_ups(ctx, event)
+        held = await self._hold(ctx, event, "confirmed")
+        await self._registration(ctx, held, "registration_promoted")
+        await self._session_follow_ups(ctx, held)
 
     async def registration_waitlisted(self, event: RegistrationWaitlisted, ctx: EventContext) -> None:
-        await self._registration(ctx, event, "registration_waitlisted", position=event.position)
+        held = await self._hold(ctx, event, "waitlisted")
+        await self._registration(ctx, held, "registration_waitlisted", position=event.position)
 
     async def registration_cancelled(self, event: RegistrationCancelled, ctx: EventContext) -> None:
-        await store.cancel_group(ctx.conn, _registration_group(event), reason=f"registration_{event.reason}")
-        await self._registration(ctx, event, "registration_cancelled", reason=event.reason)
+        held = await self._hold(ctx, event, "cancelled")
+        await store.cancel_group(ctx.conn, _group(held), reason=f"registration_{event.reason}")
+        await self._registration(ctx, held, "registration_cancelled", reason=event.reason)
 
-    async def _registration(self, ctx: EventContext, event: RegistrationEvent, message: str, **extra: Any) -> None:
-        await self._notify(
-            ctx, event.patron_id, message, _session_data(event) | extra, timezone=event.timezone,
-            group_key=_registration_group(event), about=event.patron_id,
+    async def session_updated(self, event: SessionUpdated, ctx: EventContext) -> None:
+        """A session moved or changed place: its registrants hear of it and its follow-ups move with it."""
+        for held in await store.places_in_session(ctx.conn, event.session_id):
+            moved = (held.starts_at, held.ends_at) != (event.starts_at, event.ends_at)
+            relocated = held.place_name != event.place.name
+            now_held = held.model_copy(update={
+                "session_title": event.title, "starts_at": event.starts_at, "ends_at": event.ends_at,
+                "timezone": event.timezone, "place_name": event.place.name,
+            })
+            await store.record_registration(ctx.conn, now_held)
+            if not (moved or relocated):
+                continue
+            if held.status == "confirmed":
+                await store.cancel_group(ctx.conn, _group(held), "session_changed", messages=SESSION_FOLLOW_UPS)
+                await self._session_follow_ups(ctx, now_held)
+            await self._registration(ctx, now_held, "session_changed", moved=moved, relocated=relocated,
+                                     waitlisted=held.status == "waitlisted", previous_starts_at=held.starts_at,
+                                     previous_place_name=held.place_name)
+
+    async def _hold(self, ctx: EventContext, event: RegistrationEvent, status: str) -> HeldPlace:
+        held = HeldPlace(
+            id=event.registration_id, session_id=event.session_id, patron_id=event.patron_id, status=status,
+            session_title=event.session_title, starts_at=event.starts_at, ends_at=event.ends_at,
+            timezone=event.timezone, place_name=event.place_name,
         )
+        await store.record_registration(ctx.conn, held)
+        return held
 
-    async def _session_follow_ups(self, ctx: EventContext, event: RegistrationEvent) -> None:
+    async def _registration(self, ctx: EventContext, held: HeldPlace, message: str, **extra: Any) -> None:
+        await self._notify(ctx, held.patron_id, message, _session_data(held) | extra, timezone=held.timezone,
+                           group_key=_group(held), about=held.patron_id)
+
+    async def _session_follow_ups(self, ctx: EventContext, held: HeldPlace) -> None:
         """The reminder the day before, the feedback request after, the survey weeks later; cancelled with the registration."""
         now = self.clock()
         follow_ups = {
-            "session_reminder": reminder_time(now=now, starts_at=event.starts_at, lead=self.rules.reminder_lead),
-            "feedback_request": event.ends_at + self.rules.feedback_delay,
-            "follow_up_survey": event.ends_at + self.rules.survey_delay,
+            "session_reminder": reminder_time(now=now, starts_at=held.starts_at, lead=self.rules.reminder_lead),
+            "feedback_request": held.ends_at + self.rules.feedback_delay,
+            "follow_up_survey": held.ends_at + self.rules.survey_delay,
         }
         for message, send_after in follow_ups.items():
             if send_after is not None and send_after >= now - timedelta(days=1):
-                await self._notify(
-                    ctx, event.patron_id, message, _session_data(event), timezone=event.timezone,
-                    send_after=send_after, group_key=_registration_group(event), about=event.patron_id,
-                )
+                await self._notify(ctx, held.patron_id, message, _session_data(held), timezone=held.timezone,
+                                   send_after=send_after, group_key=_group(held), about=held.patron_id)
 
     # ---- sessions, attendance --------------------------------------------------------------------------------
     async def equipment_changed(self, event: SessionEquipmentChanged, ctx: EventContext) -> None:
@@ -223,15 +254,13 @@ class Handlers:
             ))
 
 
-def _registration_group(event: RegistrationEvent) -> str:
-    return f"registration:{event.registration_id}"
+def _group(held: HeldPlace) -> str:
+    return f"registration:{held.id}"
 
 
-def _session_data(event: RegistrationEvent) -> dict[str, Any]:
-    return {
-        "session_title": event.session_title, "starts_at": event.starts_at, "ends_at": event.ends_at,
-        "place_name": event.place_name,
-    }
+def _session_data(held: HeldPlace) -> dict[str, Any]:
+    return {"session_title": held.session_title, "starts_at": held.starts_at, "ends_at": held.ends_at,
+            "place_name": held.place_name}
 
 
 def _patron(borrower: Borrower) -> UUID | None:

@@ -8,7 +8,7 @@ from uuid import UUID
 import asyncpg
 
 from .domain import (
-    FINAL_STATUSES, Channel, ClaimedDelivery, Delivery, InboxMessage, PlannedDelivery, Preferences, QuietHours,
+    FINAL_STATUSES, Channel, ClaimedDelivery, Delivery, HeldPlace, InboxMessage, PlannedDelivery, Preferences, QuietHours,
     Recipient, Status,
 )
 
@@ -87,7 +87,31 @@ async def erase_patron(conn: asyncpg.Connection, patron_id: UUID) -> None:
            WHERE recipient_id = $1 OR about_patron_id = $1""",
         patron_id,
     )
+    await conn.execute("DELETE FROM registrations WHERE patron_id = $1", patron_id)
     await conn.execute("DELETE FROM recipients WHERE id = $1", patron_id)  # preferences and inbox cascade
+
+
+# ---- registrations (to follow a session that moves) ---------------------------------------------------------
+async def record_registration(conn: asyncpg.Connection, held: HeldPlace) -> None:
+    await conn.execute(
+        """INSERT INTO registrations (id, session_id, patron_id, status, session_title, starts_at, ends_at, timezone,
+               place_name)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+           ON CONFLICT (id) DO UPDATE SET status = EXCLUDED.status, session_title = EXCLUDED.session_title,
+               starts_at = EXCLUDED.starts_at, ends_at = EXCLUDED.ends_at, timezone = EXCLUDED.timezone,
+               place_name = EXCLUDED.place_name, updated_at = now()""",
+        held.id, held.session_id, held.patron_id, held.status, held.session_title, held.starts_at, held.ends_at,
+        held.timezone, held.place_name,
+    )
+
+
+async def places_in_session(conn: asyncpg.Connection, session_id: UUID) -> list[HeldPlace]:
+    rows = await conn.fetch(
+        """SELECT id, session_id, patron_id, status, session_title, starts_at, ends_at, timezone, place_name
+           FROM registrations WHERE session_id = $1 AND status <> 'cancelled' ORDER BY id FOR UPDATE""",
+        session_id,
+    )
+    return [HeldPlace.model_validate(dict(r)) for r in rows]
 
 
 # ---- preferences ---------------------------------------------------------------------------------------------
@@ -138,12 +162,14 @@ async def plan(conn: asyncpg.Connection, delivery: PlannedDelivery) -> bool:
     return bool(inserted)
 
 
-async def cancel_group(conn: asyncpg.Connection, group_key: str, reason: str) -> int:
+async def cancel_group(
+    conn: asyncpg.Connection, group_key: str, reason: str, *, messages: tuple[str, ...] | None = None
+) -> int:
     """Cancel what is still waiting about one thing (a registration, a loan); sent messages stay sent."""
     result = await conn.execute(
         """UPDATE deliveries SET status = 'cancelled', reason = $2, updated_at = now()
-           WHERE group_key = $1 AND status = 'scheduled'""",
-        group_key, reason,
+           WHERE group_key = $1 AND status = 'scheduled' AND ($3::text[] IS NULL OR message = ANY($3::text[]))""",
+        group_key, reason, list(messages) if messages is not None else None,
     )
     return int(result.split()[-1])
 

@@ -24,6 +24,7 @@ from tests.support import eventually, produce
 CE_HEADERS = [("content-type", b"application/cloudevents+json")]
 PATRONS = "lantern.registration.patrons"
 REGISTRATIONS = "lantern.registration.registrations"
+SESSIONS = "lantern.registration.sessions"
 LOANS = "lantern.devices.loans"
 PARTNERS = "lantern.partners.partners"
 REFERRALS = "lantern.partners.referrals"
@@ -177,6 +178,18 @@ def registration(event_type: str, *, registration_id: uuid.UUID, patron_id: uuid
         "session_title": title, "starts_at": starts_at.isoformat(),
         "ends_at": (starts_at + timedelta(hours=2)).isoformat(), "timezone": "America/Los_Angeles",
         "place_name": "Central Library, Room 2", **extra,
+    })
+
+
+def session_updated(session_id: uuid.UUID, *, starts_at: datetime, place_name: str,
+                    title: str = "Basic computer skills") -> tuple[str, bytes]:
+    """The full current state of a session, as registration publishes it when its time or place changes."""
+    return event("lantern.session.updated", "/lantern/registration", str(session_id), {
+        "session_id": str(session_id), "program_id": str(uuid.uuid4()), "program_kind": "digital_literacy_workshop",
+        "title": title, "titles": {"en": title}, "starts_at": starts_at.isoformat(),
+        "ends_at": (starts_at + timedelta(hours=2)).isoformat(), "timezone": "America/Los_Angeles",
+        "place": {"kind": "branch", "name": place_name}, "host": {"kind": "branch", "branch": "Central"},
+        "capacity": 12, "languages": ["en"], "devices_needed": {},
     })
 
 

@@ -6,12 +6,10 @@ from datetime import UTC, datetime, timedelta
 
 from lantern_notifications.domain import sms_segments
 from tests.integration.notifications.conftest import (
-    BROADCASTS, LOANS, PARTNERS, PATRONS, REFERRALS, REGISTRATIONS, deliveries, event, in_days, loan, mail_to,
+    BROADCASTS, LOANS, PARTNERS, PATRONS, REFERRALS, REGISTRATIONS, SESSIONS, deliveries, event, in_days, loan, mail_to,
     patron_enrolled, recipient_known, registration, send,
 )
 from tests.support import eventually, metric_value
-
-SESSIONS = "lantern.registration.sessions"
 
 
 async def test_preferences_start_from_the_library_defaults_and_refuse_muting_transactional_messages(stack, client, unique):

@@ -5,8 +5,8 @@ import uuid
 from datetime import UTC, datetime, timedelta
 
 from tests.integration.notifications.conftest import (
-    DELIVERIES, LOANS, MAX_ATTEMPTS, PATRONS, REGISTRATIONS, deliveries, in_days, loan, mail_to, patron_enrolled,
-    recipient_known, registration, send,
+    DELIVERIES, LOANS, MAX_ATTEMPTS, PATRONS, REGISTRATIONS, SESSIONS, deliveries, in_days, loan, mail_to,
+    patron_enrolled, recipient_known, registration, send, session_updated,
 )
 from tests.support import eventually, metric_value, read_topic
 
@@ -225,3 +225,26 @@ async def test_a_cancelled_registration_cancels_its_reminder_and_follow_ups(stac
     # The day before the session comes, and the reminder stays unsent.
     await app.state.dispatcher.run(app.state.runtime.pool, now=starts_at - timedelta(hours=23))
     assert [m["Subject"] for m in inbox.to(address)][2:] == []
+
+
+async def test_a_moved_session_tells_its_registrants_and_moves_their_reminder(stack, app, client, inbox, unique):
+    patron_id, registration_id, session_id = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+    address = f"moved-{unique}@example.org"
+    starts_at = in_days(6)
+    await send(stack, PATRONS, patron_enrolled(patron_id, language="en", email=address, name="Ana Reyes"))
+    await recipient_known(client, patron_id)
+    await send(stack, REGISTRATIONS, registration("confirmed", registration_id=registration_id, patron_id=patron_id,
+                                                  starts_at=starts_at, session_id=str(session_id)))
+    await mail_to(inbox, address)
+    later = starts_at + timedelta(days=2)
+
+    await send(stack, SESSIONS, session_updated(session_id, starts_at=later, place_name="Central Library, Room 2"))
+
+    [_, change] = await mail_to(inbox, address, count=2)
+    assert change["Subject"] == "New time: Basic computer skills"
+    assert "Your seat is kept." in change.get_body(("plain",)).get_content()
+    reminders = await deliveries(client, recipient_id=patron_id, message="session_reminder", channel="email")
+    assert sorted((r["status"], r["reason"], datetime.fromisoformat(r["send_after"])) for r in reminders) == [
+        ("cancelled", "session_changed", starts_at - timedelta(hours=24)),
+        ("scheduled", None, later - timedelta(hours=24)),
+    ]

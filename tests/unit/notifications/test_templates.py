@@ -21,6 +21,9 @@ SAMPLES = {
     "registration_waitlisted": SESSION | {"position": 3},
     "registration_promoted": SESSION,
     "registration_cancelled": SESSION | {"reason": "session_cancelled"},
+    "session_changed": SESSION | {"moved": True, "relocated": True, "waitlisted": False,
+                                  "previous_starts_at": "2026-11-10T22:30:00+00:00",
+                                  "previous_place_name": "Central Library, Room B"},
     "session_reminder": SESSION,
     "feedback_request": SESSION,
     "follow_up_survey": SESSION,
@@ -112,6 +115,16 @@ def test_html_escapes_what_came_from_outside_but_the_plain_text_keeps_it_as_writ
     assert "Résumés &amp; &lt;cover&gt; letters" in rendered.html
     assert "<script>" not in rendered.html
     assert "Résumés & <cover> letters" in rendered.text
+
+
+def test_a_moved_session_says_what_changed_and_what_it_was():
+    data = SAMPLES["session_changed"] | {"relocated": False, "place_name": "Central Library, Room B"}
+    rendered = TEMPLATES.render("session_changed", language="en", timezone="America/Los_Angeles", data=data,
+                                recipient_name="Ana")
+    assert rendered.subject == "New time: Getting started with email"
+    assert "New time: Thursday, November 12, 2026, 2:30 PM to 4:00 PM" in rendered.text
+    assert "(It was Tuesday, November 10, 2026, 2:30 PM.)" in rendered.text
+    assert "Where: Central Library, Room B" in rendered.text and "New place" not in rendered.text
 
 
 def test_a_long_title_is_cut_to_fit_two_text_messages():

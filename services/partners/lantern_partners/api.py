@@ -1,7 +1,7 @@
 """The partners service's internal HTTP API (called by the edge only): thin translation to handlers."""
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
 from typing import Any, Literal
 from uuid import UUID, uuid4
@@ -44,6 +44,31 @@ def _answers() -> Iterator[None]:
     except hsds.HsdsRejected as exc:
         raise Problem(422, "Invalid HSDS organization", "; ".join(exc.problems),
                       type="urn:lantern:problem:validation", problems=exc.problems) from exc
+
+
+def _after(page: PageRequest, *parsers: Callable[[Any], Any]) -> tuple | None:
+    """The cursor's sort key, each part read back into its type; a cursor this API did not issue is a 422."""
+    if page.after is None:
+        return None
+    try:
+        if len(page.after) != len(parsers):
+            raise ValueError("wrong length")
+        return tuple(parse(value) for parse, value in zip(parsers, page.after, strict=True))
+    except (TypeError, ValueError) as exc:
+        raise Problem(422, "Invalid request", "cursor is not one this API issued", type="urn:lantern:problem:validation",
+                      errors=[{"field": "cursor", "message": "invalid cursor"}]) from exc
+
+
+def _exactly(kind: type) -> Callable[[Any], Any]:
+    def parse(value: Any) -> Any:
+        if type(value) is not kind:
+            raise TypeError(f"expected {kind.__name__}")
+        return value
+
+    return parse
+
+
+_RANK_KEY = (_exactly(int), _exactly(int), float, _exactly(int), lambda v: str(UUID(v)))
 
 
 class StatusChangeRequest(BaseModel):
@@ -120,7 +145,8 @@ def router(internal_token: str) -> APIRouter:
         page: PageRequest = Depends(page_request),
     ) -> Page[Partner]:
         async with rt(request).pool.acquire() as conn:
-            rows = await store.list_partners(conn, kind=kind, status=status, text=q, after=page.after, limit=page.limit + 1)
+            rows = await store.list_partners(conn, kind=kind, status=status, text=q, after=_after(page, str, UUID),
+                                             limit=page.limit + 1)
         return make_page(rows, page.limit, sort_key=lambda p: [p.name.lower(), str(p.id)])
 
     @api.get("/partners/{partner_id}", response_model=Partner, tags=["partners"])
@@ -182,8 +208,9 @@ def router(internal_token: str) -> APIRouter:
         async with rt(request).pool.acquire() as conn:
             entries = await store.directory_entries(conn, query.needs)
         hits = search_directory(entries, query, clock(request).now())
-        if page.after is not None:
-            hits = [h for h in hits if h.rank_key > page.after]
+        after = _after(page, *_RANK_KEY)
+        if after is not None:
+            hits = [h for h in hits if h.rank_key > list(after)]
         return make_page(hits[: page.limit + 1], page.limit, sort_key=lambda h: h.rank_key)
 
     @api.get("/directory/needs", response_model=list[Need], tags=["directory"])
@@ -199,7 +226,7 @@ def router(internal_token: str) -> APIRouter:
         days = older_than_days or settings(request).verification_period_days
         async with rt(request).pool.acquire() as conn:
             rows = await store.overdue_services(conn, verified_before=clock(request).today() - timedelta(days=days),
-                                                after=page.after, limit=page.limit + 1)
+                                                after=_after(page, date.fromisoformat, UUID), limit=page.limit + 1)
         return make_page(rows, page.limit, sort_key=lambda r: [(r.verified_on or date.min).isoformat(), str(r.service_id)])
 
     @api.post("/services/{service_id}/verification", response_model=ServiceVerified, tags=["directory"])
@@ -254,7 +281,7 @@ def router(internal_token: str) -> APIRouter:
             rows = await store.list_agreements(
                 conn, partner_id=partner_id, kind=kind, today=today, state=state,
                 ending_by=today + timedelta(days=ending_within_days) if ending_within_days is not None else None,
-                after=page.after, limit=page.limit + 1,
+                after=_after(page, date.fromisoformat, UUID), limit=page.limit + 1,
             )
         return make_page(rows, page.limit, sort_key=lambda a: [(a.ends_on or date.max).isoformat(), str(a.id)])
 
@@ -301,7 +328,7 @@ def router(internal_token: str) -> APIRouter:
     ) -> Page[store.Referral]:
         async with rt(request).pool.acquire() as conn:
             rows = await store.list_referrals(conn, patron_id=patron_id, partner_id=partner_id, outcome=outcome,
-                                              after=page.after, limit=page.limit + 1)
+                                              after=_after(page, datetime.fromisoformat, UUID), limit=page.limit + 1)
         return make_page(rows, page.limit, sort_key=lambda r: [r.created_at.isoformat(), str(r.id)])
 
     @api.get("/referrals/{referral_id}", response_model=store.Referral, tags=["referrals"])
@@ -334,7 +361,7 @@ def router(internal_token: str) -> APIRouter:
     @api.get("/distribution-lists", response_model=Page[store.DistributionList], tags=["distribution lists"])
     async def lists(request: Request, page: PageRequest = Depends(page_request)) -> Page[store.DistributionList]:
         async with rt(request).pool.acquire() as conn:
-            rows = await store.list_lists(conn, after=page.after, limit=page.limit + 1)
+            rows = await store.list_lists(conn, after=_after(page, str, UUID), limit=page.limit + 1)
         return make_page(rows, page.limit, sort_key=lambda d: [d.name.lower(), str(d.id)])
 
     @api.get("/distribution-lists/{list_id}", response_model=ListWithMembers, tags=["distribution lists"])

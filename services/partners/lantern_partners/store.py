@@ -121,7 +121,8 @@ async def status_history(conn: asyncpg.Connection, partner_id: UUID) -> list[Sta
 
 
 async def list_partners(
-    conn: asyncpg.Connection, *, kind: str | None, status: str | None, text: str | None, after: list[Any] | None, limit: int
+    conn: asyncpg.Connection, *, kind: str | None, status: str | None, text: str | None, after: tuple[str, UUID] | None,
+    limit: int,
 ) -> list[Partner]:
     rows = await conn.fetch(
         f"""{_PARTNER}
@@ -173,7 +174,7 @@ class OverdueRecord(BaseModel):
 
 
 async def overdue_services(
-    conn: asyncpg.Connection, *, verified_before: date, after: list[Any] | None, limit: int
+    conn: asyncpg.Connection, *, verified_before: date, after: tuple[date, UUID] | None, limit: int
 ) -> list[OverdueRecord]:
     rows = await conn.fetch(
         """SELECT s.id AS service_id, s.name AS service_name, o.id AS partner_id, o.name AS partner_name, s.verified_on
@@ -181,7 +182,7 @@ async def overdue_services(
            WHERE s.status <> 'defunct' AND (s.verified_on IS NULL OR s.verified_on < $1)
              AND ($2::date IS NULL OR (coalesce(s.verified_on, DATE '0001-01-01'), s.id) > ($2::date, $3::uuid))
            ORDER BY coalesce(s.verified_on, DATE '0001-01-01'), s.id LIMIT $4""",
-        verified_before, date.fromisoformat(after[0]) if after else None, after[1] if after else None, limit,
+        verified_before, after[0] if after else None, after[1] if after else None, limit,
     )
     return [OverdueRecord.model_validate(dict(r)) for r in rows]
 
@@ -213,7 +214,7 @@ async def get_agreement(conn: asyncpg.Connection, agreement_id: UUID, *, for_upd
 
 async def list_agreements(
     conn: asyncpg.Connection, *, partner_id: UUID | None, kind: str | None, today: date, state: str | None,
-    ending_by: date | None, after: list[Any] | None, limit: int,
+    ending_by: date | None, after: tuple[date, UUID] | None, limit: int,
 ) -> list[Agreement]:
     rows = await conn.fetch(
         f"""{_AGREEMENT}
@@ -226,7 +227,7 @@ async def list_agreements(
               AND ($6::date IS NULL OR (coalesce(ends_on, DATE '9999-12-31'), id) > ($6::date, $7::uuid))
             ORDER BY coalesce(ends_on, DATE '9999-12-31'), id LIMIT $8""",
         partner_id, kind, today, state, ending_by,
-        date.fromisoformat(after[0]) if after else None, after[1] if after else None, limit,
+        after[0] if after else None, after[1] if after else None, limit,
     )
     return [_agreement(r) for r in rows]
 
@@ -330,7 +331,7 @@ async def get_referral(conn: asyncpg.Connection, referral_id: UUID, *, for_updat
 
 async def list_referrals(
     conn: asyncpg.Connection, *, patron_id: UUID | None, partner_id: UUID | None, outcome: str | None,
-    after: list[Any] | None, limit: int,
+    after: tuple[datetime, UUID] | None, limit: int,
 ) -> list[Referral]:
     rows = await conn.fetch(
         f"""{_REFERRAL}
@@ -338,8 +339,7 @@ async def list_referrals(
               AND ($3::text IS NULL OR outcome = $3)
               AND ($4::timestamptz IS NULL OR (created_at, id) < ($4::timestamptz, $5::uuid))
             ORDER BY created_at DESC, id DESC LIMIT $6""",
-        patron_id, partner_id, outcome, datetime.fromisoformat(after[0]) if after else None,
-        after[1] if after else None, limit,
+        patron_id, partner_id, outcome, after[0] if after else None, after[1] if after else None, limit,
     )
     return [Referral.model_validate(dict(r)) for r in rows]
 
@@ -404,7 +404,7 @@ async def get_list(conn: asyncpg.Connection, list_id: UUID) -> DistributionList 
     return DistributionList.model_validate(dict(row)) if row else None
 
 
-async def list_lists(conn: asyncpg.Connection, *, after: list[Any] | None, limit: int) -> list[DistributionList]:
+async def list_lists(conn: asyncpg.Connection, *, after: tuple[str, UUID] | None, limit: int) -> list[DistributionList]:
     rows = await conn.fetch(
         f"{_LIST} WHERE ($1::text IS NULL OR (lower(l.name), l.id) > ($1, $2::uuid)) ORDER BY lower(l.name), l.id LIMIT $3",
         after[0] if after else None, after[1] if after else None, limit,

@@ -122,3 +122,15 @@ async def test_an_incomplete_record_is_refused_naming_each_field_and_nothing_is_
     assert {"kind", "contacts.0.email", "locations.0"} <= fields
     listed = (await client.get("/internal/v1/partners", params={"q": f"Incomplete {unique}"})).json()
     assert listed["items"] == []
+
+
+async def test_a_cursor_this_api_did_not_issue_is_a_problem_naming_the_cursor(client):
+    import base64
+    import json
+
+    forged = base64.urlsafe_b64encode(json.dumps(["x", "y"]).encode()).decode().rstrip("=")
+    for path in ("/internal/v1/directory/services", "/internal/v1/partners", "/internal/v1/referrals",
+                 "/internal/v1/agreements", "/internal/v1/directory/overdue"):
+        answer = await client.get(path, params={"cursor": forged})
+        assert answer.status_code == 422, path
+        assert answer.json()["errors"] == [{"field": "cursor", "message": "invalid cursor"}]

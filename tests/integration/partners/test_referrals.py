@@ -122,3 +122,17 @@ async def test_erasing_a_patron_removes_the_link_from_their_referrals_and_their_
     await applied(app, await patron_enrolled(stack, ana, consent=True, event_type="lantern.patron.updated"))
     again = await client.post("/internal/v1/referrals", json={"patron_id": str(ana), "service_id": svc["id"]})
     assert again.status_code == 409
+
+
+async def test_a_patrons_referrals_are_listed_newest_first_page_by_page(stack, app, client, unique):
+    _, svc = await a_service(client, unique)
+    ana = await patron(stack, app, consent=True)
+    made = [(await client.post("/internal/v1/referrals", json={"patron_id": str(ana), "service_id": svc["id"]})).json()["id"]
+            for _ in range(3)]
+
+    first = (await client.get("/internal/v1/referrals", params={"patron_id": str(ana), "limit": 2})).json()
+    second = (await client.get("/internal/v1/referrals", params={
+        "patron_id": str(ana), "limit": 2, "cursor": first["next_cursor"]})).json()
+
+    assert [r["id"] for r in first["items"] + second["items"]] == made[::-1]
+    assert second["next_cursor"] is None

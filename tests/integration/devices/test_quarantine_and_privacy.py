@@ -1,8 +1,9 @@
 """Returns: quarantine until a confirmed wipe (by staff or by the MDM system), then the patron's link to the loan goes."""
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from lantern_devices import handlers
+from tests.support import eventually
 
 from .conftest import DEVICES, LOANS
 
@@ -120,8 +121,6 @@ async def test_with_an_anonymization_delay_the_link_goes_only_when_the_delay_has
     assert wiped.status_code == 200 and cleared_at is not None
 
     pool = library.app.state.runtime.pool
-    from datetime import datetime
-
     cleared = datetime.fromisoformat(cleared_at)
     await handlers.anonymize_loans(pool, policy, cleared + timedelta(days=1))
     assert (await library.client.get(f"/internal/v1/loans/{loan['id']}")).json()["borrower_id"] == str(patron)
@@ -143,3 +142,16 @@ async def test_an_erased_patrons_finished_loans_lose_their_link_at_once_and_the_
     assert (await library.client.get(f"/internal/v1/loans/{finished['id']}")).json()["borrower_id"] is None
     assert (await library.client.get(f"/internal/v1/loans/{outstanding['id']}")).json()["borrower_id"] == str(patron)
     assert (await library.give_back(outstanding["id"]))["borrower_id"] is None
+
+
+async def test_mdm_check_ins_record_when_a_device_was_last_seen(library):
+    laptop = await library.device("laptop")
+    seen = "2026-05-01T08:30:00+00:00"
+
+    await library.send("lantern.inbound.device-telemetry", "lantern.device.reported", "/mdm/intune", laptop["serial"],
+                       {"serial": laptop["serial"], "reported_at": seen, "battery": 81})
+
+    async def recorded():
+        return (await library.client.get(f"/internal/v1/devices/{laptop['id']}")).json()["last_seen_at"]
+
+    assert await eventually(recorded, what="last_seen_at") == "2026-05-01T08:30:00Z"

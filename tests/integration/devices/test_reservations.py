@@ -6,7 +6,9 @@ from datetime import UTC, datetime, timedelta
 import asyncpg
 import pytest
 
-from .conftest import RESERVATIONS
+from tests.support import header, read_topic
+
+from .conftest import RESERVATIONS, SESSIONS
 
 
 def next_month_at(hour: int) -> datetime:
@@ -124,3 +126,18 @@ async def test_a_partner_training_reserves_units_through_the_api_and_is_refused_
 
     released = await library.client.delete(f"/internal/v1/reservations/{made.json()['id']}")
     assert released.json()["status"] == "released" and released.json()["device_ids"] == []
+
+
+async def test_a_session_ending_before_it_starts_goes_to_the_dead_letter_topic_and_the_next_one_is_answered(library):
+    broken = uuid.uuid4()
+    await library.send(SESSIONS, "lantern.session.scheduled", "/lantern/registration", str(broken), {
+        "session_id": str(broken), "starts_at": next_month_at(12).isoformat(), "ends_at": next_month_at(10).isoformat(),
+        "devices_needed": {"laptop": 1}})
+    good = await library.schedule_session(next_month_at(20), 1, {"projector": 2})
+
+    assert (await answer(library, good))["type"] == "lantern.devices.reservation_failed"
+    key = str(broken).encode()
+    dead = await read_topic(library.stack, "lantern.devices.dlq", until=lambda rs: any(r.key == key for r in rs))
+    record = next(r for r in dead if r.key == key)
+    assert "ends_at must be after starts_at" in header(record, "dlq-reason")
+    assert header(record, "dlq-consumer") == "devices.sessions"

@@ -1,0 +1,111 @@
+"""The delivery log staff read, what it keeps and for how long, and the metrics operators watch."""
+
+import json
+import uuid
+from datetime import UTC, datetime, timedelta
+
+from lantern_notifications.dispatcher import drop_expired_render_data
+from tests.integration.notifications.conftest import (
+    LOANS, PATRONS, REGISTRATIONS, deliveries, in_days, loan, mail_to, patron_enrolled, recipient_known, registration,
+    send,
+)
+from tests.support import eventually, metric_value
+
+
+async def test_the_log_pages_newest_first_and_filters_by_status_channel_and_language(stack, client, inbox, unique):
+    patron_id = uuid.uuid4()
+    address = f"log-{unique}@example.org"
+    await send(stack, PATRONS, patron_enrolled(patron_id, language="vi", email=address))
+    await recipient_known(client, patron_id)
+    await send(stack, REGISTRATIONS, registration("confirmed", registration_id=uuid.uuid4(), patron_id=patron_id,
+                                                  starts_at=in_days(12)))
+    await mail_to(inbox, address)
+
+    whole = await deliveries(client, recipient_id=patron_id)
+    assert len(whole) == 8 and [d["seq"] for d in whole] == sorted((d["seq"] for d in whole), reverse=True)
+    assert all(set(d) >= {"status", "channel", "language", "attempts", "message", "category"} for d in whole)
+    assert not any(key in d for d in whole for key in ("body", "render_data", "email", "address"))
+    pages, cursor = [], None
+    while True:
+        params = {"recipient_id": str(patron_id), "limit": 3} | ({"cursor": cursor} if cursor else {})
+        page = (await client.get("/internal/v1/deliveries", params=params)).json()
+        pages.append([d["id"] for d in page["items"]])
+        cursor = page["next_cursor"]
+        if not cursor:
+            break
+    assert [len(p) for p in pages] == [3, 3, 2] and sum(pages, []) == [d["id"] for d in whole]
+    waiting = await deliveries(client, recipient_id=patron_id, status="scheduled", channel="email", language="vi")
+    assert sorted(d["message"] for d in waiting) == ["feedback_request", "follow_up_survey", "session_reminder"]
+    bad = await client.get("/internal/v1/deliveries", params={"status": "lost"})
+    assert bad.status_code == 422
+
+
+async def test_a_message_for_someone_never_enrolled_is_logged_as_no_contact_and_counted(stack, app, client, unique):
+    registry = app.state.runtime.metrics.registry
+    labels = {"channel": "email", "language": "en", "category": "transactional", "reason": "no_contact"}
+    before = metric_value(registry, "lantern_notifications_suppressed_total", labels)
+    stranger = uuid.uuid4()
+
+    await send(stack, LOANS, loan("overdue", loan_id=uuid.uuid4(), borrower={"kind": "patron", "id": str(stranger)},
+                                  due_at=in_days(-3).isoformat(), days_overdue=3))
+
+    async def settled():
+        rows = await deliveries(client, recipient_id=stranger)
+        return rows if rows and rows[0]["status"] == "suppressed" else None
+
+    [logged] = await eventually(settled, what="the message to be suppressed")
+    assert (logged["message"], logged["reason"]) == ("loan_overdue", "no_contact")
+    assert metric_value(registry, "lantern_notifications_suppressed_total", labels) == before + 1
+
+
+async def test_what_a_message_was_rendered_from_is_dropped_once_settled_past_the_retention_period(stack, app, client, inbox, unique):
+    patron_id = uuid.uuid4()
+    address = f"keep-{unique}@example.org"
+    await send(stack, PATRONS, patron_enrolled(patron_id, language="es", email=address))
+    await recipient_known(client, patron_id)
+    confirmed = registration("confirmed", registration_id=uuid.uuid4(), patron_id=patron_id, starts_at=in_days(12))
+    await send(stack, REGISTRATIONS, confirmed)
+    await mail_to(inbox, address)
+    cause_id = json.loads(confirmed[1])["id"]
+    pool = app.state.runtime.pool
+
+    await drop_expired_render_data(pool, retention=timedelta(days=30), now=datetime.now(UTC) + timedelta(days=31))
+
+    async with pool.acquire() as conn:
+        kept = await conn.fetch(
+            "SELECT message, status FROM deliveries WHERE cause_event_id = $1 AND render_data IS NOT NULL "
+            "AND channel = 'email' ORDER BY message", cause_id)
+    assert [(r["message"], r["status"]) for r in kept] == [
+        ("feedback_request", "scheduled"), ("follow_up_survey", "scheduled"), ("session_reminder", "scheduled")]
+    [sent] = await deliveries(client, cause_event_id=cause_id, channel="email", message="registration_confirmed")
+    assert sent["status"] == "sent", "the log line itself stays"
+
+
+async def test_operators_see_sends_latency_and_the_scheduled_queue_in_metrics(stack, app, client, inbox, unique):
+    registry = app.state.runtime.metrics.registry
+    labels = {"channel": "email", "language": "vi", "category": "transactional"}
+    sent_before = metric_value(registry, "lantern_notifications_sent_total", labels)
+    latency_before = metric_value(registry, "lantern_notifications_delivery_latency_seconds_count",
+                                  {"channel": "email", "category": "transactional"})
+    patron_id = uuid.uuid4()
+    address = f"metrics-{unique}@example.org"
+    await send(stack, PATRONS, patron_enrolled(patron_id, language="vi", email=address))
+    await recipient_known(client, patron_id)
+
+    await send(stack, REGISTRATIONS, registration("confirmed", registration_id=uuid.uuid4(), patron_id=patron_id,
+                                                  starts_at=in_days(12)))
+
+    await mail_to(inbox, address)
+    assert metric_value(registry, "lantern_notifications_sent_total", labels) == sent_before + 1
+    assert metric_value(registry, "lantern_notifications_delivery_latency_seconds_count",
+                        {"channel": "email", "category": "transactional"}) == latency_before + 1
+
+    async def queue_counted():
+        return metric_value(registry, "lantern_notifications_scheduled") >= 3
+
+    await eventually(queue_counted, what="the scheduled queue gauge")
+    exposed = (await client.get("/metrics")).text
+    for name in ("lantern_notifications_sent_total", "lantern_notifications_suppressed_total",
+                 "lantern_notifications_template_fallbacks_total", "lantern_notifications_scheduled",
+                 "lantern_notifications_delivery_latency_seconds_bucket"):
+        assert name in exposed

@@ -49,8 +49,8 @@ def test_an_organization_from_another_taxonomy_keeps_its_codes_as_needs_and_stat
 
 @pytest.mark.parametrize("break_it, reason", [
     (lambda d: d.pop("name"), "organization: 'name' is a required property"),
-    (lambda d: d["services"][0].update(status="open"), "services.0.status: 'open' is not one of"),
-    (lambda d: d.update(id="not-a-uuid"), "id: 'not-a-uuid' is not a 'uuid'"),
+    (lambda d: d["services"][0].update(status="open"), "services.0.status: must be one of 'active', 'inactive'"),
+    (lambda d: d.update(id="not-a-uuid"), "id: must be a valid uuid"),
     (lambda d: d["services"][0]["schedules"][0].update(freq="MONTHLY"), "only weekly opening hours are supported"),
     (lambda d: d["services"][0]["schedules"][0].update(opens_at="late"), "must be times"),
     (lambda d: d["locations"][0]["addresses"].append(dict(d["locations"][0]["addresses"][0])), "one address per location"),

@@ -36,9 +36,26 @@ def _validator() -> jsonschema.Draft202012Validator:
 
 
 def schema_problems(document: Any) -> list[str]:
-    """Where the document breaks the HSDS 3.0 organization schema, one line per problem."""
+    """Where the document breaks the HSDS 3.0 organization schema, one line per problem.
+
+    The offending values are left out: they may be a person's email or phone, and these reasons end up in
+    logs and dead-letter headers.
+    """
     errors = sorted(_validator().iter_errors(document), key=lambda e: list(map(str, e.absolute_path)))
-    return [f"{'.'.join(map(str, e.absolute_path)) or 'organization'}: {e.message}" for e in errors]
+    return [f"{'.'.join(map(str, e.absolute_path)) or 'organization'}: {_say(e)}" for e in errors]
+
+
+def _say(error: jsonschema.ValidationError) -> str:
+    rule, expected = error.validator, error.validator_value
+    if rule == "required":
+        return error.message  # names the missing property only
+    if rule == "enum":
+        return f"must be one of {', '.join(map(repr, expected))}"
+    if rule == "format":
+        return f"must be a valid {expected}"
+    if rule == "type":
+        return f"must be of type {expected}"
+    return f"breaks the schema's {rule!r} rule ({expected!r})"
 
 
 def _id(*parts: object) -> str:

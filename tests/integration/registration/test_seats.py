@@ -24,6 +24,21 @@ async def test_many_patrons_racing_for_ten_seats_end_with_ten_confirmed_and_a_ga
     assert (seen["confirmed"], seen["waitlisted"], seen["seats_left"]) == (10, 20, 0)
 
 
+async def test_concurrent_cancellations_hand_each_freed_seat_to_the_next_in_line_exactly_once(desk):
+    session = await desk.session(capacity=5)
+    answers = [await desk.register(session, await desk.enroll(f"Patron {i}")) for i in range(12)]
+    seated, line = answers[:5], answers[5:]
+
+    await asyncio.gather(*(desk.ok("POST", f"/internal/v1/registrations/{r['id']}/cancellation") for r in seated[:4]))
+
+    after = {r["id"]: r for r in (await desk.ok("GET", "/internal/v1/registrations", params={
+        "session_id": session["id"], "limit": 50}))["items"]}
+    assert [after[r["id"]]["status"] for r in line] == ["confirmed"] * 4 + ["waitlisted"] * 3
+    assert [after[r["id"]]["waitlist_position"] for r in line[4:]] == [1, 2, 3]
+    seen = await desk.ok("GET", f"/internal/v1/sessions/{session['id']}")
+    assert (seen["confirmed"], seen["waitlisted"]) == (5, 3)
+
+
 async def test_a_cancellation_promotes_the_first_waitlisted_patron(desk):
     session = await desk.session(capacity=1)
     ana, ben, cleo = [await desk.enroll(n) for n in ("Ana", "Ben", "Cleo")]

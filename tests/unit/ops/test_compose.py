@@ -1,0 +1,221 @@
+"""docker-compose.yml and the Dockerfile: start order, health checks, one database per service, no secret defaults.
+
+The Compose Specification itself is checked by deploy/compose/validate (compose-go, what `docker compose` uses),
+run here when Go is installed: no Docker engine is needed."""
+
+import hashlib
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+
+from ._ops import BACKBONE_SERVICES, REPO, SERVICES
+
+COMPOSE = REPO / "docker-compose.yml"
+DOCKERFILE = REPO / "Dockerfile"
+DUMMY_SECRETS = {
+    "POSTGRES_PASSWORD": "pg", "EDGE_DB_PASSWORD": "e", "REGISTRATION_DB_PASSWORD": "r", "DEVICES_DB_PASSWORD": "d",
+    "PARTNERS_DB_PASSWORD": "p", "NOTIFICATIONS_DB_PASSWORD": "n", "LANTERN_INTERNAL_TOKEN": "t",
+    "LANTERN_JWT_SECRET": "j", "GRAFANA_ADMIN_PASSWORD": "g",
+}
+PORTS = {"edge": 8000, "registration": 8001, "devices": 8002, "partners": 8003, "notifications": 8004}
+
+
+@pytest.fixture(scope="module")
+def compose() -> dict:
+    return yaml.safe_load(COMPOSE.read_text())
+
+
+def _env(service: dict) -> dict[str, str]:
+    env = service.get("environment", {})
+    return env if isinstance(env, dict) else dict(item.split("=", 1) for item in env)
+
+
+def test_every_service_waits_for_its_migration_and_kafka(compose):
+    services = compose["services"]
+    for svc in BACKBONE_SERVICES:
+        deps = services[svc]["depends_on"]
+        assert deps[f"{svc}-migrate"]["condition"] == "service_completed_successfully"
+        assert deps["kafka"]["condition"] == "service_healthy"
+        assert services[f"{svc}-migrate"]["command"] == ["migrate"]
+        assert services[f"{svc}-migrate"]["depends_on"]["postgres"]["condition"] == "service_healthy"
+        assert services[f"{svc}-migrate"]["restart"] == "no"
+    edge = services["edge"]["depends_on"]
+    assert edge["edge-migrate"]["condition"] == "service_completed_successfully"
+    for svc in BACKBONE_SERVICES:
+        assert edge[svc]["condition"] == "service_healthy", "the edge starts once every upstream is ready"
+
+
+def test_services_are_health_checked_on_readiness(compose):
+    for svc in SERVICES:
+        test = " ".join(compose["services"][svc]["healthcheck"]["test"])
+        assert f"127.0.0.1:{PORTS[svc]}/health/ready" in test
+    for infra in ("kafka", "postgres", "prometheus", "grafana", "mailpit"):
+        assert compose["services"][infra].get("healthcheck"), infra
+
+
+def test_services_get_their_settings_under_their_own_prefix(compose):
+    services = compose["services"]
+    for svc in SERVICES:
+        env = _env(services[svc])
+        prefix = f"LANTERN_{svc.upper()}_"
+        assert all(k.startswith(prefix) for k in env), f"{svc}: a variable without {prefix}"
+        for required in ("DB_HOST", "DB_PASSWORD", "INTERNAL_TOKEN", "HTTP_HOST", "HTTP_PORT"):
+            assert prefix + required in env, f"{svc} lacks {prefix}{required}"
+        assert env[prefix + "HTTP_HOST"] == "0.0.0.0"
+        assert env[prefix + "HTTP_PORT"] == str(PORTS[svc])
+        assert env[prefix + "DB_HOST"] == "postgres"
+        assert env[prefix + "DB_PASSWORD"] == f"${{{svc.upper()}_DB_PASSWORD:?set {svc.upper()}_DB_PASSWORD in .env}}"
+        assert env[prefix + "INTERNAL_TOKEN"].startswith("${LANTERN_INTERNAL_TOKEN:?"), "one internal token for all"
+        assert _env(services[f"{svc}-migrate"]) == env, "the migration job runs with the service's own settings"
+    for svc in BACKBONE_SERVICES:
+        assert _env(services[svc])[f"LANTERN_{svc.upper()}_KAFKA_BOOTSTRAP"] == "kafka:9092"
+    edge = _env(services["edge"])
+    assert edge["LANTERN_EDGE_JWT_SECRET"].startswith("${LANTERN_JWT_SECRET:?")
+    for svc in BACKBONE_SERVICES:
+        assert edge[f"LANTERN_EDGE_{svc.upper()}_URL"] == f"http://{svc}:{PORTS[svc]}"
+    notifications = _env(services["notifications"])
+    assert "mailpit" in notifications["LANTERN_NOTIFICATIONS_SMTP_HOST"]
+
+
+def test_settings_named_in_compose_exist_in_the_services_settings(compose):
+    """A misspelt variable is silently ignored by pydantic-settings (extra="ignore"): check every name."""
+    import importlib
+
+    for svc in SERVICES:
+        module = importlib.import_module(f"lantern_{svc}.settings")
+        classes = [c for n, c in vars(module).items() if n.endswith("Settings") and isinstance(c, type)
+                   and c.__module__ == module.__name__]
+        assert len(classes) == 1, f"lantern_{svc}.settings: expected one settings class"
+        fields = set(classes[0].model_fields)
+        prefix = f"LANTERN_{svc.upper()}_"
+        for name in _env(compose["services"][svc]):
+            assert name[len(prefix):].lower() in fields, f"{svc}: {name} is not a setting of {classes[0].__name__}"
+
+
+def test_no_secret_has_a_default(compose):
+    text = COMPOSE.read_text()
+    for var in DUMMY_SECRETS:
+        uses = re.findall(r"\$\{" + var + r"([^}]*)\}", text)
+        assert uses, f"{var} unused"
+        assert all(u.startswith(":?") for u in uses), f"{var} must be required (${{{var}:?...}}), never defaulted"
+    example = (REPO / "deploy" / "compose" / "env.example").read_text()
+    for var in DUMMY_SECRETS:
+        assert re.search(rf"^{var}=\s*$", example, re.M), f"env.example lists {var} with an empty value"
+
+
+def test_only_the_edge_and_the_consoles_are_published(compose):
+    published = {name for name, svc in compose["services"].items() if svc.get("ports")}
+    assert published <= {"edge", "kafka", "prometheus", "grafana", "mailpit"}
+    for name in published:
+        for port in compose["services"][name]["ports"]:
+            assert port.startswith("${LANTERN_BIND:-127.0.0.1}:"), f"{name}: {port} binds beyond loopback by default"
+
+
+def test_kafka_matches_the_local_single_node_settings(compose):
+    from lantern_devstack.kafka import KafkaBroker, KafkaConfig
+
+    local = KafkaBroker(KafkaConfig(state_dir=Path("/nonexistent"), cache_dir=Path("/nonexistent")))._server_properties()
+    props = dict(line.split("=", 1) for line in local.splitlines() if line and not line.startswith("#"))
+    env = _env(compose["services"]["kafka"])
+    assert compose["services"]["kafka"]["image"].startswith("apache/kafka:4.")
+    skip = {"listeners", "advertised.listeners", "controller.quorum.voters", "log.dirs", "listener.security.protocol.map"}
+    for key, value in props.items():
+        if key in skip:
+            continue
+        var = "KAFKA_" + key.upper().replace(".", "_")
+        assert env.get(var) == value, f"{var} should be {value} as in the local stack"
+
+
+def test_postgres_init_script_covers_every_service(compose):
+    script = (REPO / "deploy" / "compose" / "postgres" / "init-databases.sh").read_text()
+    listed = re.search(r"SERVICES=\(([^)]*)\)", script).group(1).split()
+    assert sorted(listed) == sorted(SERVICES)
+    assert "REVOKE ALL ON DATABASE" in script and "REVOKE CONNECT ON DATABASE postgres FROM PUBLIC" in script
+    env = _env(compose["services"]["postgres"])
+    for svc in SERVICES:
+        assert f"{svc.upper()}_DB_PASSWORD" in env
+    assert compose["services"]["postgres"]["image"].startswith("postgres:15")
+    mounts = compose["services"]["postgres"]["volumes"]
+    assert any(m.startswith("./deploy/compose/postgres/init-databases.sh:/docker-entrypoint-initdb.d/") for m in mounts)
+
+
+def test_observability_is_provisioned_from_the_repo(compose):
+    prom = compose["services"]["prometheus"]["volumes"]
+    assert "./deploy/prometheus/prometheus.yml:/etc/prometheus/prometheus.yml:ro" in prom
+    assert "./deploy/prometheus/rules:/etc/prometheus/rules:ro" in prom
+    grafana = compose["services"]["grafana"]
+    assert "./deploy/grafana/provisioning:/etc/grafana/provisioning:ro" in grafana["volumes"]
+    assert "./deploy/grafana/dashboards:/etc/lantern/dashboards:ro" in grafana["volumes"]
+    provider = yaml.safe_load((REPO / "deploy/grafana/provisioning/dashboards/lantern.yml").read_text())
+    assert provider["providers"][0]["options"]["path"] == "/etc/lantern/dashboards"
+    home = _env(grafana)["GF_DASHBOARDS_DEFAULT_HOME_DASHBOARD_PATH"]
+    assert (REPO / "deploy/grafana/dashboards" / Path(home).name).is_file()
+    scrape = yaml.safe_load((REPO / "deploy/prometheus/prometheus.yml").read_text())
+    lantern = next(j for j in scrape["scrape_configs"] if j["job_name"] == "lantern")
+    targets = {sc["labels"]["service"]: sc["targets"] for sc in lantern["static_configs"]}
+    assert targets == {svc: [f"{svc}:{PORTS[svc]}"] for svc in SERVICES}
+
+
+def test_dockerfile_builds_each_service_from_the_lock_as_a_non_root_user():
+    text = DOCKERFILE.read_text()
+    assert re.search(r"^ARG PYTHON_IMAGE=python:3\.11\.\d+-slim-\w+$", text, re.M), "pinned Python 3.11 base"
+    assert re.search(r"^ARG UV_IMAGE=ghcr\.io/astral-sh/uv:\d+\.\d+\.\d+$", text, re.M), "pinned uv"
+    syncs = re.findall(r"uv sync ([^\n\\]*)", text)
+    assert syncs and all("--locked" in s and "--no-dev" in s for s in syncs), "every uv sync is --locked --no-dev"
+    assert "USER 10001:10001" in text
+    for svc in SERVICES:
+        block = text.split(f"FROM runtime AS {svc}\n", 1)[1].split("\nFROM ", 1)[0]
+        assert f'ENTRYPOINT ["python", "-m", "lantern_{svc}"]' in block
+        assert f"EXPOSE {PORTS[svc]}" in block
+        assert f"COPY --from=build-{svc} " in block
+        assert f"--package lantern-{svc}" in text
+    runtime = text.split("FROM ${PYTHON_IMAGE} AS runtime", 1)[1]
+    assert "uv" not in runtime.split("FROM runtime AS", 1)[0].replace("PYTHONUNBUFFERED", ""), "no uv at runtime"
+    for svc in SERVICES:
+        service = yaml.safe_load(COMPOSE.read_text())["services"][svc]
+        assert service["build"] == {"context": ".", "target": svc}
+
+
+def test_dockerignore_keeps_state_and_secrets_out():
+    lines = [ln.strip() for ln in (REPO / ".dockerignore").read_text().splitlines() if ln.strip() and not ln.startswith("#")]
+    assert lines[0] == "*", "allow-list: everything is excluded unless named"
+    allowed = [ln[1:] for ln in lines if ln.startswith("!")]
+    for needed in ("pyproject.toml", "uv.lock", "shared/lantern_shared/", "services/*/lantern_*/", "deploy/local/pyproject.toml"):
+        assert needed in allowed
+    assert not any(a.startswith((".state", ".cache", ".venv", ".git", "tests")) for a in allowed)
+
+
+def _go_validator() -> Path | None:
+    go = shutil.which("go")
+    if go is None:
+        return None
+    src = REPO / "deploy" / "compose" / "validate"
+    digest = hashlib.sha256(b"".join((src / f).read_bytes() for f in ("main.go", "go.mod", "go.sum"))).hexdigest()[:16]
+    binary = REPO / ".cache" / "ops" / f"compose-validate-{digest}"
+    if not binary.is_file():
+        binary.parent.mkdir(parents=True, exist_ok=True)
+        env = {**os.environ, "GOTOOLCHAIN": "local", "CGO_ENABLED": "0"}
+        done = subprocess.run([go, "build", "-o", str(binary), "."], cwd=src, env=env, capture_output=True, text=True,
+                              timeout=600)
+        if done.returncode != 0:
+            pytest.fail(f"building the compose validator failed:\n{done.stderr[-3000:]}")
+    return binary
+
+
+def test_compose_file_is_valid_per_the_compose_specification():
+    binary = _go_validator()
+    if binary is None:
+        pytest.skip("Go is not installed: the Compose Specification check (deploy/compose/validate) needs it")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LANTERN_", "COMPOSE_"))} | DUMMY_SECRETS
+    done = subprocess.run([str(binary), str(COMPOSE)], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "15 services" in done.stdout
+    # and it does refuse to start without a secret
+    env.pop("LANTERN_JWT_SECRET")
+    refused = subprocess.run([str(binary), str(COMPOSE)], env=env, capture_output=True, text=True, timeout=120)
+    assert refused.returncode != 0 and "LANTERN_JWT_SECRET" in refused.stderr

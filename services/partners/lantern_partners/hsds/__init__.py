@@ -10,7 +10,7 @@ from uuid import UUID, uuid5
 import jsonschema
 from pydantic import ValidationError
 
-from ..domain import NEEDS, PARTNER_KINDS, Contact, Location, Partner, PartnerRecord, Schedule, Service
+from ..domain import NEEDS, PARTNER_KINDS, Contact, Location, Partner, PartnerRecord, Service
 
 SCHEMA_PATH = Path(__file__).parent / "organization.schema.json"
 NEEDS_TAXONOMY = "lantern-needs"

@@ -1,0 +1,33 @@
+"""Referrals: the outcomes a referral goes through, and the need it is for."""
+
+from typing import Literal
+
+from .common import RuleBroken
+from .records import Service
+
+ReferralOutcome = Literal["pending", "contacted", "served", "declined"]
+REFERRAL_OUTCOMES: tuple[str, ...] = ReferralOutcome.__args__  # type: ignore[attr-defined]
+_OUTCOME_STEPS: dict[str, frozenset[str]] = {
+    "pending": frozenset({"contacted", "served", "declined"}),
+    "contacted": frozenset({"served", "declined"}),
+    "served": frozenset(),
+    "declined": frozenset(),
+}
+
+
+def check_outcome(current: str, target: str) -> None:
+    if target not in _OUTCOME_STEPS[current]:
+        if not _OUTCOME_STEPS[current]:
+            raise RuleBroken("referral closed", f"the referral is already {current}")
+        raise RuleBroken("outcome not allowed", f"a {current} referral cannot become {target}")
+
+
+def choose_need(service: Service, asked: str | None) -> str:
+    if asked is not None:
+        if asked not in service.needs:
+            raise RuleBroken("need not met by service", f"{service.name} does not list {asked!r} among the needs it meets")
+        return asked
+    if not service.needs:
+        raise RuleBroken("need required", f"{service.name} lists no needs; say which need the referral is for")
+    return service.needs[0]
+

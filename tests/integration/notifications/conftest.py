@@ -213,6 +213,15 @@ async def deliveries(client, **filters) -> list[dict]:
     return answer.json()["items"]
 
 
+async def settled(client, **filters) -> list[dict]:
+    """The log lines matching `filters` once none is mid-send (the SMTP server sees a message just before its log)."""
+    async def done():
+        rows = await deliveries(client, **filters)
+        return rows if rows and all(r["status"] != "sending" for r in rows) else None
+
+    return await eventually(done, what="deliveries to be settled")
+
+
 async def mail_to(inbox: Mailbox, address: str, count: int = 1) -> list[EmailMessage]:
     async def arrived():
         found = inbox.to(address)

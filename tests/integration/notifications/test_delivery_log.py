@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from lantern_notifications.dispatcher import drop_expired_render_data
 from tests.integration.notifications.conftest import (
     LOANS, PATRONS, REGISTRATIONS, deliveries, in_days, loan, mail_to, patron_enrolled, recipient_known, registration,
-    send,
+    send, settled,
 )
 from tests.support import eventually, metric_value
 
@@ -55,7 +55,11 @@ async def test_a_message_for_someone_never_enrolled_is_logged_as_no_contact_and_
 
     [logged] = await eventually(settled, what="the message to be suppressed")
     assert (logged["message"], logged["reason"]) == ("loan_overdue", "no_contact")
-    assert metric_value(registry, "lantern_notifications_suppressed_total", labels) == before + 1
+
+    async def counted():
+        return metric_value(registry, "lantern_notifications_suppressed_total", labels) == before + 1
+
+    await eventually(counted, what="the suppression to be counted")
 
 
 async def test_what_a_message_was_rendered_from_is_dropped_once_settled_past_the_retention_period(stack, app, client, inbox, unique):
@@ -67,6 +71,7 @@ async def test_what_a_message_was_rendered_from_is_dropped_once_settled_past_the
     await send(stack, REGISTRATIONS, confirmed)
     await mail_to(inbox, address)
     cause_id = json.loads(confirmed[1])["id"]
+    await settled(client, cause_event_id=cause_id)
     pool = app.state.runtime.pool
 
     await drop_expired_render_data(pool, retention=timedelta(days=30), now=datetime.now(UTC) + timedelta(days=31))
@@ -96,7 +101,11 @@ async def test_operators_see_sends_latency_and_the_scheduled_queue_in_metrics(st
                                                   starts_at=in_days(12)))
 
     await mail_to(inbox, address)
-    assert metric_value(registry, "lantern_notifications_sent_total", labels) == sent_before + 1
+
+    async def counted():  # the count follows the SMTP server's acceptance by a moment
+        return metric_value(registry, "lantern_notifications_sent_total", labels) == sent_before + 1
+
+    await eventually(counted, what="the sent message to be counted")
     assert metric_value(registry, "lantern_notifications_delivery_latency_seconds_count",
                         {"channel": "email", "category": "transactional"}) == latency_before + 1
 

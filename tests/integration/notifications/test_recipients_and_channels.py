@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from lantern_notifications.domain import sms_segments
 from tests.integration.notifications.conftest import (
     BROADCASTS, LOANS, PARTNERS, PATRONS, REFERRALS, REGISTRATIONS, SESSIONS, deliveries, event, in_days, loan, mail_to,
-    patron_enrolled, recipient_known, registration, send,
+    patron_enrolled, recipient_known, registration, send, settled,
 )
 from tests.support import eventually, metric_value
 
@@ -87,7 +87,7 @@ async def test_a_patron_with_only_a_phone_gets_a_short_spanish_text_through_the_
     assert sms_segments(text["body"]) <= 2
     request = next(r for r in texts.requests if r["json"] is text)
     assert request["headers"]["authorization"] == "Bearer gateway-secret"
-    [logged] = await deliveries(client, recipient_id=patron_id, channel="sms", message="registration_confirmed")
+    [logged] = await settled(client, recipient_id=patron_id, channel="sms", message="registration_confirmed")
     assert request["headers"]["idempotency-key"] == logged["id"] == text["reference"]
     assert logged["status"] == "sent"
 
@@ -123,6 +123,7 @@ async def test_erasing_a_patron_forgets_their_contact_points_inbox_and_message_d
     await send(stack, REGISTRATIONS, confirmed)
     await mail_to(inbox, address)
     cause_id = json.loads(confirmed[1])["id"]
+    await settled(client, cause_event_id=cause_id)
 
     await send(stack, PATRONS, event("lantern.patron.erased", "/lantern/registration", str(patron_id), {
         "patron_id": str(patron_id), "erased_at": datetime.now(UTC).isoformat()}))

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from tests.integration.notifications.conftest import (
     DELIVERIES, LOANS, MAX_ATTEMPTS, PATRONS, REGISTRATIONS, SESSIONS, deliveries, in_days, loan, mail_to,
-    patron_enrolled, recipient_known, registration, send, session_updated,
+    patron_enrolled, recipient_known, registration, send, session_updated, settled,
 )
 from tests.support import eventually, metric_value, read_topic
 
@@ -47,7 +47,7 @@ async def test_a_vietnamese_speaker_gets_one_vietnamese_email_even_when_the_even
     await app.state.dispatcher.run(app.state.runtime.pool)  # one more round: nothing more goes out
     assert len(inbox.to(address)) == 1
     cause_id = json.loads(confirmed[1])["id"]
-    emails = await deliveries(client, cause_event_id=cause_id, channel="email")
+    emails = await settled(client, cause_event_id=cause_id, channel="email")
     assert sorted((d["message"], d["status"], d["language"], d["attempts"]) for d in emails) == [
         ("feedback_request", "scheduled", "vi", 0),
         ("follow_up_survey", "scheduled", "vi", 0),
@@ -114,7 +114,11 @@ async def test_an_opted_out_reminder_is_not_sent_but_a_recall_is(stack, app, cli
         ("loan_recall", "in_app"): ("sent", None),
     }
     assert len(inbox.to(address)) == 1
-    assert metric_value(registry, "lantern_notifications_suppressed_total", suppressed) == before + 1
+
+    async def counted():
+        return metric_value(registry, "lantern_notifications_suppressed_total", suppressed) == before + 1
+
+    await eventually(counted, what="the suppression to be counted")
     app_inbox = (await client.get(f"/internal/v1/recipients/{patron_id}/inbox")).json()["items"]
     assert [m["message"] for m in app_inbox] == ["loan_recall"]
 

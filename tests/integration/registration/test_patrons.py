@@ -113,6 +113,8 @@ async def test_invalid_input_is_answered_with_problem_details_naming_each_field(
         "ends_at": (datetime.now(UTC) + timedelta(days=1, hours=1)).isoformat(), "timezone": "Europe/Dublin",
         "place": {"kind": "branch", "name": "Main"}, "capacity": 5})
     assert unknown_program.status_code == 422 and unknown_program.json()["errors"][0]["field"] == "program_id"
+    unreachable = await desk.api.post("/internal/v1/patrons", json={"name": "No Contact", "preferred_language": "xx_YY"})
+    assert {e["field"] for e in unreachable.json()["errors"]} == {"phone", "preferred_language"}
 
 
 async def test_the_ils_telling_us_a_card_is_blocked_shows_on_the_patron(desk):

@@ -5,7 +5,7 @@ from datetime import datetime
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, EmailStr, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, EmailStr, Field, ValidationInfo, field_validator
 
 # BCP 47: language, optional extlang/script/region/variants (the shapes patrons' preferences take in practice).
 _BCP47 = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z]{3}){0,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|\d{3}))?(-([A-Za-z\d]{5,8}|\d[A-Za-z\d]{3}))*$")
@@ -35,18 +35,20 @@ class PatronDetails(BaseModel):
 
     name: str = Field(min_length=1, max_length=200)
     email: EmailStr | None = None
-    phone: PhoneNumber | None = None
+    phone: PhoneNumber | None = Field(default=None, validate_default=True)
     preferred_language: LanguageTag = "en"
     library_card_number: str | None = Field(default=None, min_length=4, max_length=32, pattern=r"^[A-Za-z0-9\-]+$")
     accessibility_needs: str | None = Field(default=None, max_length=1000)
     consent_to_contact: bool = False
     consent_to_referral: bool = False
 
-    @model_validator(mode="after")
-    def _reachable(self) -> "PatronDetails":
-        if self.email is None and self.phone is None:
+    @field_validator("phone")
+    @classmethod
+    def _reachable(cls, phone: str | None, info: ValidationInfo) -> str | None:
+        # On a field, not the model, so the problem names a field; skipped when the email itself was invalid.
+        if phone is None and "email" in info.data and info.data["email"] is None:
             raise ValueError("at least one contact point is needed: email or phone")
-        return self
+        return phone
 
 
 CardStatus = Literal["active", "blocked", "expired"]

@@ -61,6 +61,8 @@ def _operation(rule: Rule, source: dict[str, Any] | None) -> dict[str, Any]:
     operation["tags"] = [rule.path.strip("/").split("/")[0]]
     operation["security"] = [{"bearer": []}]
     operation["x-lantern-roles"] = {role.value: rule.access(role) for role in rule.roles}
+    operation["parameters"] = [p for p in operation.get("parameters", [])
+                                if p.get("in") != "path" or f"{{{p['name']}}}" in rule.path]
     responses = operation.setdefault("responses", {})
     for status, description in _ERRORS.items():
         responses.setdefault(status, {"description": description,

@@ -20,8 +20,9 @@ class Rule:
     service: str
     roles: frozenset[Role]
     confine: dict[Role, Confinement] = field(default_factory=dict)
-    internal: str | None = None  # internal path template; default: the same path under /internal/v1; {self} = caller
+    internal: str | None = None  # internal path template; default: the same path under /internal/v1
     summary: str = ""
+    self_param: str | None = None  # an internal path parameter the edge fills with the caller's own id (/me routes)
 
     def __post_init__(self) -> None:
         for role in (PATRON, PARTNER):
@@ -43,18 +44,183 @@ def staff(method: str, path: str, service: str, summary: str = "", **kwargs) -> 
     return Rule(method, path, service, STAFF_ONLY, summary=summary, **kwargs)
 
 
+ALL = frozenset(Role)
+ADMIN_ONLY = frozenset({ADMIN})
+OPEN = {PATRON: Unconfined(), PARTNER: Unconfined()}
+
+
+def anyone(method: str, path: str, service: str, summary: str = "", **kwargs) -> Rule:
+    """Open to every signed-in caller: catalogues and the directory, which hold no one's personal data."""
+    return Rule(method, path, service, ALL, dict(OPEN), summary=summary, **kwargs)
+
+
+def with_patron(method: str, path: str, service: str, confine: Confinement, summary: str = "", **kwargs) -> Rule:
+    return Rule(method, path, service, frozenset({ADMIN, STAFF, PATRON}), {PATRON: confine}, summary=summary, **kwargs)
+
+
+def with_partner(method: str, path: str, service: str, confine: Confinement, summary: str = "", **kwargs) -> Rule:
+    return Rule(method, path, service, frozenset({ADMIN, STAFF, PARTNER}), {PARTNER: confine}, summary=summary, **kwargs)
+
+
+def with_both(method: str, path: str, service: str, patron: Confinement, partner: Confinement, summary: str = "") -> Rule:
+    return Rule(method, path, service, ALL, {PATRON: patron, PARTNER: partner}, summary=summary)
+
+
+REGISTRATION = "/internal/v1/registrations/{registration_id}"
+FEEDBACK = "/internal/v1/feedback/{feedback_id}"
+LOAN = "/internal/v1/loans/{loan_id}"
+HOLD = "/internal/v1/holds/{hold_id}"
+RESERVATION = "/internal/v1/reservations/{reservation_id}"
+AGREEMENT = "/internal/v1/agreements/{agreement_id}"
+REFERRAL = "/internal/v1/referrals/{referral_id}"
+
 RULES: list[Rule] = [
     # ---- patrons (registration) ----
     staff("POST", "/patrons", "registration", "Enroll a patron"),
-    Rule("GET", "/patrons/{patron_id}", "registration", frozenset({ADMIN, STAFF, PATRON}),
-         {PATRON: OwnPath("patron_id")}, summary="Look up a patron"),
-    # ---- borrowers (devices' projection) and recipients (notifications' projection): staff inspection ----
+    staff("GET", "/patrons", "registration", "Find patrons (by card number or email)"),
+    with_patron("GET", "/patrons/{patron_id}", "registration", OwnPath("patron_id"), "Look up a patron"),
+    with_patron("PATCH", "/patrons/{patron_id}", "registration", OwnPath("patron_id"), "Change a patron's details"),
+    with_patron("DELETE", "/patrons/{patron_id}", "registration", OwnPath("patron_id"),
+                "Erase a patron's personal data (every service follows)"),
+    with_patron("GET", "/patrons/{patron_id}/incentives", "registration", OwnPath("patron_id"), "Points and milestones"),
+    # ---- programs and sessions ----
+    staff("POST", "/programs", "registration", "Create a program"),
+    anyone("GET", "/programs", "registration", "Programs on offer"),
+    anyone("GET", "/programs/{program_id}", "registration", "A program"),
+    staff("PATCH", "/programs/{program_id}", "registration", "Change a program"),
+    staff("GET", "/programs/{program_id}/report", "registration", "Outcomes report of a program"),
+    staff("GET", "/hosts", "registration", "Partner organizations that may host programs"),
+    staff("POST", "/sessions", "registration", "Schedule a session"),
+    anyone("GET", "/sessions", "registration", "Sessions (filter by program, dates, language, status)"),
+    anyone("GET", "/sessions/{session_id}", "registration", "A session with seats left"),
+    staff("PATCH", "/sessions/{session_id}", "registration", "Change a session (time, place, capacity)"),
+    staff("POST", "/sessions/{session_id}/cancellation", "registration", "Cancel a session (registrants are told)"),
+    # ---- registrations, attendance, feedback, incentives ----
+    with_patron("POST", "/sessions/{session_id}/registrations", "registration", OwnBody("patron_id"),
+                "Register for a session (confirmed, or waitlisted with a position)"),
+    with_patron("GET", "/registrations", "registration", OwnQuery("patron_id"), "Registrations"),
+    with_patron("GET", "/registrations/{registration_id}", "registration", OwnResource(REGISTRATION, "patron_id"),
+                "A registration"),
+    with_patron("POST", "/registrations/{registration_id}/cancellation", "registration",
+                OwnResource(REGISTRATION, "patron_id"), "Cancel a registration or leave the waitlist"),
+    staff("POST", "/sessions/{session_id}/check-ins", "registration", "Check a patron in"),
+    staff("GET", "/sessions/{session_id}/attendance", "registration", "Attendance of a session"),
+    with_patron("POST", "/sessions/{session_id}/feedback", "registration", OwnBody("patron_id"), "Give feedback"),
+    staff("GET", "/sessions/{session_id}/feedback", "registration", "Feedback on a session"),
+    with_patron("GET", "/feedback/{feedback_id}", "registration", OwnResource(FEEDBACK, "patron_id"), "A feedback"),
+    with_patron("POST", "/feedback/{feedback_id}/follow-up", "registration", OwnResource(FEEDBACK, "patron_id"),
+                "Answer the follow-up survey"),
+    Rule("GET", "/incentives/milestones", "registration", frozenset({ADMIN, STAFF, PATRON}), {PATRON: Unconfined()},
+         summary="Incentive milestones"),
+    Rule("PUT", "/incentives/milestones/{code}", "registration", ADMIN_ONLY, summary="Set a milestone"),
+    Rule("DELETE", "/incentives/milestones/{code}", "registration", ADMIN_ONLY, summary="Remove a milestone"),
+    staff("GET", "/reports/pls", "registration", "Public Libraries Survey figures"),
+    # ---- devices ----
+    staff("POST", "/devices", "devices", "Add a device to the inventory"),
+    staff("GET", "/devices", "devices", "Devices (filter by kind, state, branch, emergency pool)"),
+    anyone("GET", "/availability", "devices", "How many devices of each kind can be lent now"),
+    staff("GET", "/devices/{device_id}", "devices", "A device"),
+    staff("PATCH", "/devices/{device_id}", "devices", "Change a device's details"),
+    staff("POST", "/devices/{device_id}/state", "devices", "Move a device to another state (audited)"),
+    staff("POST", "/devices/{device_id}/wipe", "devices", "Confirm a returned device was wiped"),
+    staff("GET", "/devices/{device_id}/history", "devices", "A device's audit trail"),
+    staff("POST", "/loans", "devices", "Lend a device (or any available one of a kind)"),
+    with_both("GET", "/loans", "devices", OwnQuery("borrower_id"), OwnQuery("borrower_id"), "Loans"),
+    staff("POST", "/loans/emergency", "devices", "Lend from the emergency pool in bulk"),
+    with_both("GET", "/loans/{loan_id}", "devices", OwnResource(LOAN, "borrower_id"), OwnResource(LOAN, "borrower_id"),
+              "A loan"),
+    with_both("POST", "/loans/{loan_id}/renew", "devices", OwnResource(LOAN, "borrower_id"),
+              OwnResource(LOAN, "borrower_id"), "Renew a loan"),
+    staff("POST", "/loans/{loan_id}/return", "devices", "Check a device in (it goes to quarantine)"),
+    with_patron("POST", "/holds", "devices", OwnBody("borrower_id"), "Place a hold on a kind of device"),
+    with_both("GET", "/holds", "devices", OwnQuery("borrower_id"), OwnQuery("borrower_id"), "Holds"),
+    with_patron("GET", "/holds/{hold_id}", "devices", OwnResource(HOLD, "borrower_id"), "A hold"),
+    with_patron("DELETE", "/holds/{hold_id}", "devices", OwnResource(HOLD, "borrower_id"), "Cancel a hold"),
+    with_partner("GET", "/reservations", "devices", OwnQuery("partner_id"), "Reservations of devices"),
+    staff("POST", "/reservations", "devices", "Reserve devices for a partner training"),
+    with_partner("GET", "/reservations/{reservation_id}", "devices", OwnResource(RESERVATION, "partner_id"),
+                 "A reservation"),
+    staff("DELETE", "/reservations/{reservation_id}", "devices", "Release a reservation"),
     staff("GET", "/borrowers/{borrower_id}", "devices", "Whether someone may borrow (devices' view)"),
+    staff("PUT", "/borrowers/{borrower_id}/block", "devices", "Block a borrower"),
+    staff("DELETE", "/borrowers/{borrower_id}/block", "devices", "Lift a block"),
+    # ---- partners, the directory, agreements, referrals, lists ----
+    staff("POST", "/partners", "partners", "Register a partner organization"),
+    staff("GET", "/partners", "partners", "Partner organizations"),
+    with_partner("GET", "/partners/{partner_id}", "partners", OwnPath("partner_id"), "A partner organization"),
+    staff("PUT", "/partners/{partner_id}", "partners", "Replace a partner's record"),
+    staff("POST", "/partners/{partner_id}/status", "partners", "Activate or lapse a partnership"),
+    with_partner("GET", "/partners/{partner_id}/status-history", "partners", OwnPath("partner_id"),
+                 "Partnership status history"),
+    staff("POST", "/partners/{partner_id}/agreements", "partners", "Sign an agreement"),
+    anyone("GET", "/directory/services", "partners", "Search the referral directory"),
+    anyone("GET", "/directory/needs", "partners", "The needs the directory knows"),
+    staff("GET", "/directory/overdue", "partners", "Directory records overdue for verification"),
+    staff("POST", "/services/{service_id}/verification", "partners", "Record that a service record was verified"),
+    staff("GET", "/hsds/organizations", "partners", "Export the directory as HSDS 3.0"),
+    Rule("POST", "/hsds/organizations", "partners", ADMIN_ONLY, summary="Import HSDS 3.0 organizations"),
+    with_partner("GET", "/hsds/organizations/{partner_id}", "partners", OwnPath("partner_id"),
+                 "One organization as HSDS 3.0"),
+    with_partner("GET", "/agreements", "partners", OwnQuery("partner_id"), "Agreements"),
+    staff("GET", "/agreements/ending-soon", "partners", "Agreements ending soon"),
+    with_partner("GET", "/agreements/{agreement_id}", "partners", OwnResource(AGREEMENT, "partner_id"), "An agreement"),
+    staff("POST", "/agreements/{agreement_id}/end", "partners", "End an agreement"),
+    staff("POST", "/referrals", "partners", "Refer a patron to a partner's service (needs consent)"),
+    with_both("GET", "/referrals", "partners", OwnQuery("patron_id"), OwnQuery("partner_id"), "Referrals"),
+    with_both("GET", "/referrals/{referral_id}", "partners", OwnResource(REFERRAL, "patron_id"),
+              OwnResource(REFERRAL, "partner_id"), "A referral"),
+    with_partner("POST", "/referrals/{referral_id}/outcome", "partners", OwnResource(REFERRAL, "partner_id"),
+                 "Record a referral's outcome"),
+    staff("GET", "/patrons/{patron_id}/referral-consent", "partners", "Whether a patron agreed to referrals"),
+    staff("POST", "/distribution-lists", "partners", "Create a distribution list"),
+    staff("GET", "/distribution-lists", "partners", "Distribution lists"),
+    staff("GET", "/distribution-lists/{list_id}", "partners", "A distribution list"),
+    staff("PUT", "/distribution-lists/{list_id}/members/{partner_id}", "partners", "Add an organization to a list"),
+    staff("DELETE", "/distribution-lists/{list_id}/members/{partner_id}", "partners", "Remove an organization"),
+    staff("POST", "/distribution-lists/{list_id}/broadcasts", "partners", "Broadcast to a list, in its languages"),
+    staff("GET", "/reports/partnerships", "partners", "Partnerships report (Edge benchmarks)"),
+    # ---- notifications ----
     staff("GET", "/recipients/{recipient_id}", "notifications", "How someone can be reached (no contact points)"),
+    with_patron("GET", "/recipients/{recipient_id}/preferences", "notifications", OwnPath("recipient_id"),
+                "Notification preferences"),
+    with_patron("PUT", "/recipients/{recipient_id}/preferences", "notifications", OwnPath("recipient_id"),
+                "Change notification preferences"),
+    with_patron("GET", "/recipients/{recipient_id}/inbox", "notifications", OwnPath("recipient_id"), "In-app messages"),
+    with_patron("POST", "/recipients/{recipient_id}/inbox/{message_id}/read", "notifications", OwnPath("recipient_id"),
+                "Mark a message read"),
+    staff("GET", "/deliveries", "notifications", "Delivery log (status, channel, language, attempts)"),
+    staff("GET", "/deliveries/{delivery_id}", "notifications", "One delivery"),
+    # ---- me: the caller's own things ----
+    Rule("GET", "/me/registrations", "registration", frozenset({PATRON}), {PATRON: OwnQuery("patron_id")},
+         internal="/internal/v1/registrations", summary="My registrations"),
+    Rule("GET", "/me/loans", "devices", frozenset({PATRON, PARTNER}),
+         {PATRON: OwnQuery("borrower_id"), PARTNER: OwnQuery("borrower_id")},
+         internal="/internal/v1/loans", summary="My loans (a partner: its organization's)"),
+    Rule("GET", "/me/holds", "devices", frozenset({PATRON}), {PATRON: OwnQuery("borrower_id")},
+         internal="/internal/v1/holds", summary="My holds"),
+    Rule("GET", "/me/inbox", "notifications", frozenset({PATRON}), {PATRON: Unconfined()},
+         internal="/internal/v1/recipients/{recipient_id}/inbox", self_param="recipient_id", summary="My in-app messages"),
+    Rule("POST", "/me/inbox/{message_id}/read", "notifications", frozenset({PATRON}), {PATRON: Unconfined()},
+         internal="/internal/v1/recipients/{recipient_id}/inbox/{message_id}/read", self_param="recipient_id",
+         summary="Mark one of my messages read"),
+    Rule("GET", "/me/preferences", "notifications", frozenset({PATRON}), {PATRON: Unconfined()},
+         internal="/internal/v1/recipients/{recipient_id}/preferences", self_param="recipient_id",
+         summary="My notification preferences"),
+    Rule("PUT", "/me/preferences", "notifications", frozenset({PATRON}), {PATRON: Unconfined()},
+         internal="/internal/v1/recipients/{recipient_id}/preferences", self_param="recipient_id",
+         summary="Change my notification preferences"),
+    Rule("GET", "/me/referrals", "partners", frozenset({PATRON, PARTNER}),
+         {PATRON: OwnQuery("patron_id"), PARTNER: OwnQuery("partner_id")},
+         internal="/internal/v1/referrals", summary="My referrals (a partner: those to its organization)"),
+    Rule("GET", "/me/agreements", "partners", frozenset({PARTNER}), {PARTNER: OwnQuery("partner_id")},
+         internal="/internal/v1/agreements", summary="My organization's agreements"),
 ]
 
-# Internal routes deliberately not exposed at the edge (service-to-service or operator use only).
-INTERNAL_ONLY: set[tuple[str, str]] = set()
+# Internal routes deliberately not exposed at the edge.
+INTERNAL_ONLY: set[tuple[str, str]] = {
+    # the same erasure as DELETE /patrons/{patron_id}, kept for callers that cannot send DELETE
+    ("POST", "/internal/v1/patrons/{patron_id}/erasure"),
+}
 
 # Not forwarded one-to-one: composed or answered by the edge itself.
 EDGE_ROUTES = [

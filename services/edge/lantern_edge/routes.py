@@ -37,7 +37,8 @@ def _endpoint(rule: Rule) -> Callable[[Request], Awaitable[Response]]:
         confinement = rule.confine.get(principal.role)
         if confinement is not None:
             await confinement.apply(principal, call, upstreams, rule.service)
-        path = rule.internal_path.format(**call.path_params, self=principal.bound_id)
+        bound = {rule.self_param: principal.bound_id} if rule.self_param else {}
+        path = rule.internal_path.format(**call.path_params, **bound)
         actor = f"{principal.role}:{principal.subject}"
 
         async def send() -> Response:

@@ -1,11 +1,10 @@
 """Registrations, attendance, feedback and incentives as patrons and staff see them."""
 
 from datetime import datetime
-from typing import Literal
+from typing import Annotated, Literal
 from uuid import UUID
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator
-from typing_extensions import Annotated
 
 from .programs import Slug
 

@@ -1,14 +1,13 @@
 """Programs and their sessions: what the library offers, where, when, for whom, and with what equipment."""
 
 from datetime import datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 from uuid import UUID
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import (
     AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, HttpUrl, computed_field, model_validator,
 )
-from typing_extensions import Annotated
 
 from .patrons import LanguageTag
 

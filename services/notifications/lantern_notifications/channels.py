@@ -9,7 +9,7 @@ import ssl
 from dataclasses import dataclass
 import email.policy
 from email.message import EmailMessage
-from email.utils import make_msgid, parseaddr
+from email.utils import formataddr, make_msgid, parseaddr
 
 import aiosmtplib
 import httpx
@@ -33,6 +33,7 @@ ACCEPTED = Outcome(True)
 @dataclass(frozen=True)
 class Email:
     to: str
+    to_name: str
     subject: str
     text: str
     html: str
@@ -47,7 +48,7 @@ class Mailer:
     async def send(self, email: Email) -> Outcome:
         message = EmailMessage()
         message["From"] = self.s.mail_from
-        message["To"] = email.to
+        message["To"] = formataddr((email.to_name, email.to))
         message["Subject"] = email.subject
         message["Message-ID"] = make_msgid(idstring=email.reference, domain="lantern.notifications")
         message.set_content(email.text)

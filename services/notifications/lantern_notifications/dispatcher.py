@@ -122,7 +122,7 @@ class Dispatcher:
     async def _send(self, d: ClaimedDelivery, recipient: Recipient, rendered: Rendered) -> Outcome:
         if d.channel == Channel.EMAIL:
             return await self.mailer.send(Email(
-                to=recipient.email or "", subject=rendered.subject, text=rendered.text, html=rendered.html,
+                to=recipient.email or "", to_name=recipient.name, subject=rendered.subject, text=rendered.text, html=rendered.html,
                 language=rendered.language, reference=str(d.id),
             ))
         if d.channel == Channel.SMS:

@@ -123,7 +123,7 @@ class QuietHours(BaseModel):
 class Preferences(BaseModel):
     """What a recipient chose. `channels` None means automatic: email (else SMS), plus in-app for patrons."""
 
-    channels: list[Channel] | None = None
+    channels: list[Channel] | None = Field(default=None, min_length=1)
     opted_out: list[Category] = Field(default_factory=list)
     quiet_hours: QuietHours | None = None  # None: the library's default quiet hours
     quiet_hours_enabled: bool = True
@@ -204,6 +204,8 @@ def decide(
     if category != Category.TRANSACTIONAL:
         if not recipient.consent_to_contact or category in preferences.opted_out:
             return Suppress(Suppression.PREFERENCE)
+    if preferences.channels is not None and channel not in preferences.channels:
+        return Suppress(Suppression.PREFERENCE)  # they changed their mind since the message was planned
     if channel not in recipient.reachable():
         return Suppress(Suppression.NO_CONTACT)
     if category != Category.TRANSACTIONAL and channel != Channel.IN_APP and preferences.quiet_hours_enabled:

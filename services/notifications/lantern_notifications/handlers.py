@@ -216,9 +216,9 @@ class Handlers:
             "contact_email": contact.email if contact else None,
             "contact_phone": contact.phone if contact else None,
         }, about=event.patron_id)
-        if contact is not None:
+        if event.contact_id is not None:  # an unknown contact is logged as not reachable, not skipped silently
             shared = event.shared_with_partner
-            await self._notify(ctx, contact.id, "referral_to_partner", common | {
+            await self._notify(ctx, event.contact_id, "referral_to_partner", common | {
                 "first_name": shared.first_name, "patron_email": shared.email, "patron_phone": shared.phone,
             }, about=event.patron_id)
 

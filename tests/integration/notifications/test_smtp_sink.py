@@ -13,7 +13,7 @@ async def test_mail_sent_to_the_sink_is_kept_as_a_readable_eml_file(tmp_path):
         settings = NotificationsSettings(internal_token="t", db_password="p", smtp_port=port,
                                          mail_from="Riverside Public Library <outreach@riverside.example>")
         outcome = await Mailer(settings).send(Email(
-            to="linh@example.org", subject="Đã xác nhận đăng ký: Kỹ năng máy tính", text="Kính chào Linh,\n",
+            to="linh@example.org", to_name="Nguyễn Thị Linh", subject="Đã xác nhận đăng ký: Kỹ năng máy tính", text="Kính chào Linh,\n",
             html="<p>Kính chào Linh,</p>", language="vi", reference="d-1",
         ))
     finally:

@@ -124,3 +124,12 @@ def test_a_long_message_is_cut_to_two_segments_without_changing_its_alphabet():
 
 def test_metrics_name_common_languages_and_group_the_rest():
     assert [language_label(t) for t in ("vi", "es-MX", "zh-Hant", "tlh", None)] == ["vi", "es", "zh", "other", "other"]
+
+
+def test_a_message_planned_for_a_channel_the_recipient_has_since_dropped_is_not_sent_there():
+    assert decision(Category.TRANSACTIONAL, channel=Channel.EMAIL, channels=["sms"]) == Suppress(Suppression.PREFERENCE)
+
+
+def test_choosing_no_channel_at_all_is_refused():
+    with pytest.raises(ValidationError):
+        Preferences(channels=[])

@@ -1,10 +1,15 @@
 """Seats and the waitlist, on the real database: arrival order, promotion, capacity, refusals with reasons."""
 
 import asyncio
+import uuid
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from lantern_registration.events import REGISTRATIONS_TOPIC, SESSIONS_TOPIC
+from lantern_registration.handlers import seats
 from lantern_registration.handlers import sessions as sessions_handlers
+from lantern_shared.problems import Problem
 
 
 async def test_many_patrons_racing_for_ten_seats_end_with_ten_confirmed_and_a_gapless_waitlist(desk):
@@ -142,3 +147,16 @@ async def test_registration_outcomes_are_counted_by_program_kind_for_prometheus(
     await sessions_handlers.refresh_seat_gauges(desk.out)
     scraped = (await desk.api.get("/metrics")).text
     assert "lantern_registration_waitlist_length" in scraped and "lantern_registration_upcoming_seats_filled" in scraped
+
+
+async def test_once_a_session_has_started_its_seats_no_longer_change_hands(desk):
+    session = await desk.session(capacity=1)
+    seat = await desk.register(session, await desk.enroll())
+    waiting = await desk.register(session, await desk.enroll())
+
+    with pytest.raises(Problem) as refused:
+        await seats.cancel(desk.out, uuid.UUID(seat["id"]), "patron",
+                           now=datetime.fromisoformat(session["starts_at"]) + timedelta(minutes=5))
+
+    assert refused.value.status == 409 and refused.value.extra["reason"] == "session_started"
+    assert (await desk.ok("GET", f"/internal/v1/registrations/{waiting['id']}"))["status"] == "waitlisted"

@@ -86,9 +86,11 @@ async def cancel_locked(
     registration = await registrations.get(conn, registration_id)  # re-read now that we hold the lock
     if registration.status == "cancelled":
         raise conflict("already_cancelled", "This registration is already cancelled.")
-    if session.status in CLOSED_STATUSES or now >= session.ends_at:
-        raise conflict("session_closed", f"This session is {session.status if session.status in CLOSED_STATUSES else 'over'}; "
-                       "its registrations can no longer change.")
+    if session.status in CLOSED_STATUSES:
+        raise conflict("session_closed", f"This session is {session.status}; its registrations can no longer change.")
+    if now >= session.starts_at:
+        # A seat freed once the session is under way helps nobody; absence is recorded as a no-show instead.
+        raise conflict("session_started", "This session has started; its registrations can no longer change.")
     program = await programs.get(conn, session.program_id)
     reason = cancel_reason(registration.status, by)
     await registrations.cancel(conn, registration_id, reason)

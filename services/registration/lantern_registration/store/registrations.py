@@ -63,7 +63,7 @@ async def upcoming_active_for_patron(conn: asyncpg.Connection, patron_id: UUID, 
     rows = await conn.fetch(
         f"""SELECT {_COLUMNS} FROM registrations r JOIN sessions s ON s.id = r.session_id
             WHERE r.patron_id = $1 AND r.status <> 'cancelled' AND s.status NOT IN ('cancelled', 'completed')
-              AND s.ends_at > $2
+              AND s.starts_at > $2
             ORDER BY r.session_id""",  # sessions locked in one global order: two erasures cannot deadlock
         patron_id, now,
     )

@@ -8,7 +8,7 @@ import time
 
 from .kafka import KafkaError
 from .postgres import PostgresError
-from .stack import ALL_SERVICES, DEV, SERVICES_WITH_DATABASE, Stack, StackError
+from .stack import ALL_SERVICES, DEV, MAIL_SINK, SERVICES_WITH_DATABASE, Stack, StackError
 
 
 def main() -> None:
@@ -19,7 +19,7 @@ def main() -> None:
     sub.add_parser("down", help="stop every process the stack started")
     sub.add_parser("status", help="what is running and whether it is ready")
     logs = sub.add_parser("logs", help="follow the logs (all, or one service / kafka / postgres)")
-    logs.add_argument("component", nargs="?", choices=[*ALL_SERVICES, "kafka", "postgres"])
+    logs.add_argument("component", nargs="?", choices=[*ALL_SERVICES, MAIL_SINK, "kafka", "postgres"])
     token = sub.add_parser("token", help="print a bearer token for the local edge")
     token.add_argument("--role", required=True, choices=["admin", "staff", "partner", "patron"])
     token.add_argument("--subject", default="local-user", help="who (the token's sub)")
@@ -52,10 +52,12 @@ def _up(stack: Stack, detach: bool) -> None:
     print(f"  API docs           {c.url('edge')}/api/docs   (OpenAPI: {c.url('edge')}/api/v1/openapi.json)")
     for service in ALL_SERVICES:
         print(f"  {service:<18} {c.url(service)}   metrics: {c.url(service)}/metrics")
+    print(f"  Mail (SMTP sink)   127.0.0.1:{c.smtp_port}; every email is kept in {c.mail_dir}/ as .eml")
     print(f"  Kafka              {stack.kafka.bootstrap}")
     print(f"  PostgreSQL         127.0.0.1:{c.postgres_port} (databases: {', '.join(SERVICES_WITH_DATABASE)})")
     print(f"  Logs               {stack.logs_dir}/   (make logs)")
     print(f"  Secrets            {c.state_dir / 'secrets.json'}")
+    print("  A token to call the API:  uv run lantern-stack token --role staff")
     if detach:
         print("\nRunning in the background; `make stop` stops it.")
         return

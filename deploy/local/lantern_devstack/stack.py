@@ -26,6 +26,9 @@ ALL_SERVICES = (*SERVICES, "edge")
 SERVICES_WITH_DATABASE = ALL_SERVICES  # the edge keeps its idempotency keys in a small database of its own
 
 
+MAIL_SINK = "mail-sink"
+
+
 class StackError(RuntimeError):
     pass
 
@@ -39,12 +42,17 @@ class StackConfig:
     kafka_controller_port: int
     postgres_port: int
     http_base_port: int  # edge on base, then registration, devices, partners, notifications
+    smtp_port: int  # the mail sink that keeps every email notifications sends, readable in mail_dir
     repo: Path = REPO
     extra_env: dict[str, str] = field(default_factory=dict)
 
     @property
     def state_dir(self) -> Path:
         return self.repo / ".state" / self.name
+
+    @property
+    def mail_dir(self) -> Path:
+        return self.state_dir / "mail"
 
     @property
     def cache_dir(self) -> Path:
@@ -57,7 +65,8 @@ class StackConfig:
         return f"http://127.0.0.1:{self.http_port(service)}"
 
 
-DEV = StackConfig("dev", kafka_port=9092, kafka_controller_port=9093, postgres_port=55432, http_base_port=8000)
+DEV = StackConfig("dev", kafka_port=9092, kafka_controller_port=9093, postgres_port=55432, http_base_port=8000,
+                  smtp_port=1025)
 
 
 def test_config(slot: int | None = None) -> StackConfig:
@@ -66,7 +75,7 @@ def test_config(slot: int | None = None) -> StackConfig:
     return StackConfig(
         "test" if slot == 0 else f"test{slot}",
         kafka_port=19092 + 10 * slot, kafka_controller_port=19093 + 10 * slot,
-        postgres_port=55433 + 10 * slot, http_base_port=18000 + 100 * slot,
+        postgres_port=55433 + 10 * slot, http_base_port=18000 + 100 * slot, smtp_port=11025 + 10 * slot,
     )
 
 
@@ -118,6 +127,9 @@ class Stack:
         }
         if service in SERVICES:
             env[f"{prefix}KAFKA_BOOTSTRAP"] = self.kafka.bootstrap
+        if service == "notifications":
+            env |= {f"{prefix}SMTP_HOST": "127.0.0.1", f"{prefix}SMTP_PORT": str(self.config.smtp_port),
+                    f"{prefix}STAFF_EMAIL": "outreach-staff@library.invalid"}
         else:
             env |= {f"{prefix}{s.upper()}_URL": self.config.url(s) for s in SERVICES}
             env[f"{prefix}JWT_SECRET"] = self.secrets["jwt_secret"]
@@ -158,18 +170,32 @@ class Stack:
         return pid if _alive(pid) else None
 
     def start_service(self, service: str) -> int:
-        if pid := self.service_pid(service):
+        return self._spawn(service, ["-m", f"lantern_{service}", "serve"], self.service_env(service))
+
+    def start_mail_sink(self) -> int:
+        """The SMTP sink: every email notifications sends lands in `mail_dir` as a .eml file a person can open."""
+        argv = ["-m", "lantern_notifications.smtp_sink", "--host", "127.0.0.1", "--port", str(self.config.smtp_port),
+                "--maildir", str(self.config.mail_dir)]
+        pid = self._spawn(MAIL_SINK, argv, {})
+        deadline = time.monotonic() + 15
+        while not _listening(self.config.smtp_port):
+            if self.service_pid(MAIL_SINK) is None or time.monotonic() > deadline:
+                raise StackError(f"the mail sink did not start:\n{self.log_tail(MAIL_SINK)}")
+            time.sleep(0.1)
+        return pid
+
+    def _spawn(self, name: str, argv: list[str], env: dict[str, str]) -> int:
+        if pid := self.service_pid(name):
             return pid
         self.logs_dir.mkdir(parents=True, exist_ok=True)
         self.run_dir.mkdir(parents=True, exist_ok=True)
-        env = {**os.environ, **self.service_env(service), "PYTHONUNBUFFERED": "1"}
-        with self.log_file(service).open("ab") as log:
+        with self.log_file(name).open("ab") as log:
             process = subprocess.Popen(
-                [sys.executable, "-m", f"lantern_{service}", "serve"],
-                env=env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                [sys.executable, *argv], env={**os.environ, **env, "PYTHONUNBUFFERED": "1"},
+                stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                 start_new_session=True, cwd=self.config.repo,
             )
-        self.pid_file(service).write_text(str(process.pid))
+        self.pid_file(name).write_text(str(process.pid))
         return process.pid
 
     def stop_service(self, service: str, *, kill: bool = False, timeout: float = 15) -> None:
@@ -211,12 +237,14 @@ class Stack:
             time.sleep(0.2)
 
     def start_services(self, services: tuple[str, ...] = ALL_SERVICES) -> None:
+        if "notifications" in services:
+            self.start_mail_sink()
         for service in services:
             self.start_service(service)
         self.wait_ready(services)
 
     def stop_services(self) -> None:
-        self.stop_many(ALL_SERVICES)
+        self.stop_many((*ALL_SERVICES, MAIL_SINK))
 
     def log_tail(self, service: str, lines: int = 30) -> str:
         try:
@@ -247,6 +275,9 @@ class Stack:
             "kafka": f"running on {self.kafka.bootstrap}" if self.kafka.is_running() else "stopped",
             "postgres": f"running on 127.0.0.1:{self.config.postgres_port}" if self.postgres.is_running() else "stopped",
         }
+        sink = self.service_pid(MAIL_SINK)
+        report["mail sink"] = (f"pid {sink}, 127.0.0.1:{self.config.smtp_port}, mail in {self.config.mail_dir}"
+                               if sink else "stopped")
         for service in ALL_SERVICES:
             pid = self.service_pid(service)
             if pid is None:
@@ -259,6 +290,14 @@ class Stack:
                 state = "not answering"
             report[service] = f"pid {pid}, {state}, {self.config.url(service)}"
         return report
+
+
+def _listening(port: int) -> bool:
+    import socket
+
+    with socket.socket() as probe:
+        probe.settimeout(0.5)
+        return probe.connect_ex(("127.0.0.1", port)) == 0
 
 
 def _alive(pid: int) -> bool:

@@ -12,6 +12,7 @@ import uuid
 from datetime import UTC, datetime, time, timedelta
 
 import asyncpg
+from jinja2 import TemplateError
 
 from lantern_shared.outbox import Outbox
 
@@ -93,7 +94,8 @@ class Dispatcher:
         assert isinstance(decision, Send) and recipient is not None
         try:
             rendered = self._render(d, recipient)
-        except (MissingTemplate, KeyError, ValueError, TypeError) as exc:
+        except (MissingTemplate, TemplateError, KeyError, ValueError, TypeError) as exc:
+            # Data the template cannot use will not improve with retries: fail it now, visibly.
             log.error("delivery %s cannot be rendered: %s", d.id, type(exc).__name__)
             await self._give_up(pool, d, recipient, Outcome(False, "render_failed", permanent=True), now, labels)
             return

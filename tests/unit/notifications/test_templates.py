@@ -3,6 +3,7 @@
 import email
 from email.policy import default as default_policy
 
+import jinja2
 import pytest
 
 from lantern_notifications.domain import MESSAGES, MAX_SMS_SEGMENTS, sms_segments
@@ -143,3 +144,9 @@ def test_the_email_text_is_valid_mime_when_it_carries_vietnamese():
     parsed = email.message_from_bytes(message.as_bytes(), policy=default_policy)
     assert parsed["Subject"] == "Đã xác nhận đăng ký: Getting started with email"
     assert "Kính chào Nguyễn Thị Linh" in parsed.get_content()
+
+
+def test_data_missing_a_field_the_template_needs_is_an_error_not_a_blank():
+    with pytest.raises(jinja2.UndefinedError):
+        TEMPLATES.render("registration_waitlisted", language="en", timezone="America/Los_Angeles", data=SESSION,
+                         recipient_name="Ana")

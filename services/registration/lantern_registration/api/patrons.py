@@ -1,12 +1,12 @@
 """Patrons: enrol, look up, list, change, erase; their registrations and incentive standing."""
 
+from datetime import datetime
 from uuid import UUID
 
 from fastapi import APIRouter, Depends, Query, Response
+from pydantic import BaseModel
 
 from lantern_shared.pagination import Page, PageRequest, make_page, page_request
-from pydantic import BaseModel
-from datetime import datetime
 
 from ..domain import Patron, PatronChanges, PatronDetails
 from ..domain.participation import Standing

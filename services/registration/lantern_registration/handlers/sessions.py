@@ -92,6 +92,13 @@ async def update_session(out: Outreach, session_id: UUID, changes: SessionChange
         session = await sessions.update(conn, session_id, details, status=status)
         await out.outbox.add(conn, SESSION_UPDATED, _session_data(SessionUpdated, session, program),
                              key=str(session_id), subject=_subject(session_id))
+        if status == "equipment_pending" and current.status != "equipment_pending":
+            await out.outbox.add(
+                conn, SESSION_EQUIPMENT_CHANGED,
+                SessionEquipmentChanged(session_id=session_id, title=program.title_in(), starts_at=session.starts_at,
+                                        equipment_status="pending", missing={}),
+                key=str(session_id), subject=_subject(session_id),
+            )
         promoted = await seats.fill_free_seats(conn, out, session_id, program)
         session = await sessions.get(conn, session_id)
     if session.capacity > current.capacity:

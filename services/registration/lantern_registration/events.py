@@ -198,6 +198,7 @@ class DevicesReserved(EventData):
 
 class DevicesReservationFailed(EventData):
     session_id: UUID
+    requested: dict[str, int] = Field(default_factory=dict)
     missing: dict[str, int]
 
 

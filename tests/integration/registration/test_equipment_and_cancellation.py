@@ -86,16 +86,24 @@ async def test_an_answer_for_a_session_unknown_here_is_tolerated_not_dead_letter
     assert after == before
 
 
-async def test_changing_the_devices_a_ready_session_needs_puts_it_back_to_pending(desk):
+async def test_changing_the_devices_a_ready_session_needs_puts_it_back_to_pending_until_devices_answers_anew(desk):
     session = await desk.session(devices_needed={"laptop": 4})
     await desk.send(RESERVATIONS_TOPIC, "lantern.devices.reserved", {
         "session_id": session["id"], "reserved": {"laptop": 4}, "device_ids": []}, key=session["id"], source=DEVICES)
     await desk.eventually_get(f"/internal/v1/sessions/{session['id']}", lambda s: s["status"] == "ready", what="ready")
 
     changed = await desk.ok("PATCH", f"/internal/v1/sessions/{session['id']}", json={"devices_needed": {"laptop": 8}})
-
     assert changed["status"] == "equipment_pending"
     updated = (await desk.published(SESSIONS_TOPIC, key=session["id"], type="lantern.session.updated"))[0]
     assert updated["data"]["devices_needed"] == {"laptop": 8}
-    statuses = await desk.published(SESSIONS_TOPIC, key=session["id"], type="lantern.session.equipment_changed", count=2)
-    assert [e["data"]["equipment_status"] for e in statuses] == ["ready", "pending"]
+
+    # A late answer to the old request must not make the session look ready; the answer to the new one does.
+    await desk.send(RESERVATIONS_TOPIC, "lantern.devices.reservation_failed", {
+        "session_id": session["id"], "requested": {"laptop": 4}, "missing": {"laptop": 1}}, key=session["id"],
+        source=DEVICES)
+    await desk.send(RESERVATIONS_TOPIC, "lantern.devices.reserved", {
+        "session_id": session["id"], "reserved": {"laptop": 8}, "device_ids": []}, key=session["id"], source=DEVICES)
+    await desk.eventually_get(f"/internal/v1/sessions/{session['id']}", lambda s: s["status"] == "ready", what="ready")
+
+    statuses = await desk.published(SESSIONS_TOPIC, key=session["id"], type="lantern.session.equipment_changed", count=3)
+    assert [e["data"]["equipment_status"] for e in statuses] == ["ready", "pending", "ready"]

@@ -187,17 +187,24 @@ async def refresh_seat_gauges(out: Outreach, now: datetime | None = None) -> Non
 # ---- the equipment saga: devices answers a session.scheduled ---------------------------------------------
 
 async def devices_reserved(out: Outreach, data: DevicesReserved, ctx: EventContext) -> None:
-    await _equipment_answer(out, ctx, data.session_id, reserved=True, missing={})
+    await _equipment_answer(out, ctx, data.session_id, reserved=True, answered_for=data.reserved, missing={})
 
 
 async def devices_reservation_failed(out: Outreach, data: DevicesReservationFailed, ctx: EventContext) -> None:
-    await _equipment_answer(out, ctx, data.session_id, reserved=False, missing=data.missing)
+    await _equipment_answer(out, ctx, data.session_id, reserved=False, answered_for=data.requested, missing=data.missing)
 
 
-async def _equipment_answer(out: Outreach, ctx: EventContext, session_id: UUID, *, reserved: bool, missing: dict[str, int]) -> None:
+async def _equipment_answer(
+    out: Outreach, ctx: EventContext, session_id: UUID, *, reserved: bool, answered_for: dict[str, int],
+    missing: dict[str, int],
+) -> None:
     session = await sessions.lock(ctx.conn, session_id)
     if session is None:
         log.warning("devices answered for a session unknown here; ignored", extra={"session_id": str(session_id)})
+        return
+    if answered_for and answered_for != session.devices_needed:
+        # An answer to what the session needed before staff changed it; the answer to the change is on its way.
+        log.info("devices answered for an earlier equipment request; ignored", extra={"session_id": str(session_id)})
         return
     status = status_after_equipment_answer(session.status, reserved=reserved)
     if status is None:

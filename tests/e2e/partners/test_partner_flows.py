@@ -2,7 +2,6 @@
 recalled, and a patron's consent given at registration is what lets staff refer them."""
 
 import json
-import uuid
 
 import httpx
 import pytest

@@ -110,7 +110,8 @@ def _matches(entry: DirectoryEntry, query: DirectoryQuery, local_now: datetime) 
     return DirectoryHit(
         service_id=service.id, service_name=service.name, description=service.description,
         partner_id=entry.partner_id, partner_name=entry.partner_name, partner_kind=entry.partner_kind,
-        partner_status=entry.partner_status, needs=service.needs, languages=service.languages, eligibility=service.eligibility, fees=service.fees,
+        partner_status=entry.partner_status, needs=service.needs, languages=service.languages,
+        eligibility=service.eligibility, fees=service.fees,
         minimum_age=service.minimum_age, maximum_age=service.maximum_age, locations=served,
         needs_matched=met,
         language_match=bool(query.language) and any(same_language(query.language, l) for l in service.languages),

@@ -139,7 +139,8 @@ class Service(Strict):
         return self
 
     def accepts_age(self, age: int) -> bool:
-        return (self.minimum_age is None or age >= self.minimum_age) and (self.maximum_age is None or age <= self.maximum_age)
+        old_enough = self.minimum_age is None or age >= self.minimum_age
+        return old_enough and (self.maximum_age is None or age <= self.maximum_age)
 
 
 class PartnerRecord(Strict):

@@ -172,14 +172,16 @@ class OverdueRecord(BaseModel):
 
 
 async def overdue_services(
-    conn: asyncpg.Connection, *, verified_before: date, after: tuple[date, UUID] | None, limit: int
+    conn: asyncpg.Connection, *, verified_before: date, partner_id: UUID | None, after: tuple[date, UUID] | None,
+    limit: int,
 ) -> list[OverdueRecord]:
     rows = await conn.fetch(
         """SELECT s.id AS service_id, s.name AS service_name, o.id AS partner_id, o.name AS partner_name, s.verified_on
            FROM services s JOIN organizations o ON o.id = s.organization_id
            WHERE s.status <> 'defunct' AND (s.verified_on IS NULL OR s.verified_on < $1)
              AND ($2::date IS NULL OR (coalesce(s.verified_on, DATE '0001-01-01'), s.id) > ($2::date, $3::uuid))
+             AND ($5::uuid IS NULL OR s.organization_id = $5)
            ORDER BY coalesce(s.verified_on, DATE '0001-01-01'), s.id LIMIT $4""",
-        verified_before, after[0] if after else None, after[1] if after else None, limit,
+        verified_before, after[0] if after else None, after[1] if after else None, limit, partner_id,
     )
     return [OverdueRecord.model_validate(dict(r)) for r in rows]

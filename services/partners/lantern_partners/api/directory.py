@@ -1,0 +1,84 @@
+"""The referral directory: search, the needs taxonomy, freshness of records."""
+
+from datetime import date, timedelta
+from uuid import UUID
+
+from fastapi import APIRouter, Depends, Query, Request
+from pydantic import BaseModel
+
+from lantern_shared.pagination import Page, PageRequest, make_page, page_request
+from lantern_shared.problems import Problem
+
+from .. import handlers, store
+from ..domain import NEEDS, DirectoryHit, DirectoryQuery, LanguageTag, search_directory
+from .common import RANK_KEY, actor, answers, clock, keyset, runtime, settings
+
+router = APIRouter(tags=["directory"])
+
+
+class Need(BaseModel):
+    code: str
+    name: str
+
+
+class ServiceVerified(BaseModel):
+    service_id: UUID
+    partner_id: UUID
+    verified_on: date
+
+
+@router.get("/directory/services", response_model=Page[DirectoryHit])
+async def search(
+    request: Request,
+    need: list[str] = Query(default=[], description="Taxonomy codes; a service must meet at least one"),
+    language: LanguageTag | None = Query(None, description="Services offering it rank first"),
+    lat: float | None = Query(None, ge=-90, le=90), lon: float | None = Query(None, ge=-180, le=180),
+    radius_km: float | None = Query(None, gt=0, le=500, description="Only services this near (needs lat and lon)"),
+    postal_code: str | None = Query(None, max_length=20),
+    age: int | None = Query(None, ge=0, le=130, description="Only services whose age range admits this age"),
+    open_now: bool = False,
+    q: str | None = Query(None, max_length=200, description="Words in the service's name, description or eligibility"),
+    page: PageRequest = Depends(page_request),
+) -> Page[DirectoryHit]:
+    if (lat is None) != (lon is None) or (radius_km is not None and lat is None):
+        raise Problem(422, "Invalid request", "lat and lon go together, and radius_km needs both",
+                      type="urn:lantern:problem:validation",
+                      errors=[{"field": f, "message": "lat, lon and radius_km go together"} for f in ("lat", "lon")])
+    query = DirectoryQuery(needs=[n.strip().lower() for n in need], language=language,
+                           near=(lat, lon) if lat is not None and lon is not None else None, radius_km=radius_km,
+                           postal_code=postal_code, age=age, open_now=open_now, text=q)
+    async with runtime(request).pool.acquire() as conn:
+        entries = await store.directory_entries(conn, query.needs)
+    hits = search_directory(entries, query, clock(request).now())
+    after = keyset(page, *RANK_KEY)
+    if after is not None:
+        hits = [h for h in hits if h.rank_key > list(after)]
+    return make_page(hits[: page.limit + 1], page.limit, sort_key=lambda h: h.rank_key)
+
+
+@router.get("/directory/needs", response_model=list[Need])
+async def needs() -> list[Need]:
+    return [Need(code=code, name=name) for code, name in NEEDS.items()]
+
+
+@router.get("/directory/overdue", response_model=Page[store.OverdueRecord])
+async def overdue(
+    request: Request,
+    older_than_days: int | None = Query(None, ge=1, description="Defaults to the configured verification period"),
+    partner_id: UUID | None = Query(None, description="Only this organization's services"),
+    page: PageRequest = Depends(page_request),
+) -> Page[store.OverdueRecord]:
+    days = older_than_days or settings(request).verification_period_days
+    async with runtime(request).pool.acquire() as conn:
+        rows = await store.overdue_services(conn, verified_before=clock(request).today() - timedelta(days=days),
+                                            partner_id=partner_id, after=keyset(page, date.fromisoformat, UUID),
+                                            limit=page.limit + 1)
+    return make_page(rows, page.limit, sort_key=lambda r: [(r.verified_on or date.min).isoformat(), str(r.service_id)])
+
+
+@router.post("/services/{service_id}/verification", response_model=ServiceVerified)
+async def verified(service_id: UUID, request: Request, who: str = Depends(actor)) -> ServiceVerified:
+    today = clock(request).today()
+    with answers():
+        partner = await handlers.verify_service(runtime(request).pool, runtime(request).outbox, service_id, today, who)
+    return ServiceVerified(service_id=service_id, partner_id=partner.id, verified_on=today)

@@ -13,6 +13,8 @@ from typing import Any
 import pytest
 
 from lantern_shared.envelope import new_event
+from lantern_devices.app import utc_now
+from tests.integration.conftest import running_service
 from tests.support import eventually, produce, read_topic
 
 CE_HEADERS = [("content-type", b"application/cloudevents+json")]
@@ -167,7 +169,22 @@ class Library:
         return [r["event_type"] for r in rows]
 
 
+@pytest.fixture(scope="package")
+async def devices_service(stack):
+    """One in-process devices service for this package's tests (starting one per test costs more than the tests)."""
+    async with running_service(stack, "devices") as (app, client):
+        await eventually(lambda: _consuming(app), timeout=60, what="the consumers to join their groups")
+        yield app, client
+
+
+async def _consuming(app) -> bool:
+    return (await app.state.runtime.readiness())["kafka"]
+
+
 @pytest.fixture
-async def library(stack, devices, unique) -> Library:
-    app, client = devices
-    return Library(stack, app, client, unique)
+async def library(stack, devices_service, unique) -> Library:
+    app, client = devices_service
+    policy = app.state.policy
+    yield Library(stack, app, client, unique)
+    app.state.clock = utc_now  # each test starts on the real clock and the configured policy
+    app.state.policy = policy

@@ -105,11 +105,16 @@ async def test_the_hold_queue_serves_borrowers_first_come_first_served(library, 
             await handlers.expire_pickups(runtime.pool, runtime.outbox, app.state.policy, clock)
             model.expire()
 
-        holds = (await client.get("/internal/v1/holds", params={"device_kind": KIND, "limit": 200})).json()["items"]
-        waiting = sorted((h for h in holds if h["status"] == "waiting"), key=lambda h: h["position"])
+        waiting, ready = [
+            (await client.get("/internal/v1/holds", params={"device_kind": KIND, "status": status, "limit": 200})).json()["items"]
+            for status in ("waiting", "ready")
+        ]
+        waiting.sort(key=lambda h: h["position"])
         assert [h["borrower_id"] for h in waiting] == [str(patrons[p]) for p in model.waiting]
         assert [h["position"] for h in waiting] == list(range(1, len(waiting) + 1))
-        assert {h["borrower_id"] for h in holds if h["status"] == "ready"} == {str(patrons[p]) for p in model.ready}
+        assert {h["borrower_id"] for h in ready} == {str(patrons[p]) for p in model.ready}
         available = {r["kind"]: r for r in (await client.get("/internal/v1/availability")).json()}[KIND]
         assert available["available"] == model.free
         assert not (model.free and model.waiting), "a unit never sits idle while someone waits"
+
+    await library.only_these_units(KIND)  # no queue left behind for other tests

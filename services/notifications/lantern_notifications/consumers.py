@@ -23,7 +23,7 @@ def subscriptions(rules: Rules | None = None) -> list[Subscription]:
     )
     messages = Subscription(
         "messages",
-        [e.REGISTRATIONS_TOPIC, e.SESSIONS_TOPIC, e.ATTENDANCE_TOPIC, e.LOANS_TOPIC, e.HOLDS_TOPIC,
+        [e.REGISTRATIONS_TOPIC, e.SESSIONS_TOPIC, e.ATTENDANCE_TOPIC, e.LOANS_TOPIC, e.HOLDS_TOPIC, e.DEVICES_TOPIC,
          e.AGREEMENTS_TOPIC, e.REFERRALS_TOPIC, e.BROADCASTS_TOPIC],
         {
             "lantern.registration.confirmed": Route(e.RegistrationConfirmed, h.registration_confirmed),
@@ -34,11 +34,14 @@ def subscriptions(rules: Rules | None = None) -> list[Subscription]:
             "lantern.session.equipment_changed": Route(e.SessionEquipmentChanged, h.equipment_changed),
             "lantern.incentive.earned": Route(e.IncentiveEarned, h.incentive_earned),
             "lantern.loan.started": Route(e.LoanStarted, h.loan_started),
+            "lantern.loan.renewed": Route(e.LoanRenewed, h.loan_renewed),
             "lantern.loan.due_soon": Route(e.LoanDueSoon, h.loan_due_soon),
             "lantern.loan.overdue": Route(e.LoanOverdue, h.loan_overdue),
             "lantern.loan.returned": Route(e.LoanReturned, h.loan_returned),
             "lantern.loan.recall_requested": Route(e.LoanRecallRequested, h.loan_recall_requested),
             "lantern.hold.ready": Route(e.HoldReady, h.hold_ready),
+            "lantern.device.deactivation_requested": Route(e.DeviceServiceRequested, h.device_deactivation_requested),
+            "lantern.device.reactivation_requested": Route(e.DeviceServiceRequested, h.device_reactivation_requested),
             "lantern.agreement.signed": Route(e.AgreementSigned, h.agreement_signed),
             "lantern.agreement.ended": Route(e.AgreementEnded, h.agreement_ended),
             "lantern.referral.created": Route(e.ReferralCreated, h.referral_created),
@@ -48,7 +51,7 @@ def subscriptions(rules: Rules | None = None) -> list[Subscription]:
         ignore=frozenset({
             "lantern.session.scheduled", "lantern.session.cancelled",
             "lantern.session.completed", "lantern.attendance.recorded", "lantern.feedback.received",
-            "lantern.loan.renewed", "lantern.hold.placed", "lantern.hold.cancelled",
+            "lantern.hold.placed", "lantern.hold.cancelled", "lantern.device.added", "lantern.device.state_changed",
         }),
     )
     return [recipients, messages]

@@ -13,6 +13,7 @@ REGISTRATIONS_TOPIC = topic_name("registration", "registrations")
 SESSIONS_TOPIC = topic_name("registration", "sessions")
 ATTENDANCE_TOPIC = topic_name("registration", "attendance")
 LOANS_TOPIC = topic_name("devices", "loans")
+DEVICES_TOPIC = topic_name("devices", "devices")
 HOLDS_TOPIC = topic_name("devices", "holds")
 PARTNERS_TOPIC = topic_name("partners", "partners")
 AGREEMENTS_TOPIC = topic_name("partners", "agreements")
@@ -122,6 +123,21 @@ class LoanEvent(EventData):
 
 class LoanStarted(LoanEvent):
     due_at: datetime
+
+
+class LoanRenewed(LoanEvent):
+    due_at: datetime
+    renewals: int
+
+
+class DeviceServiceRequested(EventData):
+    """lantern.device.deactivation_requested / reactivation_requested: the carrier switches a hotspot off or on."""
+
+    device_id: UUID
+    asset_tag: str
+    kind: DeviceKind
+    loan_id: UUID
+    reason: str
 
 
 class LoanDueSoon(LoanEvent):

@@ -18,10 +18,10 @@ from .domain import (
     reminder_time,
 )
 from .events import (
-    AgreementEnded, AgreementSigned, BroadcastRequested, Borrower, HoldReady, IncentiveEarned, LoanDueSoon, LoanEvent,
-    LoanOverdue, LoanRecallRequested, LoanReturned, LoanStarted, PartnerLapsed, PartnerRegistered, PatronEnrolled,
-    PatronErased, ReferralCreated, RegistrationCancelled, RegistrationConfirmed, RegistrationEvent,
-    RegistrationPromoted, RegistrationWaitlisted, SessionEquipmentChanged, SessionUpdated,
+    AgreementEnded, AgreementSigned, Borrower, BroadcastRequested, DeviceServiceRequested, HoldReady, IncentiveEarned,
+    LoanDueSoon, LoanEvent, LoanOverdue, LoanRecallRequested, LoanRenewed, LoanReturned, LoanStarted, PartnerLapsed,
+    PartnerRegistered, PatronEnrolled, PatronErased, ReferralCreated, RegistrationCancelled, RegistrationConfirmed,
+    RegistrationEvent, RegistrationPromoted, RegistrationWaitlisted, SessionEquipmentChanged, SessionUpdated,
 )
 
 STAFF_NAMESPACE = uuid.UUID("5b0f6c1e-7a43-4b8e-9a57-3c1d2f0e8a11")
@@ -162,6 +162,12 @@ class Handlers:
     async def loan_started(self, event: LoanStarted, ctx: EventContext) -> None:
         await self._loan(ctx, event, "loan_started", due_at=event.due_at)
 
+    async def loan_renewed(self, event: LoanRenewed, ctx: EventContext) -> None:
+        # A due-soon or overdue notice still waiting speaks of the old date.
+        await store.cancel_group(ctx.conn, f"loan:{event.loan_id}", "loan_renewed",
+                                 messages=("loan_due_soon", "loan_overdue"))
+        await self._loan(ctx, event, "loan_renewed", due_at=event.due_at)
+
     async def loan_due_soon(self, event: LoanDueSoon, ctx: EventContext) -> None:
         await self._loan(ctx, event, "loan_due_soon", due_at=event.due_at)
 
@@ -175,8 +181,27 @@ class Handlers:
         # Reminders still waiting (a due-soon notice held by quiet hours, a retry) are moot once it is back.
         await store.cancel_group(ctx.conn, f"loan:{event.loan_id}", reason="device_returned")
         await self._loan(ctx, event, "loan_returned", returned_at=event.returned_at)
+        await store.forget_loan(ctx.conn, event.loan_id)
+
+    async def device_deactivation_requested(self, event: DeviceServiceRequested, ctx: EventContext) -> None:
+        await self._device_service(ctx, event, "device_deactivated")
+
+    async def device_reactivation_requested(self, event: DeviceServiceRequested, ctx: EventContext) -> None:
+        await self._device_service(ctx, event, "device_reactivated")
+
+    async def _device_service(self, ctx: EventContext, event: DeviceServiceRequested, message: str) -> None:
+        held = await store.loan_borrower(ctx.conn, event.loan_id)
+        if held is None:  # returned already, or a loan from before this service listened: nobody to tell
+            return
+        borrower = Borrower(kind=held[0], id=held[1])
+        data = {"device_kind": event.kind, "asset_tag": event.asset_tag}
+        for recipient_id in await self._borrowers(ctx, borrower):
+            await self._notify(ctx, recipient_id, message, data, group_key=f"loan:{event.loan_id}",
+                               about=_patron(borrower))
 
     async def _loan(self, ctx: EventContext, event: LoanEvent, message: str, **extra: Any) -> None:
+        await store.record_loan(ctx.conn, event.loan_id, borrower_kind=event.borrower.kind,
+                                borrower_id=event.borrower.id, device_kind=event.device_kind, asset_tag=event.asset_tag)
         data = {"device_kind": event.device_kind, "asset_tag": event.asset_tag, **extra}
         for recipient_id in await self._borrowers(ctx, event.borrower):
             await self._notify(ctx, recipient_id, message, data, group_key=f"loan:{event.loan_id}",

@@ -88,6 +88,7 @@ async def erase_patron(conn: asyncpg.Connection, patron_id: UUID) -> None:
         patron_id,
     )
     await conn.execute("DELETE FROM registrations WHERE patron_id = $1", patron_id)
+    await conn.execute("DELETE FROM loans WHERE borrower_id = $1", patron_id)
     await conn.execute("DELETE FROM recipients WHERE id = $1", patron_id)  # preferences and inbox cascade
 
 
@@ -112,6 +113,27 @@ async def places_in_session(conn: asyncpg.Connection, session_id: UUID) -> list[
         session_id,
     )
     return [HeldPlace.model_validate(dict(r)) for r in rows]
+
+
+# ---- loans (to find who a deactivation is about) -------------------------------------------------------------
+async def record_loan(
+    conn: asyncpg.Connection, loan_id: UUID, *, borrower_kind: str, borrower_id: UUID, device_kind: str, asset_tag: str
+) -> None:
+    await conn.execute(
+        """INSERT INTO loans (id, borrower_kind, borrower_id, device_kind, asset_tag) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (id) DO UPDATE SET borrower_kind = EXCLUDED.borrower_kind, borrower_id = EXCLUDED.borrower_id,
+               device_kind = EXCLUDED.device_kind, asset_tag = EXCLUDED.asset_tag, updated_at = now()""",
+        loan_id, borrower_kind, borrower_id, device_kind, asset_tag,
+    )
+
+
+async def loan_borrower(conn: asyncpg.Connection, loan_id: UUID) -> tuple[str, UUID] | None:
+    row = await conn.fetchrow("SELECT borrower_kind, borrower_id FROM loans WHERE id = $1", loan_id)
+    return (row["borrower_kind"], row["borrower_id"]) if row else None
+
+
+async def forget_loan(conn: asyncpg.Connection, loan_id: UUID) -> None:
+    await conn.execute("DELETE FROM loans WHERE id = $1", loan_id)
 
 
 # ---- preferences ---------------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from lantern_notifications.domain import sms_segments
 from tests.integration.notifications.conftest import (
-    BROADCASTS, LOANS, PARTNERS, PATRONS, REFERRALS, REGISTRATIONS, SESSIONS, deliveries, event, in_days, loan, mail_to,
+    BROADCASTS, DEVICES, LOANS, PARTNERS, PATRONS, REFERRALS, REGISTRATIONS, SESSIONS, deliveries, event, in_days, loan, mail_to,
     patron_enrolled, recipient_known, registration, send, settled,
 )
 from tests.support import eventually, metric_value
@@ -251,3 +251,22 @@ async def test_a_returned_device_cancels_the_due_soon_notice_still_waiting_for_q
     assert (cancelled.json()["status"], cancelled.json()["reason"]) == ("cancelled", "device_returned")
     await app.state.dispatcher.run(app.state.runtime.pool, now=datetime.fromisoformat(notice["send_after"]))
     assert len(inbox.to(address)) == 1
+
+
+async def test_the_borrower_hears_when_the_carrier_pauses_an_overdue_hotspot(stack, client, inbox, unique):
+    patron_id, loan_id, device_id = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+    address = f"hotspot-{unique}@example.org"
+    await send(stack, PATRONS, patron_enrolled(patron_id, language="en", email=address, name="Dee Moore"))
+    await recipient_known(client, patron_id)
+    await send(stack, LOANS, loan("started", loan_id=loan_id, borrower={"kind": "patron", "id": str(patron_id)},
+                                  due_at=in_days(-20).isoformat(), started_at=in_days(-41).isoformat()))
+    await mail_to(inbox, address)
+
+    await send(stack, DEVICES, event("lantern.device.deactivation_requested", "/lantern/devices", str(device_id), {
+        "device_id": str(device_id), "asset_tag": "HS-0042", "kind": "hotspot", "loan_id": str(loan_id),
+        "reason": "overdue_20_days",
+    }))
+
+    [_, paused] = await mail_to(inbox, address, count=2)
+    assert paused["Subject"] == "Service paused on your Wi-Fi hotspot"
+    assert "asset tag HS-0042" in paused.get_body(("plain",)).get_content()

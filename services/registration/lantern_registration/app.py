@@ -1,5 +1,6 @@
 """Registration service wiring: the one place that builds the runtime and hands each part what it needs."""
 
+from datetime import timedelta
 from pathlib import Path
 
 from fastapi import FastAPI
@@ -11,7 +12,7 @@ from lantern_shared.service import create_service_app
 
 from . import api, consumers
 from .events import PUBLISHED
-from .handlers import sessions
+from .handlers import attendance, sessions
 from .handlers.wiring import Outreach
 from .metrics import OutreachMetrics
 from .settings import RegistrationSettings
@@ -31,6 +32,8 @@ def create_app(settings: RegistrationSettings) -> FastAPI:
         PeriodicJob("complete-ended-sessions", settings.session_completion_interval_s,
                     lambda pool: sessions.complete_ended_sessions(out)),
         PeriodicJob("seat-gauges", settings.seat_gauges_interval_s, lambda pool: sessions.refresh_seat_gauges(out)),
+        PeriodicJob("forget-old-scans", 6 * 3600,
+                    lambda pool: attendance.forget_old_scans(out, timedelta(days=settings.scan_retention_days))),
     ]
     app = create_service_app(
         runtime, title="Lantern registration (internal)", routers=[api.router(settings.internal_token.get_secret_value())]

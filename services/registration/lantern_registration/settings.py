@@ -15,3 +15,4 @@ class RegistrationSettings(ServiceSettings):
     check_in_opens_before_s: float = 2 * 3600
     session_completion_interval_s: float = 60.0  # how often ended sessions are completed and no-shows marked
     seat_gauges_interval_s: float = 30.0
+    scan_retention_days: int = 90  # kiosk scan nonces kept this long to recognise a re-sent scan

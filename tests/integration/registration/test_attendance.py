@@ -4,6 +4,7 @@ import uuid
 from datetime import datetime, timedelta
 
 from lantern_registration.events import ATTENDANCE_TOPIC, CHECKINS_TOPIC, SESSIONS_TOPIC
+from lantern_registration.handlers.attendance import forget_old_scans
 from lantern_registration.handlers.sessions import complete_ended_sessions
 
 KIOSK = "/kiosk/central-lobby"
@@ -144,3 +145,19 @@ async def test_the_public_libraries_survey_figures_count_held_sessions_and_atten
     assert pls["attendance_by_age_group"]["ages_12_18"] == 3 and pls["attendance_by_age_group"]["ages_6_11"] == 3
     assert (pls["virtual_sessions"], pls["virtual_attendance"]) == (1, 1)
     assert {t["key"]: t["attended"] for t in pls["by_language_of_instruction"]} == {"en": 3, "es": 3}
+
+
+async def test_old_scan_nonces_are_forgotten_while_the_attendance_they_recorded_stays(desk):
+    session = await desk.session()
+    patron = await desk.enroll()
+    nonce = uuid.uuid4().hex
+    await desk.send(CHECKINS_TOPIC, "lantern.checkin.recorded", {
+        "session_id": session["id"], "patron_id": patron["id"], "checked_in_at": datetime.now().astimezone().isoformat(),
+        "kiosk_id": "lobby-2", "nonce": nonce}, key=session["id"], source=KIOSK)
+    await desk.eventually_get(f"/internal/v1/sessions/{session['id']}/attendance", lambda a: len(a) == 1, what="check-in")
+
+    await forget_old_scans(desk.out, timedelta(days=90), now=datetime.now().astimezone() + timedelta(days=91))
+
+    async with desk.out.pool.acquire() as conn:
+        assert await conn.fetchval("SELECT count(*) FROM checkin_scans WHERE nonce = $1", nonce) == 0
+    assert len(await desk.ok("GET", f"/internal/v1/sessions/{session['id']}/attendance")) == 1

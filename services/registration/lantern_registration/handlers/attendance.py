@@ -142,3 +142,9 @@ async def follow_up(out: Outreach, feedback_id: UUID, answer: FollowUp) -> Feedb
         if feedback is None:
             raise conflict("follow_up_already_given", "The follow-up survey for this feedback was already answered.")
     return feedback
+
+
+async def forget_old_scans(out: Outreach, retention: timedelta, now: datetime | None = None) -> int:
+    """Nonces only need to outlive any plausible re-send of a scan; the attendance they led to stays."""
+    async with out.pool.acquire() as conn:
+        return await participation.forget_scans_before(conn, (now or datetime.now(UTC)) - retention)

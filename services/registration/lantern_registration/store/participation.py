@@ -145,3 +145,8 @@ async def standing(conn: asyncpg.Connection, patron_id: UUID) -> Standing:
         patron_id=patron_id, sessions_attended=row["sessions_attended"] if row else 0,
         points=row["points"] if row else 0, milestones=[a["milestone"] for a in awards],
     )
+
+
+async def forget_scans_before(conn: asyncpg.Connection, cutoff: datetime) -> int:
+    status = await conn.execute("DELETE FROM checkin_scans WHERE received_at < $1", cutoff)
+    return int(status.split()[-1])

@@ -79,6 +79,11 @@ class Dispatcher:
             recipient = await store.get_recipient(conn, d.recipient_id) if d.recipient_id else None
             preferences = await store.get_preferences(conn, d.recipient_id) if recipient else Preferences()
         labels = (d.channel, language_label(recipient.language if recipient else d.language), d.category)
+        if d.expires_at is not None and now >= d.expires_at:
+            async with pool.acquire() as conn:
+                await store.settle(conn, d.id, Status.CANCELLED, now=now, reason="too_late")
+            self.metrics.cancelled.labels(d.category).inc()
+            return
         decision = decide(now=now, category=d.category, channel=d.channel, recipient=recipient,
                           preferences=preferences, policy=self.policy)
         if isinstance(decision, Suppress):
@@ -124,8 +129,8 @@ class Dispatcher:
     async def _send(self, d: ClaimedDelivery, recipient: Recipient, rendered: Rendered) -> Outcome:
         if d.channel == Channel.EMAIL:
             return await self.mailer.send(Email(
-                to=recipient.email or "", to_name=recipient.name, subject=rendered.subject, text=rendered.text, html=rendered.html,
-                language=rendered.language, reference=str(d.id),
+                to=recipient.email or "", to_name=recipient.name, subject=rendered.subject, text=rendered.text,
+                html=rendered.html, language=rendered.language, reference=str(d.id),
             ))
         if d.channel == Channel.SMS:
             return await self.sms.send(to=recipient.phone or "", body=rendered.sms, reference=str(d.id))

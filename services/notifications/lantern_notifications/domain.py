@@ -305,6 +305,7 @@ class PlannedDelivery(BaseModel):
     status: Status = Status.SCHEDULED
     reason: str | None = None
     send_after: datetime
+    expires_at: datetime | None = None
     group_key: str | None = None
     render_data: dict
 
@@ -334,6 +335,7 @@ class ClaimedDelivery(Delivery):
     """A delivery a dispatcher holds: what it needs to render and send."""
 
     cause_time: datetime
+    expires_at: datetime | None
     timezone: str
     render_data: dict | None
 

@@ -136,10 +136,12 @@ class Handlers:
             "feedback_request": held.ends_at + self.rules.feedback_delay,
             "follow_up_survey": held.ends_at + self.rules.survey_delay,
         }
+        expiry = {"session_reminder": held.starts_at}  # a reminder after the start is no reminder
         for message, send_after in follow_ups.items():
             if send_after is not None and send_after >= now - timedelta(days=1):
                 await self._notify(ctx, held.patron_id, message, _session_data(held), timezone=held.timezone,
-                                   send_after=send_after, group_key=_group(held), about=held.patron_id)
+                                   send_after=send_after, expires_at=expiry.get(message), group_key=_group(held),
+                                   about=held.patron_id)
 
     # ---- sessions, attendance --------------------------------------------------------------------------------
     async def equipment_changed(self, event: SessionEquipmentChanged, ctx: EventContext) -> None:
@@ -169,7 +171,7 @@ class Handlers:
         await self._loan(ctx, event, "loan_renewed", due_at=event.due_at)
 
     async def loan_due_soon(self, event: LoanDueSoon, ctx: EventContext) -> None:
-        await self._loan(ctx, event, "loan_due_soon", due_at=event.due_at)
+        await self._loan(ctx, event, "loan_due_soon", due_at=event.due_at, expires_at=event.due_at)
 
     async def loan_overdue(self, event: LoanOverdue, ctx: EventContext) -> None:
         await self._loan(ctx, event, "loan_overdue", due_at=event.due_at, days_overdue=event.days_overdue)
@@ -199,13 +201,15 @@ class Handlers:
             await self._notify(ctx, recipient_id, message, data, group_key=f"loan:{event.loan_id}",
                                about=_patron(borrower))
 
-    async def _loan(self, ctx: EventContext, event: LoanEvent, message: str, **extra: Any) -> None:
+    async def _loan(
+        self, ctx: EventContext, event: LoanEvent, message: str, *, expires_at: datetime | None = None, **extra: Any
+    ) -> None:
         await store.record_loan(ctx.conn, event.loan_id, borrower_kind=event.borrower.kind,
                                 borrower_id=event.borrower.id, device_kind=event.device_kind, asset_tag=event.asset_tag)
         data = {"device_kind": event.device_kind, "asset_tag": event.asset_tag, **extra}
         for recipient_id in await self._borrowers(ctx, event.borrower):
             await self._notify(ctx, recipient_id, message, data, group_key=f"loan:{event.loan_id}",
-                               about=_patron(event.borrower))
+                               expires_at=expires_at, about=_patron(event.borrower))
 
     async def hold_ready(self, event: HoldReady, ctx: EventContext) -> None:
         data = {"device_kind": event.device_kind, "pickup_branch": event.pickup_branch, "ready_until": event.ready_until}
@@ -256,7 +260,8 @@ class Handlers:
     # ---- planning --------------------------------------------------------------------------------------------
     async def _notify(
         self, ctx: EventContext, recipient_id: UUID, message: str, data: dict[str, Any], *,
-        timezone: str | None = None, send_after: datetime | None = None, group_key: str | None = None,
+        timezone: str | None = None, send_after: datetime | None = None, expires_at: datetime | None = None,
+        group_key: str | None = None,
         about: UUID | None = None, category: Category | None = None,
     ) -> None:
         recipient = await store.get_recipient(ctx.conn, recipient_id)
@@ -275,7 +280,7 @@ class Handlers:
                 recipient_id=recipient_id, about_patron_id=about, message=message,
                 category=category or MESSAGES[message], channel=channel, language=language,
                 timezone=timezone or self.rules.library_timezone, send_after=send_after or self.clock(),
-                group_key=group_key, render_data=data,
+                expires_at=expires_at, group_key=group_key, render_data=data,
             ))
 
 

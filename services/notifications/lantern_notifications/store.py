@@ -173,13 +173,13 @@ async def plan(conn: asyncpg.Connection, delivery: PlannedDelivery) -> bool:
     """Record a delivery once per (cause event, recipient, channel, message); False if it already was."""
     inserted = await conn.fetchval(
         """INSERT INTO deliveries (id, cause_event_id, cause_type, cause_time, recipient_id, about_patron_id, message,
-               category, channel, language, timezone, status, reason, send_after, group_key, render_data)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16::jsonb)
+               category, channel, language, timezone, status, reason, send_after, group_key, render_data, expires_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16::jsonb, $17)
            ON CONFLICT (cause_event_id, recipient_id, channel, message) DO NOTHING RETURNING true""",
         delivery.id, delivery.cause_event_id, delivery.cause_type, delivery.cause_time, delivery.recipient_id,
         delivery.about_patron_id, delivery.message, delivery.category, delivery.channel, delivery.language,
         delivery.timezone, delivery.status, delivery.reason, delivery.send_after, delivery.group_key,
-        json.dumps(delivery.render_data, default=str),
+        json.dumps(delivery.render_data, default=str), delivery.expires_at,
     )
     return bool(inserted)
 
@@ -214,7 +214,7 @@ async def claim_due(conn: asyncpg.Connection, now: datetime, *, limit: int, leas
            UPDATE deliveries d SET status = 'sending', lease_until = now() + make_interval(secs => $3), updated_at = now()
            FROM due WHERE d.id = due.id
            RETURNING {", ".join("d." + c.strip() for c in _DELIVERY_COLUMNS.split(","))},
-               d.cause_time, d.timezone, d.render_data""",
+               d.cause_time, d.timezone, d.render_data, d.expires_at""",
         now, limit, lease_s,
     )
     return [_claimed(r) for r in rows]
@@ -222,7 +222,8 @@ async def claim_due(conn: asyncpg.Connection, now: datetime, *, limit: int, leas
 
 async def get_claimed(conn: asyncpg.Connection, delivery_id: UUID) -> ClaimedDelivery | None:
     row = await conn.fetchrow(
-        f"SELECT {_DELIVERY_COLUMNS}, cause_time, timezone, render_data FROM deliveries WHERE id = $1", delivery_id
+        f"SELECT {_DELIVERY_COLUMNS}, cause_time, timezone, render_data, expires_at FROM deliveries WHERE id = $1",
+        delivery_id,
     )
     return _claimed(row) if row else None
 

@@ -252,3 +252,28 @@ async def test_a_moved_session_tells_its_registrants_and_moves_their_reminder(st
         ("cancelled", "session_changed", starts_at - timedelta(hours=24)),
         ("scheduled", None, later - timedelta(hours=24)),
     ]
+
+
+async def test_a_reminder_that_quiet_hours_would_carry_past_the_start_of_its_session_is_dropped(stack, app, client, inbox, unique):
+    patron_id = uuid.uuid4()
+    address = f"late-{unique}@example.org"
+    await send(stack, PATRONS, patron_enrolled(patron_id, language="en", email=address, name="Late Owl"))
+    await recipient_known(client, patron_id)
+    now = datetime.now(UTC)
+    quiet = {"start": (now - timedelta(hours=1)).strftime("%H:%M"), "end": (now + timedelta(hours=3)).strftime("%H:%M")}
+    await client.put(f"/internal/v1/recipients/{patron_id}/preferences", json={"quiet_hours": quiet, "timezone": "UTC"})
+
+    await send(stack, REGISTRATIONS, registration("confirmed", registration_id=uuid.uuid4(), patron_id=patron_id,
+                                                  starts_at=now + timedelta(hours=2)))
+
+    async def held():
+        rows = await deliveries(client, recipient_id=patron_id, message="session_reminder", channel="email")
+        return rows[0] if rows and rows[0]["reason"] == "quiet_hours" else None
+
+    reminder = await eventually(held, what="the reminder to wait for quiet hours to end")
+    await app.state.dispatcher.run(app.state.runtime.pool, now=datetime.fromisoformat(reminder["send_after"]))
+
+    dropped = (await client.get(f"/internal/v1/deliveries/{reminder['id']}")).json()
+    assert (dropped["status"], dropped["reason"]) == ("cancelled", "too_late")
+    [confirmation] = await mail_to(inbox, address)
+    assert confirmation["Subject"] == "You're registered: Basic computer skills"

@@ -156,3 +156,18 @@ async def test_a_service_id_that_belongs_to_another_organization_is_refused(clie
 
     assert answer.status_code == 422
     assert "belongs to another organization" in answer.json()[0]["problems"][0]
+
+
+async def test_a_service_missing_from_an_update_leaves_the_directory(client, unique):
+    need = f"shelter_{unique}"
+    document = hsds_organization(name=f"Shelter Net {unique}", need=need)
+    await client.post("/internal/v1/hsds/organizations", json=document)
+
+    async def found() -> list[str]:
+        answer = await client.get("/internal/v1/directory/services", params={"need": need})
+        return [hit["service_name"] for hit in answer.json()["items"]]
+
+    assert await found() == ["Housing navigation"]
+    outcome = await client.post("/internal/v1/hsds/organizations", json={**document, "services": []})
+    assert outcome.json()[0]["outcome"] == "updated"
+    assert await found() == []

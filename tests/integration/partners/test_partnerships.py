@@ -68,11 +68,17 @@ async def test_editing_a_record_publishes_the_new_state_only_when_something_othe
 
     same = await client.put(f"/internal/v1/partners/{partner['id']}", json=record | {"description": "Now with evening hours"})
     renamed = await client.put(f"/internal/v1/partners/{partner['id']}", json=record | {"name": f"Tutoring Collective {unique}"})
+    new_contact = {"name": "Priya Shah", "role": "Volunteer lead", "phone": "+1 555 777 0100", "language": "gu"}
+    restaffed = await client.put(f"/internal/v1/partners/{partner['id']}", json=record | {
+        "name": f"Tutoring Collective {unique}", "contacts": [new_contact]})
 
     assert same.status_code == 200 and renamed.json()["name"] == f"Tutoring Collective {unique}"
-    events = await events_for(stack, PARTNERS_TOPIC, partner["id"], 2)
-    assert [e["type"] for e in events] == ["lantern.partner.registered", "lantern.partner.updated"]
+    events = await events_for(stack, PARTNERS_TOPIC, partner["id"], 3)
+    assert [e["type"] for e in events] == ["lantern.partner.registered", "lantern.partner.updated", "lantern.partner.updated"]
     assert events[1]["data"]["name"] == f"Tutoring Collective {unique}", "a description change alone told no one"
+    assert events[2]["data"]["contacts"] == [{
+        "contact_id": restaffed.json()["contacts"][0]["id"], "name": "Priya Shah", "role": "Volunteer lead",
+        "email": None, "phone": "+1 555 777 0100", "language": "gu"}], "notifications learns who to write to now"
 
 
 async def test_agreements_are_signed_listed_when_ending_soon_and_ended_when_their_term_runs_out(

@@ -210,7 +210,7 @@ def event_backbone() -> dict:
             Panel("Oldest unpublished event", [(f"max(lantern_outbox_oldest_unsent_age_seconds{{{S}}})", "")], kind="stat",
                   unit="s", width=6, height=5, instant=True, thresholds=[(None, "green"), (60, "orange"), (300, "red")],
                   description="Across services. Alert LanternOutboxStuck above 5 minutes."),
-            Panel("Outbox backlog", [(f"sum(max by (service) (lantern_outbox_backlog{{{S}}}))", "")], kind="stat",
+            Panel("Events waiting in outboxes", [(f"sum(max by (service) (lantern_outbox_backlog{{{S}}}))", "")], kind="stat",
                   width=6, height=5, instant=True, thresholds=[(None, "green"), (100, "orange"), (500, "red")]),
             Panel("Consumer lag (all groups)", [(f"sum({lag})", "")], kind="stat", width=6, height=5, instant=True,
                   thresholds=[(None, "green"), (100, "orange"), (1000, "red")]),

@@ -1,6 +1,7 @@
 """Helpers for tests that cross the real broker and database."""
 
 import asyncio
+import inspect
 import time
 from pathlib import Path
 from collections.abc import Awaitable, Callable
@@ -17,11 +18,14 @@ T = TypeVar("T")
 REPO = Path(__file__).resolve().parents[1]
 
 
-async def eventually(probe: Callable[[], Awaitable[T | None]], *, timeout: float = 30, what: str = "condition") -> T:
-    """Poll until the probe returns something truthy, or fail with what was awaited."""
+async def eventually(probe: Callable[[], Awaitable[T | None] | T | None], *, timeout: float = 30,
+                     what: str = "condition") -> T:
+    """Poll until the probe (plain or async) returns something truthy, or fail with what was awaited."""
     deadline = time.monotonic() + timeout
     while True:
-        result = await probe()
+        result = probe()
+        if inspect.isawaitable(result):
+            result = await result
         if result:
             return result
         if time.monotonic() > deadline:

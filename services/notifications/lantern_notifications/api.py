@@ -130,6 +130,19 @@ def router(settings: NotificationsSettings) -> APIRouter:
             raise Problem(404, "Not found", f"No delivery {delivery_id}.")
         return DeliveryView.model_validate(found.model_dump())
 
+    @api.post("/deliveries/{delivery_id}/retry", response_model=DeliveryView)
+    async def retry(delivery_id: UUID, request: Request) -> DeliveryView:
+        """Send a failed message again, with a fresh set of attempts (after an outage or a corrected address)."""
+        async with pool(request).acquire() as conn:
+            retried = await store.retry_failed(conn, delivery_id, datetime.now(UTC))
+            if retried is None:
+                found = await store.get_delivery(conn, delivery_id)
+                if found is None:
+                    raise Problem(404, "Not found", f"No delivery {delivery_id}.")
+                raise Problem(409, "Not retryable", "Only a failed delivery whose recipient and message data are still "
+                              "kept can be sent again.", status_now=found.status)
+        return DeliveryView.model_validate(retried.model_dump())
+
     return api
 
 

@@ -42,7 +42,7 @@ class NotificationsSettings(ServiceSettings):
     survey_delay_days: float = 28.0
 
     # Sending.
-    max_attempts: int = 5
+    max_attempts: int = 8  # with the back-off below, a message rides out about two hours of SMTP outage
     send_retry_initial_s: float = 60.0
     send_retry_max_s: float = 3600.0
     send_lease_s: float = 300.0  # a claimed send not finished by then is tried again (crash recovery)

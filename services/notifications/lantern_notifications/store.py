@@ -258,6 +258,18 @@ async def reschedule(
     )
 
 
+async def retry_failed(conn: asyncpg.Connection, delivery_id: UUID, now: datetime) -> Delivery | None:
+    """Give a failed delivery a fresh set of attempts (staff, once the cause is fixed); None if it had not failed."""
+    row = await conn.fetchrow(
+        f"""UPDATE deliveries SET status = 'scheduled', send_after = $2, attempts = 0, reason = 'retried_by_staff',
+               updated_at = now()
+           WHERE id = $1 AND status = 'failed' AND recipient_id IS NOT NULL AND render_data IS NOT NULL
+           RETURNING {_DELIVERY_COLUMNS}""",
+        delivery_id, now,
+    )
+    return Delivery.model_validate(dict(row)) if row else None
+
+
 async def scheduled_count(conn: asyncpg.Connection) -> int:
     return await conn.fetchval("SELECT count(*) FROM deliveries WHERE status = 'scheduled'")
 

@@ -118,3 +118,36 @@ async def test_operators_see_sends_latency_and_the_scheduled_queue_in_metrics(st
                  "lantern_notifications_template_fallbacks_total", "lantern_notifications_scheduled",
                  "lantern_notifications_delivery_latency_seconds_bucket"):
         assert name in exposed
+
+
+async def test_staff_can_send_a_failed_message_again_once_the_address_is_fixed(stack, client, inbox, unique):
+    patron_id = uuid.uuid4()
+    wrong, right = f"gone-{unique}@example.org", f"fixed-{unique}@example.org"
+    await send(stack, PATRONS, patron_enrolled(patron_id, language="en", email=wrong, name="Pat Kim"))
+    await recipient_known(client, patron_id)
+    await send(stack, LOANS, loan("recall_requested", loan_id=uuid.uuid4(), borrower={"kind": "patron", "id": str(patron_id)},
+                                  due_at=in_days(3).isoformat(), reason="maintenance"))
+
+    async def failed():
+        rows = await deliveries(client, recipient_id=patron_id, channel="email", status="failed")
+        return rows or None
+
+    [recall] = await eventually(failed, what="the recall to fail on the wrong address")
+    not_yet = await client.post(f"/internal/v1/deliveries/{uuid.uuid4()}/retry")
+    assert not_yet.status_code == 404
+    await send(stack, PATRONS, patron_enrolled(patron_id, language="en", email=right, name="Pat Kim"))
+
+    async def address_fixed():
+        return not (await client.get(f"/internal/v1/recipients/{patron_id}")).json()["email_bounced"]
+
+    await eventually(address_fixed, what="the corrected address")
+
+    retried = await client.post(f"/internal/v1/deliveries/{recall['id']}/retry")
+
+    assert retried.status_code == 200 and retried.json()["attempts"] == 0
+    [mail] = await mail_to(inbox, right)
+    assert mail["Subject"] == "Please return the Wi-Fi hotspot, asset tag HS-0042"
+    [sent] = await settled(client, recipient_id=patron_id, channel="email")
+    assert (sent["status"], sent["attempts"]) == ("sent", 1)
+    again = await client.post(f"/internal/v1/deliveries/{recall['id']}/retry")
+    assert again.status_code == 409 and again.json()["status_now"] == "sent"

@@ -108,10 +108,14 @@ async def apply_wipe(conn: asyncpg.Connection, outbox: Outbox, policy: LendingPo
     await store.lock_kind(conn, found.kind)
     device = await store.get_device(conn, device_id, for_update=True)
     assert device is not None
-    if device.state is not DeviceState.QUARANTINED:
+    awaiting = device.state is DeviceState.QUARANTINED or (
+        device.state is DeviceState.IN_MAINTENANCE and await store.wipe_pending(conn, device.id))
+    if not awaiting:
         raise DomainError("not_quarantined", f"the device is {device.state}, not awaiting a wipe")
     await store.clear_returned_loans(conn, device.id, min(wiped_at, now))
     await store.anonymize_cleared(conn, now, now - policy.anonymize_after_clear)
+    if device.state is DeviceState.IN_MAINTENANCE:  # wiped in the workshop: it stays there until repaired
+        return device
     return await make_available(conn, outbox, policy, device, "wipe confirmed", actor, now)
 
 
@@ -150,6 +154,8 @@ async def change_device_state(pool: asyncpg.Pool, outbox: Outbox, policy: Lendin
             if hold is not None:
                 raise DomainError("held_for_pickup", "this device is waiting for a borrower's pickup; cancel the hold first")
         if to_state is DeviceState.AVAILABLE:
+            if await store.wipe_pending(conn, device.id):
+                raise DomainError("wipe_not_confirmed", "this device came back from a loan and its wipe is not confirmed")
             return await make_available(conn, outbox, policy, device, reason, actor, now)
         return await transition(conn, outbox, device, to_state, reason, actor)
 
@@ -572,10 +578,10 @@ async def device_wiped(event: DeviceWiped, ctx: EventContext, *, policy: Lending
     if device is None:
         log.warning("wipe reported for a device not in inventory", extra={"mdm_id": event.mdm_id})
         return
-    if device.state is not DeviceState.QUARANTINED:
-        log.info("wipe of %s ignored: it is %s", device.asset_tag, device.state)
-        return
-    await apply_wipe(ctx.conn, ctx.outbox, policy, device.id, event.wiped_at, f"mdm:{event.mdm_id or 'unknown'}", _now())
+    try:
+        await apply_wipe(ctx.conn, ctx.outbox, policy, device.id, event.wiped_at, f"mdm:{event.mdm_id or 'unknown'}", _now())
+    except DomainError as refused:  # routine MDM wipes of units not awaiting one
+        log.info("wipe of %s ignored: %s", device.asset_tag, refused.message)
 
 
 async def device_reported(event: DeviceReported, ctx: EventContext) -> None:

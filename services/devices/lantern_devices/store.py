@@ -334,6 +334,14 @@ async def clear_returned_loans(conn: asyncpg.Connection, device_id: UUID, cleare
     )
 
 
+async def wipe_pending(conn: asyncpg.Connection, device_id: UUID) -> bool:
+    """Whether the device came back from a loan and no wipe has been confirmed since."""
+    return bool(await conn.fetchval(
+        "SELECT EXISTS (SELECT 1 FROM loans WHERE device_id = $1 AND returned_at IS NOT NULL AND cleared_at IS NULL)",
+        device_id,
+    ))
+
+
 async def anonymize_cleared(conn: asyncpg.Connection, now: datetime, cleared_before: datetime) -> int:
     """Cut the link between patrons and their finished loans; the loans themselves stay for statistics."""
     status = await conn.execute(

@@ -155,3 +155,26 @@ async def test_mdm_check_ins_record_when_a_device_was_last_seen(library):
         return (await library.client.get(f"/internal/v1/devices/{laptop['id']}")).json()["last_seen_at"]
 
     assert await eventually(recorded, what="last_seen_at") == "2026-05-01T08:30:00Z"
+
+
+async def test_a_damaged_return_sent_for_repair_still_needs_its_wipe_before_it_is_lent_again(library):
+    laptop = await library.device("laptop")
+    loan = await library.lend(await library.enrolled_patron(), device_id=laptop["id"])
+    await library.give_back(loan["id"], condition="damaged")
+    await library.client.post(f"/internal/v1/devices/{laptop['id']}/state",
+                              json={"to_state": "in_maintenance", "reason": "cracked hinge"})
+
+    repaired = await library.client.post(f"/internal/v1/devices/{laptop['id']}/state",
+                                         json={"to_state": "available", "reason": "hinge replaced"})
+    assert repaired.status_code == 409 and repaired.json()["reason"] == "wipe_not_confirmed"
+
+    await library.mdm_wiped(asset_tag=laptop["asset_tag"])
+
+    async def unlinked():
+        return (await library.client.get(f"/internal/v1/loans/{loan['id']}")).json()["borrower_id"] is None
+
+    await eventually(unlinked, what="the wipe in the workshop to clear the loan")
+    assert await library.state_of(laptop["id"]) == "in_maintenance", "a wipe does not finish a repair"
+    repaired = await library.client.post(f"/internal/v1/devices/{laptop['id']}/state",
+                                         json={"to_state": "available", "reason": "hinge replaced"})
+    assert repaired.json()["state"] == "available"

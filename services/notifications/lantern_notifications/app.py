@@ -14,7 +14,7 @@ from lantern_shared.service import create_service_app
 from . import api
 from .channels import Mailer, SmsGateway
 from .consumers import subscriptions
-from .dispatcher import Dispatcher, drop_expired_render_data
+from .dispatcher import Dispatcher, apply_retention
 from .events import PUBLISHED
 from .handlers import Rules
 from .metrics import NotificationMetrics
@@ -42,8 +42,9 @@ def create_app(settings: NotificationsSettings) -> FastAPI:
     )
     runtime.jobs = [
         PeriodicJob("notifications-dispatch", settings.dispatch_interval_s, dispatcher.run),
-        PeriodicJob("notifications-drop-render-data", 3600, partial(
-            drop_expired_render_data, retention=timedelta(days=settings.render_data_retention_days))),
+        PeriodicJob("notifications-retention", 3600, partial(
+            apply_retention, render_data=timedelta(days=settings.render_data_retention_days),
+            log=timedelta(days=settings.delivery_log_retention_days))),
     ]
     app = create_service_app(runtime, title="Lantern notifications (internal)", routers=[api.router(settings)])
     app.state.dispatcher = dispatcher

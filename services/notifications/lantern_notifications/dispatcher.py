@@ -174,6 +174,12 @@ class Dispatcher:
         log.warning("delivery %s failed for good: %s after %d attempt(s)", d.id, outcome.reason, attempts)
 
 
-async def drop_expired_render_data(pool: asyncpg.Pool, *, retention: timedelta, now: datetime | None = None) -> int:
+async def apply_retention(
+    pool: asyncpg.Pool, *, render_data: timedelta, log: timedelta, now: datetime | None = None
+) -> tuple[int, int]:
+    """Drop what settled messages were rendered from, then whole log lines past the log's retention."""
+    now = now or datetime.now(UTC)
     async with pool.acquire() as conn:
-        return await store.drop_render_data(conn, (now or datetime.now(UTC)) - retention)
+        dropped = await store.drop_render_data(conn, now - render_data)
+        deleted = await store.delete_settled_before(conn, now - log)
+    return dropped, deleted

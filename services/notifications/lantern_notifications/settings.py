@@ -50,5 +50,7 @@ class NotificationsSettings(ServiceSettings):
     dispatch_interval_s: float = 1.0
     dispatch_batch: int = 50
 
-    # What a delivery needed to be rendered is kept this long after it was settled, then dropped.
+    # What a delivery needed to be rendered is kept this long after it was settled, then dropped; the log line
+    # itself (status, channel, language, attempts) is kept for the log retention, then deleted.
     render_data_retention_days: float = 30.0
+    delivery_log_retention_days: float = 400.0

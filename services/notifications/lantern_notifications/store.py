@@ -283,6 +283,14 @@ async def drop_render_data(conn: asyncpg.Connection, settled_before: datetime) -
     return int(result.split()[-1])
 
 
+async def delete_settled_before(conn: asyncpg.Connection, settled_before: datetime) -> int:
+    result = await conn.execute(
+        "DELETE FROM deliveries WHERE status = ANY($2::text[]) AND updated_at < $1",
+        settled_before, [str(s) for s in FINAL_STATUSES],
+    )
+    return int(result.split()[-1])
+
+
 async def list_deliveries(
     conn: asyncpg.Connection, *, filters: dict[str, Any], before_seq: int | None, limit: int
 ) -> list[Delivery]:

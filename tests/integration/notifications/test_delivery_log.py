@@ -4,7 +4,7 @@ import json
 import uuid
 from datetime import UTC, datetime, timedelta
 
-from lantern_notifications.dispatcher import drop_expired_render_data
+from lantern_notifications.dispatcher import apply_retention
 from tests.integration.notifications.conftest import (
     LOANS, PATRONS, REGISTRATIONS, deliveries, in_days, loan, mail_to, patron_enrolled, recipient_known, registration,
     send, settled,
@@ -62,7 +62,7 @@ async def test_a_message_for_someone_never_enrolled_is_logged_as_no_contact_and_
     await eventually(counted, what="the suppression to be counted")
 
 
-async def test_what_a_message_was_rendered_from_is_dropped_once_settled_past_the_retention_period(stack, app, client, inbox, unique):
+async def test_message_data_and_then_log_lines_are_dropped_once_settled_past_their_retention(stack, app, client, inbox, unique):
     patron_id = uuid.uuid4()
     address = f"keep-{unique}@example.org"
     await send(stack, PATRONS, patron_enrolled(patron_id, language="es", email=address))
@@ -74,7 +74,8 @@ async def test_what_a_message_was_rendered_from_is_dropped_once_settled_past_the
     await settled(client, cause_event_id=cause_id)
     pool = app.state.runtime.pool
 
-    await drop_expired_render_data(pool, retention=timedelta(days=30), now=datetime.now(UTC) + timedelta(days=31))
+    await apply_retention(pool, render_data=timedelta(days=30), log=timedelta(days=400),
+                          now=datetime.now(UTC) + timedelta(days=31))
 
     async with pool.acquire() as conn:
         kept = await conn.fetch(
@@ -84,6 +85,12 @@ async def test_what_a_message_was_rendered_from_is_dropped_once_settled_past_the
         ("feedback_request", "scheduled"), ("follow_up_survey", "scheduled"), ("session_reminder", "scheduled")]
     [sent] = await deliveries(client, cause_event_id=cause_id, channel="email", message="registration_confirmed")
     assert sent["status"] == "sent", "the log line itself stays"
+
+    await apply_retention(pool, render_data=timedelta(days=30), log=timedelta(days=400),
+                          now=datetime.now(UTC) + timedelta(days=401))
+    remaining = await deliveries(client, cause_event_id=cause_id, channel="email")
+    assert sorted(d["message"] for d in remaining) == ["feedback_request", "follow_up_survey", "session_reminder"], (
+        "settled lines past the log's retention are deleted; waiting ones stay")
 
 
 async def test_operators_see_sends_latency_and_the_scheduled_queue_in_metrics(stack, app, client, inbox, unique):

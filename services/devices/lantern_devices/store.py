@@ -508,15 +508,15 @@ async def set_reservation_status(conn: asyncpg.Connection, reservation_id: UUID,
 async def free_for_window(conn: asyncpg.Connection, kinds: list[str], starts_at: datetime, ends_at: datetime) -> dict[str, list[UUID]]:
     """Units of these kinds that can serve the window, locked so that no concurrent reservation takes them too.
 
-    A unit serves the window if it is not lost, retired or in maintenance, has no reservation overlapping it,
-    and is not on a loan due after the window starts. Available units come first.
+    A unit serves the window if it is available, awaiting its wipe, or on a loan due before the window starts, and
+    no reservation overlaps it. A unit waiting for a hold's pickup is promised to that borrower's loan, so it does not.
+    Available units come first.
     """
     rows = await conn.fetch(
         f"""SELECT d.id, d.kind FROM devices d
-            WHERE d.kind = ANY($1::text[]) AND d.state IN ('available', 'quarantined', 'on_loan', 'reserved')
+            WHERE d.kind = ANY($1::text[]) AND d.state IN ('available', 'quarantined', 'on_loan')
               AND {_FREE_OF_RESERVATIONS}
               AND NOT EXISTS (SELECT 1 FROM loans l WHERE l.device_id = d.id AND l.returned_at IS NULL AND l.due_at > $2)
-              AND NOT EXISTS (SELECT 1 FROM holds h WHERE h.device_id = d.id AND h.status = 'ready' AND h.ready_until > $2)
             ORDER BY d.state = 'available' DESC, d.asset_tag
             FOR UPDATE OF d""",
         kinds, starts_at, ends_at,

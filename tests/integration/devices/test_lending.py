@@ -183,3 +183,17 @@ async def test_one_patron_racing_two_hotspot_checkouts_still_gets_only_one(libra
 
     assert sorted(a.status_code for a in answers) == [201, 409]
     assert next(a for a in answers if a.status_code == 409).json()["reason"] == "limit_reached"
+
+
+async def test_a_partner_update_that_says_lapsed_recalls_like_the_lapse_event(library):
+    laptop = await library.device("laptop")
+    partner = await library.partner("active")
+    loan = await library.lend(partner, device_id=laptop["id"])
+
+    await library.send("lantern.partners.partners", "lantern.partner.updated", "/lantern/partners", str(partner), {
+        "partner_id": str(partner), "name": "Eastside Digital Futures", "kind": "nonprofit", "status": "lapsed",
+        "contacts": []})
+
+    recall = await library.published(LOANS, loan["id"], type="lantern.loan.recall_requested")
+    assert recall[0]["data"]["reason"] == "partner_lapsed"
+    await library.borrower_status(partner, "lapsed")

@@ -1,6 +1,5 @@
 """Devices' internal HTTP API (called by the edge only): inventory, loans, holds, reservations, borrowers."""
 
-import uuid
 from datetime import datetime
 from typing import Literal
 from uuid import UUID
@@ -8,12 +7,13 @@ from uuid import UUID
 from fastapi import APIRouter, Depends, Header, Query, Request
 from pydantic import BaseModel, Field, model_validator
 
+from lantern_shared.http import internal_router
 from lantern_shared.pagination import Page, PageRequest, make_page, page_request
 from lantern_shared.problems import Problem
 
 from . import handlers, store
 from .domain import (
-    Borrower, BorrowerKind, Device, DeviceKind, DeviceState, DomainError, Hold, HoldStatus, KitItem, Loan, Reservation,
+    Borrower, BorrowerKind, Device, DeviceKind, DeviceState, Hold, HoldStatus, KitItem, Loan, Reservation,
     ReservationStatus, StateChange,
 )
 
@@ -132,8 +132,6 @@ def _key(item) -> list[str]:
 
 
 def router(internal_token: str) -> APIRouter:
-    from lantern_shared.http import internal_router
-
     api = internal_router(internal_token)
 
     # ---- devices -------------------------------------------------------------------------------------------
@@ -309,28 +307,14 @@ def router(internal_token: str) -> APIRouter:
 
     @api.post("/reservations", response_model=Reservation, status_code=201, tags=["reservations"])
     async def reserve_for_training(body: NewTrainingReservation, request: Request) -> Reservation:
-        pool = request.app.state.runtime.pool
-        requested = {str(k): n for k, n in body.devices.items()}
-        async with pool.acquire() as conn, conn.transaction():
-            reservation, _ = await handlers.reserve(conn, uuid.uuid4(), purpose="partner_training",
-                                                    partner_id=body.partner_id, starts_at=body.starts_at,
-                                                    ends_at=body.ends_at, requested=requested)
-            if reservation.status is ReservationStatus.FAILED:
-                raise Problem(409, "Conflict", "not enough units are free for that window",
-                              reason="shortfall", requested=requested, missing=reservation.missing)
-        return reservation
+        return await handlers.reserve_for_training(
+            request.app.state.runtime.pool, partner_id=body.partner_id, starts_at=body.starts_at, ends_at=body.ends_at,
+            requested={str(k): n for k, n in body.devices.items()},
+        )
 
     @api.delete("/reservations/{reservation_id}", response_model=Reservation, tags=["reservations"])
     async def release_training(reservation_id: UUID, request: Request) -> Reservation:
-        async with request.app.state.runtime.pool.acquire() as conn, conn.transaction():
-            found = await store.get_reservation(conn, reservation_id, for_update=True)
-            if found is None:
-                raise _not_found("reservation", reservation_id)
-            if found.purpose != "partner_training":
-                raise Problem(409, "Conflict", "a session's units are released when the session is cancelled",
-                              reason="session_reservation")
-            await handlers.release(conn, reservation_id)
-            return await store.get_reservation(conn, reservation_id)
+        return await handlers.release_training(request.app.state.runtime.pool, reservation_id)
 
     # ---- borrowers -----------------------------------------------------------------------------------------
 

@@ -66,6 +66,8 @@ def create_app(settings: DevicesSettings) -> FastAPI:
     @app.exception_handler(DomainError)
     async def _refused(request: Request, exc: DomainError) -> JSONResponse:
         extra: dict = {"reason": exc.reason}
+        if isinstance(exc, handlers.Shortfall):
+            extra |= {"requested": exc.requested, "missing": exc.missing}
         if exc.status == 422:
             extra |= {"type": "urn:lantern:problem:validation",
                       "errors": [{"field": exc.field or "body", "message": exc.message}]}

@@ -1,6 +1,5 @@
 """Devices' rules, free of I/O: device states, lending policy, borrower eligibility, reservation allocation."""
 
-from collections import Counter
 from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -200,10 +199,6 @@ def allocate(requested: Mapping[str, int], free: Mapping[str, list[UUID]]) -> tu
     if missing:
         return {}, missing
     return {kind: list(free.get(kind, []))[:count] for kind, count in requested.items() if count > 0}, {}
-
-
-def counts(kinds: Iterable[DeviceKind]) -> dict[str, int]:
-    return dict(Counter(str(k) for k in kinds))
 
 
 # ---- what the store returns and the API shows ---------------------------------------------------------------

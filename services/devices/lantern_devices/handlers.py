@@ -482,6 +482,39 @@ async def reserve(conn: asyncpg.Connection, reservation_id: UUID, *, purpose: st
     return reservation, [d for d in previous if d not in device_ids]
 
 
+class Shortfall(DomainError):
+    """A request for units that cannot all be had: says how many of each kind are missing."""
+
+    def __init__(self, requested: dict[str, int], missing: dict[str, int]) -> None:
+        super().__init__("shortfall", "not enough units are free for that window")
+        self.requested = requested
+        self.missing = missing
+
+
+async def reserve_for_training(pool: asyncpg.Pool, *, partner_id: UUID, starts_at: datetime, ends_at: datetime,
+                               requested: dict[str, int]) -> Reservation:
+    """Units for a partner's training at its own site; refused whole, with what is missing, on a shortfall."""
+    async with pool.acquire() as conn, conn.transaction():
+        reservation, _ = await reserve(conn, uuid.uuid4(), purpose="partner_training", partner_id=partner_id,
+                                       starts_at=starts_at, ends_at=ends_at, requested=requested)
+        if reservation.status is ReservationStatus.FAILED:
+            raise Shortfall(requested, reservation.missing)
+    return reservation
+
+
+async def release_training(pool: asyncpg.Pool, reservation_id: UUID) -> Reservation:
+    async with pool.acquire() as conn, conn.transaction():
+        found = await store.get_reservation(conn, reservation_id, for_update=True)
+        if found is None:
+            raise DomainError("not_found", f"no reservation {reservation_id}", 404)
+        if found.purpose != "partner_training":
+            raise DomainError("session_reservation", "a session's units are released when the session is cancelled")
+        await release(conn, reservation_id)
+        released = await store.get_reservation(conn, reservation_id)
+    assert released is not None
+    return released
+
+
 async def release(conn: asyncpg.Connection, reservation_id: UUID) -> list[UUID]:
     released = await store.unreserve_devices(conn, reservation_id)
     await store.set_reservation_status(conn, reservation_id, ReservationStatus.RELEASED)

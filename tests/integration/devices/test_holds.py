@@ -4,7 +4,7 @@ from datetime import datetime, timedelta
 
 from lantern_devices import handlers
 
-from .conftest import DEVICES, HOLDS
+from .conftest import HOLDS
 
 
 async def place(library, borrower, kind="tablet", **extra) -> dict:

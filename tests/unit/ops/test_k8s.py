@@ -1,0 +1,196 @@
+"""deploy/k8s: generated files up to date, every Deployment probed, resourced and non-root, HPAs bounded by the
+partition count, a KafkaTopic for every topic the services use, the settings named exist, and (with Go) the
+kustomization built and every object decoded strictly against the Kubernetes API types."""
+
+import hashlib
+import importlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from ._ops import BACKBONE_SERVICES, REPO, SERVICES, rule_groups
+
+K8S = REPO / "deploy" / "k8s"
+BASE = K8S / "base"
+
+
+def _docs(path: Path) -> list[dict]:
+    return [d for d in yaml.safe_load_all(path.read_text()) if d]
+
+
+def _base_objects() -> list[dict]:
+    kustomization = yaml.safe_load((BASE / "kustomization.yaml").read_text())
+    objects = []
+    for resource in kustomization["resources"]:
+        objects.extend(_docs(BASE / resource))
+    return objects
+
+
+def _of_kind(kind: str) -> list[dict]:
+    return [o for o in _base_objects() if o["kind"] == kind]
+
+
+def test_generated_manifests_are_up_to_date():
+    done = subprocess.run([sys.executable, str(K8S / "generate.py"), "--check"], capture_output=True, text=True,
+                          timeout=120, cwd=REPO)
+    assert done.returncode == 0, done.stderr
+
+
+def test_kustomization_lists_existing_files_and_no_secret():
+    kustomization = yaml.safe_load((BASE / "kustomization.yaml").read_text())
+    assert kustomization["namespace"] == "lantern"
+    for resource in kustomization["resources"]:
+        assert (BASE / resource).is_file(), resource
+    assert "secrets.example.yaml" not in kustomization["resources"]
+    assert not any(o["kind"] == "Secret" for o in _base_objects()), "secrets are created by hand, never applied from git"
+
+
+def test_every_service_has_a_probed_resourced_non_root_deployment():
+    deployments = {d["metadata"]["name"]: d for d in _of_kind("Deployment")}
+    assert set(deployments) == set(SERVICES)
+    services = {s["metadata"]["name"] for s in _of_kind("Service")}
+    assert services == set(SERVICES)
+    for name, deployment in deployments.items():
+        pod = deployment["spec"]["template"]["spec"]
+        assert pod["securityContext"]["runAsNonRoot"] is True
+        assert pod["securityContext"]["runAsUser"] == 10001
+        (container,) = pod["containers"]
+        assert container["livenessProbe"]["httpGet"]["path"] == "/health/live"
+        assert container["readinessProbe"]["httpGet"]["path"] == "/health/ready"
+        assert container["resources"]["requests"]["cpu"] and container["resources"]["requests"]["memory"]
+        assert container["resources"]["limits"]["memory"]
+        assert container["securityContext"]["allowPrivilegeEscalation"] is False
+        assert container["image"].startswith(f"lantern/{name}:")
+        (migrate,) = pod["initContainers"]
+        assert migrate["args"] == ["migrate"] and migrate["image"] == container["image"]
+        assert migrate["env"] == container["env"]
+        annotations = deployment["spec"]["template"]["metadata"]["annotations"]
+        port = container["ports"][0]["containerPort"]
+        assert annotations["prometheus.io/port"] == str(port)
+        labels = deployment["spec"]["template"]["metadata"]["labels"]
+        assert labels["app.kubernetes.io/name"] == name and labels["app.kubernetes.io/part-of"] == "lantern"
+
+
+def _topics_in_use() -> dict[str, set[str]]:
+    sys.path.insert(0, str(K8S))
+    try:
+        generate = importlib.import_module("generate")
+        return generate._topics()  # noqa: SLF001
+    finally:
+        sys.path.remove(str(K8S))
+
+
+def test_a_kafka_topic_for_every_topic_a_service_uses():
+    declared = {t["spec"]["topicName"]: t for t in _of_kind("KafkaTopic")}
+    used = _topics_in_use()
+    missing = set(used) - set(declared)
+    assert not missing, f"topics used by the services but not declared (auto-creation is off): {sorted(missing)}"
+    for svc in BACKBONE_SERVICES:
+        assert f"lantern.{svc}.dlq" in declared
+    for topic in declared.values():
+        assert topic["metadata"]["labels"]["strimzi.io/cluster"] == "lantern"
+        assert topic["spec"]["replicas"] == 3 and topic["spec"]["config"]["min.insync.replicas"] == "2"
+
+
+def test_autoscaling_never_exceeds_the_partitions_a_consumer_group_can_use():
+    partitions = min(t["spec"]["partitions"] for t in _of_kind("KafkaTopic"))
+    hpas = {h["metadata"]["name"]: h for h in _of_kind("HorizontalPodAutoscaler")}
+    assert set(BACKBONE_SERVICES) <= set(hpas)
+    for name, hpa in hpas.items():
+        assert hpa["spec"]["scaleTargetRef"] == {"apiVersion": "apps/v1", "kind": "Deployment", "name": name}
+        assert 1 <= hpa["spec"]["minReplicas"] <= hpa["spec"]["maxReplicas"] <= partitions
+    pdbs = {p["metadata"]["name"] for p in _of_kind("PodDisruptionBudget")}
+    assert pdbs == set(SERVICES)
+
+
+def test_kafka_is_a_three_node_kraft_cluster():
+    (kafka,) = _of_kind("Kafka")
+    (pool,) = _of_kind("KafkaNodePool")
+    assert pool["spec"]["replicas"] == 3 and set(pool["spec"]["roles"]) == {"controller", "broker"}
+    config = kafka["spec"]["kafka"]["config"]
+    assert config["default.replication.factor"] == 3 and config["min.insync.replicas"] == 2
+    assert config["auto.create.topics.enable"] is False
+    for deployment in _of_kind("Deployment"):
+        env = {e["name"]: e.get("value") for e in deployment["spec"]["template"]["spec"]["containers"][0]["env"]}
+        name = deployment["metadata"]["name"]
+        if name != "edge":
+            assert env[f"LANTERN_{name.upper()}_KAFKA_BOOTSTRAP"] == "lantern-kafka-bootstrap:9092"
+            assert env[f"LANTERN_{name.upper()}_KAFKA_REPLICATION_FACTOR"] == "3"
+
+
+def test_each_service_has_its_own_database_cluster():
+    clusters = {c["metadata"]["name"]: c for c in _of_kind("Cluster")}
+    assert set(clusters) == {f"{s}-db" for s in SERVICES}
+    for svc in SERVICES:
+        initdb = clusters[f"{svc}-db"]["spec"]["bootstrap"]["initdb"]
+        assert initdb == {"database": svc, "owner": svc, "encoding": "UTF8"}
+    for deployment in _of_kind("Deployment"):
+        name = deployment["metadata"]["name"]
+        env = {e["name"]: e for e in deployment["spec"]["template"]["spec"]["containers"][0]["env"]}
+        assert env[f"LANTERN_{name.upper()}_DB_HOST"]["value"] == f"{name}-db-rw"
+        ref = env[f"LANTERN_{name.upper()}_DB_PASSWORD"]["valueFrom"]["secretKeyRef"]
+        assert ref == {"name": f"{name}-db-app", "key": "password"}
+
+
+def test_settings_named_in_the_manifests_exist():
+    for deployment in _of_kind("Deployment"):
+        svc = deployment["metadata"]["name"]
+        module = importlib.import_module(f"lantern_{svc}.settings")
+        (cls,) = [c for n, c in vars(module).items() if n.endswith("Settings") and isinstance(c, type)
+                  and c.__module__ == module.__name__]
+        prefix = f"LANTERN_{svc.upper()}_"
+        for env in deployment["spec"]["template"]["spec"]["containers"][0]["env"]:
+            assert env["name"].startswith(prefix)
+            assert env["name"][len(prefix):].lower() in cls.model_fields, f"{svc}: {env['name']} is not a setting"
+            ref = env.get("valueFrom", {}).get("configMapKeyRef")
+            if ref:
+                (config,) = _of_kind("ConfigMap")
+                assert ref["key"] in config["data"], f"{svc}: lantern-config has no key {ref['key']}"
+
+
+def test_prometheus_rule_carries_the_same_rules():
+    (rule,) = _docs(K8S / "components/monitoring/prometheusrule.yaml")
+    assert rule["spec"]["groups"] == rule_groups()
+
+
+def _go_validator() -> Path | None:
+    go = shutil.which("go")
+    if go is None:
+        return None
+    src = K8S / "validate"
+    digest = hashlib.sha256(b"".join((src / f).read_bytes() for f in ("main.go", "go.mod", "go.sum"))).hexdigest()[:16]
+    binary = REPO / ".cache" / "ops" / f"k8s-validate-{digest}"
+    if not binary.is_file():
+        binary.parent.mkdir(parents=True, exist_ok=True)
+        env = {**os.environ, "GOTOOLCHAIN": "local", "CGO_ENABLED": "0"}
+        done = subprocess.run([go, "build", "-o", str(binary), "."], cwd=src, env=env, capture_output=True,
+                              text=True, timeout=1500)
+        if done.returncode != 0:
+            pytest.fail(f"building the Kubernetes validator failed:\n{done.stderr[-3000:]}")
+    return binary
+
+
+@pytest.mark.timeout(1800)
+def test_manifests_build_and_decode_strictly(tmp_path):
+    binary = _go_validator()
+    if binary is None:
+        pytest.skip("Go is not installed: the kustomize build and strict decoding (deploy/k8s/validate) need it")
+    done = subprocess.run([str(binary), str(BASE)], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout[-5000:] + done.stderr
+    assert "INVALID" not in done.stdout
+    # and with the monitoring component, as an overlay would use it
+    overlay = tmp_path / "overlay"
+    overlay.mkdir()
+    (overlay / "kustomization.yaml").write_text(yaml.safe_dump({
+        "apiVersion": "kustomize.config.k8s.io/v1beta1", "kind": "Kustomization",
+        "resources": [os.path.relpath(BASE, overlay)],
+        "components": [os.path.relpath(K8S / "components/monitoring", overlay)],
+    }))
+    done = subprocess.run([str(binary), str(overlay)], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout[-5000:] + done.stderr
+    assert "PodMonitor lantern/lantern" in done.stdout and "PrometheusRule lantern/lantern" in done.stdout

@@ -5,6 +5,7 @@ Nothing is sent here: each handler runs inside its event's inbox transaction and
 """
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -44,7 +45,7 @@ def staff_recipient_id(email: str) -> UUID:
 
 
 class Handlers:
-    def __init__(self, rules: Rules, clock: Any = None) -> None:
+    def __init__(self, rules: Rules, clock: Callable[[], datetime] | None = None) -> None:
         self.rules = rules
         self.clock = clock or (lambda: datetime.now(UTC))
 
@@ -261,8 +262,7 @@ class Handlers:
     async def _notify(
         self, ctx: EventContext, recipient_id: UUID, message: str, data: dict[str, Any], *,
         timezone: str | None = None, send_after: datetime | None = None, expires_at: datetime | None = None,
-        group_key: str | None = None,
-        about: UUID | None = None, category: Category | None = None,
+        group_key: str | None = None, about: UUID | None = None, category: Category | None = None,
     ) -> None:
         recipient = await store.get_recipient(ctx.conn, recipient_id)
         if recipient is None:

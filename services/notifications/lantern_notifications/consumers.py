@@ -30,6 +30,7 @@ def subscriptions(rules: Rules | None = None) -> list[Subscription]:
             "lantern.registration.waitlisted": Route(e.RegistrationWaitlisted, h.registration_waitlisted),
             "lantern.registration.promoted": Route(e.RegistrationPromoted, h.registration_promoted),
             "lantern.registration.cancelled": Route(e.RegistrationCancelled, h.registration_cancelled),
+            "lantern.session.scheduled": Route(e.SessionScheduled, h.session_scheduled),
             "lantern.session.updated": Route(e.SessionUpdated, h.session_updated),
             "lantern.session.equipment_changed": Route(e.SessionEquipmentChanged, h.equipment_changed),
             "lantern.incentive.earned": Route(e.IncentiveEarned, h.incentive_earned),
@@ -49,7 +50,7 @@ def subscriptions(rules: Rules | None = None) -> list[Subscription]:
         },
         # Known events nobody needs to hear about (or that reach people through another event).
         ignore=frozenset({
-            "lantern.session.scheduled", "lantern.session.cancelled",
+            "lantern.session.cancelled",
             "lantern.session.completed", "lantern.attendance.recorded", "lantern.feedback.received",
             "lantern.hold.placed", "lantern.hold.cancelled", "lantern.device.added", "lantern.device.state_changed",
         }),

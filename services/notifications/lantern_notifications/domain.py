@@ -81,6 +81,14 @@ def primary_language(tag: str | None) -> str:
     return (tag or "").replace("_", "-").split("-")[0].strip().lower()
 
 
+def title_in(titles: dict[str, str], language: str, fallback: str) -> str:
+    """A title in the reader's language if it was given in it ('es' also matches 'es-MX'), else the fallback."""
+    if language in titles:
+        return titles[language]
+    wanted = primary_language(language)
+    return next((t for tag, t in titles.items() if primary_language(tag) == wanted), fallback)
+
+
 def language_label(tag: str | None) -> str:
     language = primary_language(tag)
     return language if language in COUNTED_LANGUAGES else "other"

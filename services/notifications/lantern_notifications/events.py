@@ -85,9 +85,16 @@ class Place(_Reader):
     name: str
 
 
+class SessionScheduled(EventData):
+    session_id: UUID
+    title: str
+    titles: dict[str, str] = {}
+
+
 class SessionUpdated(EventData):
     session_id: UUID
     title: str
+    titles: dict[str, str] = {}
     starts_at: datetime
     ends_at: datetime
     timezone: str

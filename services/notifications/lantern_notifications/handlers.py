@@ -16,13 +16,13 @@ from lantern_shared.consumer import EventContext
 from . import store
 from .domain import (
     MESSAGES, SESSION_FOLLOW_UPS, Category, Channel, HeldPlace, PlannedDelivery, Recipient, choose_channels,
-    reminder_time,
+    reminder_time, title_in,
 )
 from .events import (
     AgreementEnded, AgreementSigned, Borrower, BroadcastRequested, DeviceServiceRequested, HoldReady, IncentiveEarned,
     LoanDueSoon, LoanEvent, LoanOverdue, LoanRecallRequested, LoanRenewed, LoanReturned, LoanStarted, PartnerLapsed,
     PartnerRegistered, PatronEnrolled, PatronErased, ReferralCreated, RegistrationCancelled, RegistrationConfirmed,
-    RegistrationEvent, RegistrationPromoted, RegistrationWaitlisted, SessionEquipmentChanged, SessionUpdated,
+    RegistrationEvent, RegistrationPromoted, RegistrationWaitlisted, SessionEquipmentChanged, SessionScheduled, SessionUpdated,
 )
 
 STAFF_NAMESPACE = uuid.UUID("5b0f6c1e-7a43-4b8e-9a57-3c1d2f0e8a11")
@@ -97,8 +97,12 @@ class Handlers:
         await store.cancel_group(ctx.conn, _group(held), reason=f"registration_{event.reason}")
         await self._registration(ctx, held, "registration_cancelled", reason=event.reason)
 
+    async def session_scheduled(self, event: SessionScheduled, ctx: EventContext) -> None:
+        await store.record_session_titles(ctx.conn, event.session_id, event.titles)
+
     async def session_updated(self, event: SessionUpdated, ctx: EventContext) -> None:
         """A session moved or changed place: its registrants hear of it and its follow-ups move with it."""
+        await store.record_session_titles(ctx.conn, event.session_id, event.titles)
         for held in await store.places_in_session(ctx.conn, event.session_id):
             moved = (held.starts_at, held.ends_at) != (event.starts_at, event.ends_at)
             relocated = held.place_name != event.place.name
@@ -126,8 +130,8 @@ class Handlers:
         return held
 
     async def _registration(self, ctx: EventContext, held: HeldPlace, message: str, **extra: Any) -> None:
-        await self._notify(ctx, held.patron_id, message, _session_data(held) | extra, timezone=held.timezone,
-                           group_key=_group(held), about=held.patron_id)
+        await self._notify(ctx, held.patron_id, message, await _session_data(ctx, held) | extra,
+                           timezone=held.timezone, group_key=_group(held), about=held.patron_id)
 
     async def _session_follow_ups(self, ctx: EventContext, held: HeldPlace) -> None:
         """The reminder the day before, the feedback request after, the survey weeks later; cancelled with the registration."""
@@ -138,9 +142,10 @@ class Handlers:
             "follow_up_survey": held.ends_at + self.rules.survey_delay,
         }
         expiry = {"session_reminder": held.starts_at}  # a reminder after the start is no reminder
+        data = await _session_data(ctx, held)
         for message, send_after in follow_ups.items():
             if send_after is not None and send_after >= now - timedelta(days=1):
-                await self._notify(ctx, held.patron_id, message, _session_data(held), timezone=held.timezone,
+                await self._notify(ctx, held.patron_id, message, data, timezone=held.timezone,
                                    send_after=send_after, expires_at=expiry.get(message), group_key=_group(held),
                                    about=held.patron_id)
 
@@ -273,6 +278,9 @@ class Handlers:
             # Nobody reachable the way they chose: one row on the channel they wanted, suppressed when dispatched.
             channels = choose_channels(recipient, preferences) or [(preferences.channels or [Channel.EMAIL])[0]]
             language = recipient.language
+        if "session_titles" in data:  # the session's title in the reader's language, when it was given in it
+            data = {k: v for k, v in data.items() if k != "session_titles"} | {
+                "session_title": title_in(data["session_titles"], language, data["session_title"])}
         cause_time = ctx.event.time or self.clock()
         for channel in channels:
             await store.plan(ctx.conn, PlannedDelivery(
@@ -288,9 +296,9 @@ def _group(held: HeldPlace) -> str:
     return f"registration:{held.id}"
 
 
-def _session_data(held: HeldPlace) -> dict[str, Any]:
-    return {"session_title": held.session_title, "starts_at": held.starts_at, "ends_at": held.ends_at,
-            "place_name": held.place_name}
+async def _session_data(ctx: EventContext, held: HeldPlace) -> dict[str, Any]:
+    return {"session_title": held.session_title, "session_titles": await store.session_titles(ctx.conn, held.session_id),
+            "starts_at": held.starts_at, "ends_at": held.ends_at, "place_name": held.place_name}
 
 
 def _patron(borrower: Borrower) -> UUID | None:

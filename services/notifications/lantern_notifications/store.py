@@ -115,6 +115,20 @@ async def places_in_session(conn: asyncpg.Connection, session_id: UUID) -> list[
     return [HeldPlace.model_validate(dict(r)) for r in rows]
 
 
+# ---- session titles -----------------------------------------------------------------------------------------
+async def record_session_titles(conn: asyncpg.Connection, session_id: UUID, titles: dict[str, str]) -> None:
+    await conn.execute(
+        """INSERT INTO session_titles (session_id, titles) VALUES ($1, $2::jsonb)
+           ON CONFLICT (session_id) DO UPDATE SET titles = EXCLUDED.titles, updated_at = now()""",
+        session_id, json.dumps(titles),
+    )
+
+
+async def session_titles(conn: asyncpg.Connection, session_id: UUID) -> dict[str, str]:
+    found = await conn.fetchval("SELECT titles FROM session_titles WHERE session_id = $1", session_id)
+    return json.loads(found) if found else {}
+
+
 # ---- loans (to find who a deactivation is about) -------------------------------------------------------------
 async def record_loan(
     conn: asyncpg.Connection, loan_id: UUID, *, borrower_kind: str, borrower_id: UUID, device_kind: str, asset_tag: str

@@ -182,16 +182,21 @@ def registration(event_type: str, *, registration_id: uuid.UUID, patron_id: uuid
     })
 
 
-def session_updated(session_id: uuid.UUID, *, starts_at: datetime, place_name: str,
-                    title: str = "Basic computer skills") -> tuple[str, bytes]:
-    """The full current state of a session, as registration publishes it when its time or place changes."""
-    return event("lantern.session.updated", "/lantern/registration", str(session_id), {
+def session_updated(session_id: uuid.UUID, *, starts_at: datetime, place_name: str = "Central Library, Room 2",
+                    title: str = "Basic computer skills", titles: dict | None = None,
+                    event_type: str = "lantern.session.updated") -> tuple[str, bytes]:
+    """The full current state of a session, as registration publishes it when it is scheduled or changes."""
+    return event(event_type, "/lantern/registration", str(session_id), {
         "session_id": str(session_id), "program_id": str(uuid.uuid4()), "program_kind": "digital_literacy_workshop",
-        "title": title, "titles": {"en": title}, "starts_at": starts_at.isoformat(),
+        "title": title, "titles": titles or {"en": title}, "starts_at": starts_at.isoformat(),
         "ends_at": (starts_at + timedelta(hours=2)).isoformat(), "timezone": "America/Los_Angeles",
         "place": {"kind": "branch", "name": place_name}, "host": {"kind": "branch", "branch": "Central"},
         "capacity": 12, "languages": ["en"], "devices_needed": {},
     })
+
+
+def session_scheduled(session_id: uuid.UUID, *, starts_at: datetime, **fields) -> tuple[str, bytes]:
+    return session_updated(session_id, starts_at=starts_at, event_type="lantern.session.scheduled", **fields)
 
 
 def loan(event_type: str, *, loan_id: uuid.UUID, borrower: dict, **extra) -> tuple[str, bytes]:

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from tests.integration.notifications.conftest import (
     DELIVERIES, LOANS, MAX_ATTEMPTS, PATRONS, REGISTRATIONS, SESSIONS, deliveries, in_days, loan, mail_to,
-    patron_enrolled, recipient_known, registration, send, session_updated, settled,
+    patron_enrolled, recipient_known, registration, send, session_scheduled, session_updated, settled,
 )
 from tests.support import eventually, metric_value, read_topic
 
@@ -27,8 +27,18 @@ async def test_a_vietnamese_speaker_gets_one_vietnamese_email_even_when_the_even
     address = f"linh-{unique}@example.org"
     await send(stack, PATRONS, patron_enrolled(patron_id, language="vi", email=address))
     await recipient_known(client, patron_id)
+    session_id = uuid.uuid4()
+    # The session was announced with a Vietnamese title; registration events carry the fallback-language one.
+    await send(stack, SESSIONS, session_scheduled(session_id, starts_at=datetime(2027, 3, 4, 2, 0, tzinfo=UTC),
+                                                  titles={"en": "Basic computer skills", "vi": "Kỹ năng máy tính cơ bản"}))
+
+    async def titles_known():  # two topics, no order between them: registration would not wait for it either
+        async with app.state.runtime.pool.acquire() as conn:
+            return await conn.fetchval("SELECT true FROM session_titles WHERE session_id = $1", session_id)
+
+    await eventually(titles_known, what="the session's titles")
     confirmed = registration("confirmed", registration_id=registration_id, patron_id=patron_id,
-                             starts_at=datetime(2027, 3, 4, 2, 0, tzinfo=UTC), title="Kỹ năng máy tính cơ bản")
+                             starts_at=datetime(2027, 3, 4, 2, 0, tzinfo=UTC), session_id=str(session_id))
 
     await send(stack, REGISTRATIONS, confirmed, confirmed)  # the same event, delivered twice
 

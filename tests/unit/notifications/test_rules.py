@@ -8,7 +8,7 @@ from pydantic import ValidationError
 
 from lantern_notifications.domain import (
     Category, Channel, Defer, Policy, Preferences, QuietHours, Recipient, Send, Suppress, Suppression, choose_channels,
-    decide, fit_sms, language_label, reminder_time, retry_delay, sms_segments,
+    decide, fit_sms, language_label, reminder_time, retry_delay, sms_segments, title_in,
 )
 
 POLICY = Policy(timezone="America/Los_Angeles", quiet_hours=QuietHours(start=time(21), end=time(8)))
@@ -133,3 +133,10 @@ def test_a_message_planned_for_a_channel_the_recipient_has_since_dropped_is_not_
 def test_choosing_no_channel_at_all_is_refused():
     with pytest.raises(ValidationError):
         Preferences(channels=[])
+
+
+def test_a_session_title_is_read_in_the_readers_language_when_it_was_given_in_it():
+    titles = {"en": "Basic computer skills", "es-MX": "Computación básica", "vi": "Kỹ năng máy tính cơ bản"}
+    assert title_in(titles, "vi", "Basic computer skills") == "Kỹ năng máy tính cơ bản"
+    assert title_in(titles, "es", "Basic computer skills") == "Computación básica"
+    assert title_in(titles, "so", "Basic computer skills") == "Basic computer skills"

@@ -84,7 +84,7 @@ class Dispatcher:
                 await store.settle(conn, d.id, Status.CANCELLED, now=now, reason="too_late")
             self.metrics.cancelled.labels(d.category).inc()
             return
-        decision = decide(now=now, category=d.category, channel=d.channel, recipient=recipient,
+        decision = decide(now=now, message=d.message, category=d.category, channel=d.channel, recipient=recipient,
                           preferences=preferences, policy=self.policy)
         if isinstance(decision, Suppress):
             async with pool.acquire() as conn:

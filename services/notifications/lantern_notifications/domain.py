@@ -72,6 +72,13 @@ MESSAGES: dict[str, Category] = {
     "broadcast": Category.BROADCASTS,
 }
 
+# Sent at any hour: answers to something the person just did, or news that changes their next hours. Everything
+# else, transactional or not, waits for the end of the recipient's quiet hours (an overdue notice can wait till 8).
+IMMEDIATE = frozenset({
+    "registration_confirmed", "registration_waitlisted", "registration_promoted", "registration_cancelled",
+    "session_changed", "loan_started", "loan_renewed", "loan_returned", "referral_to_patron", "equipment_shortfall",
+})
+
 # Languages the metrics name one by one (the county's most common); any other is counted as "other".
 COUNTED_LANGUAGES = frozenset({"en", "es", "vi", "zh", "ru", "so", "uk", "ar", "tl", "ko"})
 
@@ -206,7 +213,7 @@ class Policy:
 
 
 def decide(
-    *, now: datetime, category: Category, channel: Channel, recipient: Recipient | None,
+    *, now: datetime, message: str, category: Category, channel: Channel, recipient: Recipient | None,
     preferences: Preferences, policy: Policy,
 ) -> Decision:
     """At the moment of sending: send now, wait for the end of quiet hours, or do not send at all."""
@@ -219,7 +226,7 @@ def decide(
         return Suppress(Suppression.PREFERENCE)  # they changed their mind since the message was planned
     if channel not in recipient.reachable():
         return Suppress(Suppression.NO_CONTACT)
-    if category != Category.TRANSACTIONAL and channel != Channel.IN_APP and preferences.quiet_hours_enabled:
+    if message not in IMMEDIATE and channel != Channel.IN_APP and preferences.quiet_hours_enabled:
         quiet = preferences.quiet_hours or policy.quiet_hours
         zone = ZoneInfo(preferences.timezone or policy.timezone)
         if quiet.contains(now.astimezone(zone).time()):

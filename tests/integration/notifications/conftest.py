@@ -206,11 +206,16 @@ def loan(event_type: str, *, loan_id: uuid.UUID, borrower: dict, **extra) -> tup
     })
 
 
-async def recipient_known(client, recipient_id: uuid.UUID) -> None:
+async def recipient_known(client, recipient_id: uuid.UUID, *, awake: bool = False) -> None:
+    """Wait for the recipient projection; `awake` turns their quiet hours off, for tests that run at any hour."""
     async def known():
         return (await client.get(f"/internal/v1/recipients/{recipient_id}")).status_code == 200
 
     await eventually(known, what="the recipient projection")
+    if awake:
+        answer = await client.put(f"/internal/v1/recipients/{recipient_id}/preferences",
+                                  json={"quiet_hours_enabled": False})
+        assert answer.status_code == 200, answer.text
 
 
 async def deliveries(client, **filters) -> list[dict]:

@@ -131,7 +131,7 @@ async def test_staff_can_send_a_failed_message_again_once_the_address_is_fixed(s
     patron_id = uuid.uuid4()
     wrong, right = f"gone-{unique}@example.org", f"fixed-{unique}@example.org"
     await send(stack, PATRONS, patron_enrolled(patron_id, language="en", email=wrong, name="Pat Kim"))
-    await recipient_known(client, patron_id)
+    await recipient_known(client, patron_id, awake=True)
     await send(stack, LOANS, loan("recall_requested", loan_id=uuid.uuid4(), borrower={"kind": "patron", "id": str(patron_id)},
                                   due_at=in_days(3).isoformat(), reason="maintenance"))
 

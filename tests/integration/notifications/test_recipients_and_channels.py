@@ -158,9 +158,8 @@ async def test_a_broadcast_reaches_each_partner_contact_in_their_language_or_the
             {"contact_id": str(vietnamese), "name": "Phạm Văn An", "email": f"an-{unique}@eastside.example", "language": "vi"},
         ],
     }))
-    await recipient_known(client, vietnamese)
-    for contact in (spanish, vietnamese):  # a broadcast waits out quiet hours; this test may run at night
-        await client.put(f"/internal/v1/recipients/{contact}/preferences", json={"quiet_hours_enabled": False})
+    await recipient_known(client, spanish, awake=True)
+    await recipient_known(client, vietnamese, awake=True)
 
     await send(stack, BROADCASTS, event("lantern.broadcast.requested", "/lantern/partners", str(uuid.uuid4()), {
         "broadcast_id": str(uuid.uuid4()), "list_id": str(uuid.uuid4()), "category": "broadcast",
@@ -188,7 +187,7 @@ async def test_a_referral_tells_the_patron_who_to_contact_and_the_partner_only_w
                       "phone": "+1 206 555 0100", "language": "en"}],
     }))
     await send(stack, PATRONS, patron_enrolled(patron_id, language="vi", email=patron_address, name="Lê Văn Tuấn"))
-    await recipient_known(client, contact_id)
+    await recipient_known(client, contact_id, awake=True)
     await recipient_known(client, patron_id)
 
     await send(stack, REFERRALS, event("lantern.referral.created", "/lantern/partners", str(uuid.uuid4()), {
@@ -257,7 +256,7 @@ async def test_the_borrower_hears_when_the_carrier_pauses_an_overdue_hotspot(sta
     patron_id, loan_id, device_id = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
     address = f"hotspot-{unique}@example.org"
     await send(stack, PATRONS, patron_enrolled(patron_id, language="en", email=address, name="Dee Moore"))
-    await recipient_known(client, patron_id)
+    await recipient_known(client, patron_id, awake=True)
     await send(stack, LOANS, loan("started", loan_id=loan_id, borrower={"kind": "patron", "id": str(patron_id)},
                                   due_at=in_days(-20).isoformat(), started_at=in_days(-41).isoformat()))
     await mail_to(inbox, address)

@@ -22,9 +22,14 @@ def patron(**changes) -> Recipient:
     return Recipient(**(values | changes))
 
 
-def decision(category: Category, *, now=NOON_IN_SEATTLE, channel=Channel.EMAIL, recipient=None, **preferences):
-    return decide(now=now, category=category, channel=channel, recipient=recipient or patron(),
-                  preferences=Preferences(**preferences), policy=POLICY)
+MESSAGE_OF = {Category.TRANSACTIONAL: "loan_recall", Category.REMINDERS: "session_reminder",
+              Category.PROGRAMME_NEWS: "incentive_earned", Category.BROADCASTS: "broadcast"}
+
+
+def decision(category: Category, *, now=NOON_IN_SEATTLE, channel=Channel.EMAIL, recipient=None, message=None,
+             **preferences):
+    return decide(now=now, message=message or MESSAGE_OF[category], category=category, channel=channel,
+                  recipient=recipient or patron(), preferences=Preferences(**preferences), policy=POLICY)
 
 
 def test_by_default_a_patron_hears_by_email_and_in_the_app():
@@ -72,9 +77,17 @@ def test_a_reminder_during_quiet_hours_waits_until_they_end():
     assert decision(Category.REMINDERS, now=ELEVEN_PM_IN_SEATTLE) == Defer(datetime(2026, 11, 13, 16, 0, tzinfo=UTC))
 
 
-def test_quiet_hours_do_not_hold_an_urgent_message_nor_the_in_app_inbox():
-    assert decision(Category.TRANSACTIONAL, now=ELEVEN_PM_IN_SEATTLE) == Send()
+def test_quiet_hours_do_not_hold_the_answer_to_something_just_done_nor_the_in_app_inbox():
+    assert decision(Category.TRANSACTIONAL, now=ELEVEN_PM_IN_SEATTLE, message="registration_confirmed") == Send()
+    assert decision(Category.TRANSACTIONAL, now=ELEVEN_PM_IN_SEATTLE, message="session_changed") == Send()
     assert decision(Category.REMINDERS, now=ELEVEN_PM_IN_SEATTLE, channel=Channel.IN_APP) == Send()
+
+
+def test_an_overdue_notice_cannot_be_muted_but_waits_for_the_morning():
+    overdue = {"message": "loan_overdue", "opted_out": ["reminders", "programme_news", "broadcasts"]}
+    assert decision(Category.TRANSACTIONAL, now=ELEVEN_PM_IN_SEATTLE, channel=Channel.SMS, **overdue) == Defer(
+        datetime(2026, 11, 13, 16, 0, tzinfo=UTC))
+    assert decision(Category.TRANSACTIONAL, **overdue) == Send()
 
 
 def test_quiet_hours_follow_the_recipients_own_hours_and_timezone():
@@ -92,8 +105,8 @@ def test_quiet_hours_end_in_wall_clock_time_across_a_daylight_saving_change():
 
 
 def test_nobody_to_write_to_is_no_contact():
-    assert decide(now=NOON_IN_SEATTLE, category=Category.TRANSACTIONAL, channel=Channel.EMAIL, recipient=None,
-                  preferences=Preferences(), policy=POLICY) == Suppress(Suppression.NO_CONTACT)
+    assert decide(now=NOON_IN_SEATTLE, message="loan_overdue", category=Category.TRANSACTIONAL, channel=Channel.EMAIL,
+                  recipient=None, preferences=Preferences(), policy=POLICY) == Suppress(Suppression.NO_CONTACT)
     assert decision(Category.TRANSACTIONAL, recipient=patron(phone=None), channel=Channel.SMS) == Suppress(
         Suppression.NO_CONTACT)
 

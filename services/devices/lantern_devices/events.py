@@ -186,10 +186,15 @@ class PartnerLapsed(EventData):
     reason: str | None = None
 
 
+class SessionHost(BaseModel):
+    partner_id: UUID | None = None
+
+
 class SessionScheduled(EventData):
     """Also read for session.updated (the full current state)."""
 
     session_id: UUID
+    host: SessionHost | None = None  # a partner hosting the session may see the units reserved for it
     starts_at: datetime
     ends_at: datetime
     devices_needed: dict[str, int] = {}  # kinds this service does not lend are reported missing

@@ -578,7 +578,8 @@ async def session_scheduled(event: SessionScheduled, ctx: EventContext) -> None:
     if (existing is not None and existing.status is ReservationStatus.RESERVED and existing.requested == requested
             and existing.starts_at == event.starts_at and existing.ends_at == event.ends_at):
         return  # nothing that matters to equipment changed
-    reservation, _ = await reserve(conn, event.session_id, purpose="session", partner_id=None,
+    partner_id = event.host.partner_id if event.host else None
+    reservation, _ = await reserve(conn, event.session_id, purpose="session", partner_id=partner_id,
                                    starts_at=event.starts_at, ends_at=event.ends_at, requested=requested)
     key = str(event.session_id)
     if reservation.status is ReservationStatus.FAILED:

@@ -84,14 +84,15 @@ class Library:
         await self.borrower_status(partner_id, "lapsed")
 
     async def schedule_session(self, starts_at: datetime, hours: float, devices_needed: dict[str, int],
-                               session_id: uuid.UUID | None = None, type: str = "lantern.session.scheduled") -> uuid.UUID:
+                               session_id: uuid.UUID | None = None, type: str = "lantern.session.scheduled",
+                               host: dict | None = None) -> uuid.UUID:
         session_id = session_id or uuid.uuid4()
         await self.send(SESSIONS, type, "/lantern/registration", str(session_id), {
             "session_id": str(session_id), "program_id": str(uuid.uuid4()), "program_kind": "digital_literacy_workshop",
             "title": "Computer basics", "titles": {"en": "Computer basics", "es": "Informática básica"},
             "starts_at": starts_at.isoformat(), "ends_at": (starts_at + timedelta(hours=hours)).isoformat(),
             "timezone": "America/Chicago", "place": {"kind": "branch", "name": "Central Library"},
-            "host": {"kind": "branch", "branch": "central"}, "capacity": 12, "languages": ["en", "es"],
+            "host": host or {"kind": "branch", "branch": "central"}, "capacity": 12, "languages": ["en", "es"],
             "devices_needed": devices_needed,
         })
         return session_id

@@ -141,3 +141,14 @@ async def test_a_session_ending_before_it_starts_goes_to_the_dead_letter_topic_a
     record = next(r for r in dead if r.key == key)
     assert "ends_at must be after starts_at" in header(record, "dlq-reason")
     assert header(record, "dlq-consumer") == "devices.sessions"
+
+
+async def test_a_session_hosted_by_a_partner_shows_the_partner_its_reservation(library):
+    partner = uuid.uuid4()
+    session = await library.schedule_session(next_month_at(18), 2, {"projector": 1},
+                                             host={"kind": "partner", "partner_id": str(partner)})
+    await answer(library, session)
+
+    listed = (await library.client.get("/internal/v1/reservations", params={"partner_id": str(partner)})).json()
+
+    assert [r["id"] for r in listed["items"]] == [str(session)]

@@ -82,7 +82,7 @@ class Dispatcher:
         if d.expires_at is not None and now >= d.expires_at:
             async with pool.acquire() as conn:
                 await store.settle(conn, d.id, Status.CANCELLED, now=now, reason="too_late")
-            self.metrics.cancelled.labels(d.category).inc()
+            self.metrics.expired.labels(d.channel, d.category).inc()
             return
         decision = decide(now=now, message=d.message, category=d.category, channel=d.channel, recipient=recipient,
                           preferences=preferences, policy=self.policy)

@@ -21,9 +21,10 @@ class NotificationMetrics:
             "lantern_notifications_suppressed_total",
             "Messages not sent (preference, no_contact) or held back (quiet_hours)", [*_BY, "reason"], registry=registry,
         )
-        self.cancelled = Counter(
-            "lantern_notifications_cancelled_total", "Scheduled messages cancelled before sending", ["category"],
-            registry=registry,
+        self.expired = Counter(
+            "lantern_notifications_expired_total",
+            "Messages dropped because quiet hours or retries carried them past the moment they are about",
+            ["channel", "category"], registry=registry,
         )
         self.template_fallbacks = Counter(
             "lantern_notifications_template_fallbacks_total",

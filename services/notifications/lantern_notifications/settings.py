@@ -1,6 +1,9 @@
 """Notifications service settings (environment prefix LANTERN_NOTIFICATIONS_)."""
 
-from pydantic import SecretStr
+from datetime import time
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import SecretStr, field_validator
 from pydantic_settings import SettingsConfigDict
 
 from lantern_shared.settings import ServiceSettings
@@ -54,3 +57,18 @@ class NotificationsSettings(ServiceSettings):
     # itself (status, channel, language, attempts) is kept for the log retention, then deleted.
     render_data_retention_days: float = 30.0
     delivery_log_retention_days: float = 400.0
+
+    @field_validator("library_timezone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:  # refuse to start with a zone that does not exist
+            raise ValueError(f"{value!r} is not an IANA timezone") from exc
+        return value
+
+    @field_validator("quiet_hours_start", "quiet_hours_end")
+    @classmethod
+    def _clock_time(cls, value: str) -> str:
+        time.fromisoformat(value)  # "21:00"
+        return value

@@ -113,6 +113,3 @@ class SmsGateway:
         if answer.status_code in (401, 403):
             return Outcome(False, f"sms_unauthorized:{answer.status_code}")  # a configuration fault: keep trying
         return Outcome(False, f"sms_unavailable:{answer.status_code}")
-
-    async def close(self) -> None:
-        await self.client.aclose()

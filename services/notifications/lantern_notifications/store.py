@@ -234,14 +234,6 @@ async def claim_due(conn: asyncpg.Connection, now: datetime, *, limit: int, leas
     return [_claimed(r) for r in rows]
 
 
-async def get_claimed(conn: asyncpg.Connection, delivery_id: UUID) -> ClaimedDelivery | None:
-    row = await conn.fetchrow(
-        f"SELECT {_DELIVERY_COLUMNS}, cause_time, timezone, render_data, expires_at FROM deliveries WHERE id = $1",
-        delivery_id,
-    )
-    return _claimed(row) if row else None
-
-
 def _claimed(row: asyncpg.Record) -> ClaimedDelivery:
     values: dict[str, Any] = dict(row)
     values["render_data"] = json.loads(values["render_data"]) if values["render_data"] else None

@@ -49,9 +49,6 @@ class Templates:
         for env in (self._text, self._html):
             env.filters.update(when=_when, day=_day, clock=_clock, short=_short)
 
-    def languages(self) -> list[str]:
-        return sorted(p.name for p in self.folder.iterdir() if p.is_dir())
-
     def messages(self, language: str) -> list[str]:
         return sorted(p.stem for p in (self.folder / language).glob("*.j2"))
 

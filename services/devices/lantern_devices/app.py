@@ -1,5 +1,9 @@
 """Devices service wiring: the runtime, its scheduled jobs, the metrics and the internal API."""
 
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -45,13 +49,13 @@ def create_app(settings: DevicesSettings) -> FastAPI:
         return app.state.clock()
 
     async def loan_notices(pool: asyncpg.Pool) -> None:
-        await handlers.send_loan_notices(pool, runtime.outbox, policy, now())
+        await handlers.send_loan_notices(pool, runtime.outbox, app.state.policy, now())
 
     async def hold_expiry(pool: asyncpg.Pool) -> None:
-        await handlers.expire_pickups(pool, runtime.outbox, policy, now())
+        await handlers.expire_pickups(pool, runtime.outbox, app.state.policy, now())
 
     async def anonymize(pool: asyncpg.Pool) -> None:
-        await handlers.anonymize_loans(pool, policy, now())
+        await handlers.anonymize_loans(pool, app.state.policy, now())
 
     async def gauges(pool: asyncpg.Pool) -> None:
         await devices_metrics.refresh(pool, now())
@@ -60,8 +64,9 @@ def create_app(settings: DevicesSettings) -> FastAPI:
         PeriodicJob("devices-loan-notices", settings.loan_notices_interval_s, loan_notices),
         PeriodicJob("devices-hold-expiry", settings.hold_expiry_interval_s, hold_expiry),
         PeriodicJob("devices-anonymize-loans", settings.anonymize_interval_s, anonymize),
-        PeriodicJob("devices-gauges", settings.gauges_interval_s, gauges),
     ])
+    # Every instance serves /metrics, so every instance refreshes its gauges (a PeriodicJob runs on one instance only).
+    _alongside(app, lambda: _every(settings.gauges_interval_s, lambda: gauges(runtime.pool)))
 
     @app.exception_handler(DomainError)
     async def _refused(request: Request, exc: DomainError) -> JSONResponse:
@@ -75,3 +80,33 @@ def create_app(settings: DevicesSettings) -> FastAPI:
         return problem_response(problem, request)
 
     return app
+
+
+log = logging.getLogger(__name__)
+
+
+def _alongside(app: FastAPI, task: Callable[[], Awaitable[None]]) -> None:
+    """Run `task` for as long as the app runs, inside the service's own lifespan (after the runtime has started)."""
+    inner = app.router.lifespan_context
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        async with inner(app):
+            running = asyncio.create_task(task())
+            try:
+                yield
+            finally:
+                running.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await running
+
+    app.router.lifespan_context = lifespan
+
+
+async def _every(interval_s: float, work: Callable[[], Awaitable[None]]) -> None:
+    while True:
+        try:
+            await work()
+        except Exception as exc:  # noqa: BLE001 - gauges are refreshed again next round
+            log.warning("refreshing device gauges failed (%s)", type(exc).__name__)
+        await asyncio.sleep(interval_s)

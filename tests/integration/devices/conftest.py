@@ -173,7 +173,7 @@ class Library:
 @pytest.fixture(scope="package")
 async def devices_service(stack):
     """One in-process devices service for this package's tests (starting one per test costs more than the tests)."""
-    async with running_service(stack, "devices") as (app, client):
+    async with running_service(stack, "devices", gauges_interval_s=0.5) as (app, client):
         await eventually(lambda: _consuming(app), timeout=60, what="the consumers to join their groups")
         yield app, client
 

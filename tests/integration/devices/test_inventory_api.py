@@ -3,7 +3,7 @@
 from datetime import UTC, datetime
 
 from lantern_devices.metrics import DevicesMetrics
-from tests.support import metric_value
+from tests.support import eventually, metric_value
 
 from .conftest import DEVICES
 
@@ -133,3 +133,17 @@ async def test_availability_by_kind_counts_units_and_queues(library):
 
     assert rows["chromebook"] == {"kind": "chromebook", "available": 2, "holds_waiting": 0}
     assert set(rows) == {"hotspot", "laptop", "chromebook", "tablet", "training_kit"}
+
+
+async def test_the_running_service_keeps_its_device_gauges_current(library):
+    registry = library.app.state.runtime.metrics.registry
+    lost = {"kind": "tablet", "state": "lost"}
+    before = metric_value(registry, "lantern_devices_devices", lost)
+    tablet = await library.device("tablet")
+
+    await library.client.post(f"/internal/v1/devices/{tablet['id']}/state", json={"to_state": "lost", "reason": "stolen"})
+
+    async def counted() -> bool:
+        return metric_value(registry, "lantern_devices_devices", lost) == before + 1
+
+    await eventually(counted, what="the lost tablet in the gauges")

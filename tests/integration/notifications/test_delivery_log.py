@@ -158,3 +158,27 @@ async def test_staff_can_send_a_failed_message_again_once_the_address_is_fixed(s
     assert (sent["status"], sent["attempts"]) == ("sent", 1)
     again = await client.post(f"/internal/v1/deliveries/{recall['id']}/retry")
     assert again.status_code == 409 and again.json()["status_now"] == "sent"
+
+
+async def test_a_message_claimed_by_a_dispatcher_that_died_is_sent_once_its_lease_runs_out(stack, app, client, inbox, unique):
+    patron_id = uuid.uuid4()
+    address = f"crash-{unique}@example.org"
+    starts_at = in_days(5)
+    await send(stack, PATRONS, patron_enrolled(patron_id, language="en", email=address, name="Ray Chen"))
+    await recipient_known(client, patron_id, awake=True)
+    await send(stack, REGISTRATIONS, registration("confirmed", registration_id=uuid.uuid4(), patron_id=patron_id,
+                                                  starts_at=starts_at))
+    await mail_to(inbox, address)
+    [reminder] = await deliveries(client, recipient_id=patron_id, message="session_reminder", channel="email")
+    day_before = starts_at - timedelta(hours=23)
+    pool = app.state.runtime.pool
+    async with pool.acquire() as conn, conn.transaction():  # a dispatcher claims it, then its process is killed
+        await conn.execute("UPDATE deliveries SET status = 'sending', lease_until = now() - interval '1 second' "
+                           "WHERE id = $1", uuid.UUID(reminder["id"]))
+
+    await app.state.dispatcher.run(pool, now=day_before)
+
+    reminders = [m for m in inbox.to(address) if m["Subject"].startswith("Reminder:")]
+    assert len(reminders) == 1
+    after = (await client.get(f"/internal/v1/deliveries/{reminder['id']}")).json()
+    assert (after["status"], after["attempts"]) == ("sent", 1)

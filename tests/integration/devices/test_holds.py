@@ -1,10 +1,10 @@
 """The hold queue: first come, first served; a wiped unit goes to the head of the queue; an unclaimed pickup passes on."""
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from lantern_devices import handlers
 
-from .conftest import HOLDS
+from .conftest import HOLDS, RESERVATIONS
 
 
 async def place(library, borrower, kind="tablet", **extra) -> dict:
@@ -103,10 +103,6 @@ async def test_one_live_hold_per_borrower_and_kind_and_none_for_an_erased_patron
 
 
 async def test_a_returned_unit_a_session_needs_soon_is_not_offered_to_the_hold_queue(library):
-    from datetime import UTC
-
-    from .conftest import RESERVATIONS
-
     await library.only_these_units("tablet")
     tablet = await library.device("tablet")
     holder, waiting = await library.enrolled_patrons(2)

@@ -1,6 +1,7 @@
 """Lending on the real database: no double lending under races, and the borrower projection deciding who may borrow."""
 
 import asyncio
+import uuid
 from datetime import UTC, datetime, timedelta
 
 import asyncpg
@@ -98,8 +99,6 @@ async def test_an_erased_patron_cannot_borrow(library):
 
 
 async def test_a_patron_the_projection_has_not_heard_of_cannot_borrow(library):
-    import uuid
-
     laptop = await library.device("laptop")
     answer = await library.client.post("/internal/v1/loans", json={"borrower_id": str(uuid.uuid4()), "device_id": laptop["id"]})
     assert answer.status_code == 409

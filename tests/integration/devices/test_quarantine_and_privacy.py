@@ -1,9 +1,11 @@
 """Returns: quarantine until a confirmed wipe (by staff or by the MDM system), then the patron's link to the loan goes."""
 
+import json
+import uuid
 from datetime import datetime, timedelta
 
 from lantern_devices import handlers
-from tests.support import eventually
+from tests.support import eventually, produce
 
 from .conftest import DEVICES, LOANS
 
@@ -178,3 +180,16 @@ async def test_a_damaged_return_sent_for_repair_still_needs_its_wipe_before_it_i
     repaired = await library.client.post(f"/internal/v1/devices/{laptop['id']}/state",
                                          json={"to_state": "available", "reason": "hinge replaced"})
     assert repaired.json()["state"] == "available"
+
+
+async def test_an_mdm_system_sending_binary_mode_cloudevents_is_understood(library):
+    tablet = await library.device("tablet")
+    await library.give_back((await library.lend(await library.enrolled_patron(), device_id=tablet["id"]))["id"])
+    headers = [("ce_specversion", b"1.0"), ("ce_id", str(uuid.uuid4()).encode()), ("ce_source", b"/mdm/jamf"),
+               ("ce_type", b"lantern.device.wiped"), ("content-type", b"application/json")]
+    body = json.dumps({"serial": tablet["serial"], "wiped_at": "2026-05-01T08:30:00Z", "mdm_id": "jamf-3"}).encode()
+
+    await produce(library.stack, "lantern.inbound.device-telemetry", [(tablet["serial"].encode(), body, headers)])
+
+    changed = await library.published(DEVICES, tablet["id"], count=3, type="lantern.device.state_changed")
+    assert (changed[-1]["data"]["to_state"], changed[-1]["data"]["actor"]) == ("available", "mdm:jamf-3")

@@ -73,8 +73,7 @@ async def test_in_app_messages_are_listed_newest_first_page_by_page_and_can_be_m
 
 async def test_a_patron_with_only_a_phone_gets_a_short_spanish_text_through_the_gateway(stack, client, texts, unique):
     patron_id = uuid.uuid4()
-    phone = f"+1206{int(unique, 16) % 10**7:07d}"
-    phone = phone[:-3] + "123"
+    phone = f"+1206{int(unique, 16) % 10**4:04d}123"  # the gateway fake refuses numbers ending in 000
     await send(stack, PATRONS, patron_enrolled(patron_id, language="es", phone=phone, name="Ana Pérez"))
     await recipient_known(client, patron_id)
 
@@ -98,7 +97,7 @@ async def _texts(gateway, number):
 
 async def test_a_number_the_gateway_refuses_fails_at_once_and_is_not_texted_again(stack, client, texts, unique):
     patron_id = uuid.uuid4()
-    phone = f"+1206555{int(unique, 16) % 10:01d}000"
+    phone = f"+1206{int(unique, 16) % 10**4:04d}000"
     await send(stack, PATRONS, patron_enrolled(patron_id, language="en", phone=phone, name="Sam Lee"))
     await recipient_known(client, patron_id)
 

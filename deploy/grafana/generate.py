@@ -214,7 +214,9 @@ def event_backbone() -> dict:
                   width=6, height=5, instant=True, thresholds=[(None, "green"), (100, "orange"), (500, "red")]),
             Panel("Consumer lag (all groups)", [(f"sum({lag})", "")], kind="stat", width=6, height=5, instant=True,
                   thresholds=[(None, "green"), (100, "orange"), (1000, "red")]),
-            Panel("Dead-lettered (24h)", [(zero(f"sum(increase(lantern_dlq_events_total{{{S}}}[24h]))"), "")], kind="stat",
+            Panel("Dead-lettered (24h)", [(zero(
+                f"sum(clamp_min(lantern_dlq_events_total{{{S}}} - lantern_dlq_events_total{{{S}}} offset 24h, 0)"
+                f" or (lantern_dlq_events_total{{{S}}} unless lantern_dlq_events_total{{{S}}} offset 24h))"), "")], kind="stat",
                   width=6, height=5, instant=True, decimals=0, thresholds=[(None, "green"), (1, "red")],
                   description="Events sent to lantern.<service>.dlq. See LanternDeadLetters."),
         ]),
@@ -254,10 +256,13 @@ def event_backbone() -> dict:
                 unit="ops", width=8),
         ]),
         Row("Dead letters", [
-            Panel("Dead-lettered events by subscription and reason", [
-                (zero(f"sum by (service, subscription, reason) (increase(lantern_dlq_events_total{{{S}}}[{RATE}]))"),
+            Panel("Dead-lettered since each instance started, by subscription and reason", [
+                (zero(f"sum by (service, subscription, reason) (lantern_dlq_events_total{{{S}}})"),
                  "{{service}}/{{subscription}} {{reason}}")], width=24, decimals=0,
-                description="Poison events (malformed, unknown type, wrong schema, refused by the handler). Runbook: replaying a DLQ."),
+                description="Poison events (malformed, unknown type, wrong schema, refused by the handler), counted "
+                            "since each instance started: a step up is a new dead letter. A series is born with its "
+                            "first dead letter, so increase() would miss that one; the raw count does not. "
+                            "Runbook: docs/operations.md#dead-letters-and-replay."),
         ]),
         Row("FastStream (Kafka client)", [
             Panel("Messages received per second by handler", [
@@ -303,7 +308,7 @@ def outreach() -> dict:
                 (zero(f"sum by (program_kind) (increase(lantern_registration_no_shows_total[{rng}]))"), "{{program_kind}}")],
                 kind="bargauge", width=8, instant=True, decimals=0),
             Panel("Kiosk and scanner scans by outcome", [
-                (f"sum by (outcome) (increase(lantern_registration_checkin_scans_total[{rng}]))", "{{outcome}}")],
+                (zero(f"sum by (outcome) (increase(lantern_registration_checkin_scans_total[{rng}]))"), "{{outcome}}")],
                 kind="bargauge", width=8, instant=True, decimals=0),
             Panel("Sessions by transition", [
                 (f"sum by (program_kind, transition) (increase(lantern_registration_sessions_total[{rng}]))",
@@ -386,9 +391,13 @@ def outreach() -> dict:
                 ("histogram_quantile(0.95, sum by (channel, le) (rate(lantern_notifications_delivery_latency_seconds_bucket[1h])))",
                  "{{channel}}")], unit="s", width=12,
                 description="From the causing event to the message handed to its channel (scheduled reminders included)."),
-            Panel("Not sent: suppressed or held, by reason", [
+            Panel("Not sent: suppressed, held or expired", [
                 (zero(f"sum by (channel, reason) (increase(lantern_notifications_suppressed_total[{rng}]))"),
-                 "{{channel}} {{reason}}")], kind="bargauge", width=8, instant=True, decimals=0),
+                 "{{channel}} {{reason}}"),
+                (zero(f"sum by (channel) (increase(lantern_notifications_expired_total[{rng}]))"), "{{channel}} expired")],
+                kind="bargauge", width=8, instant=True, decimals=0,
+                description="Suppressed: preference or no contact point; held: quiet hours; expired: quiet hours or "
+                            "retries carried the message past its moment."),
             Panel("Failed by channel and language", [
                 (zero(f"sum by (channel, language) (increase(lantern_notifications_failed_total[{rng}]))"),
                  "{{channel}} {{language}}")], kind="bargauge", width=8, instant=True, decimals=0),

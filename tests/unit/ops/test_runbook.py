@@ -1,5 +1,7 @@
 """docs/operations.md documents every metric the code defines and every alert the rules raise."""
 
+import re
+
 from ._ops import RUNBOOK, alerting_rules, code_metrics
 
 
@@ -32,3 +34,10 @@ def test_every_alert_has_a_section():
     text = RUNBOOK.read_text()
     for rule in alerting_rules():
         assert f"\n### {rule['alert']}\n" in text, rule["alert"]
+
+
+def test_every_documented_metric_exists():
+    """A metric renamed or removed in code must not linger in the runbook."""
+    known = set(code_metrics())
+    for name in set(re.findall(r"`(lantern_[a-z0-9_]+)`", RUNBOOK.read_text())):
+        assert name in known or f"{name}_total" in known, f"docs/operations.md names {name}, which the code no longer defines"

@@ -328,10 +328,12 @@ def router(internal_token: str) -> APIRouter:
 
     @api.put("/borrowers/{borrower_id}/block", response_model=Borrower, tags=["borrowers"])
     async def block(borrower_id: UUID, body: Block, request: Request) -> Borrower:
-        return await handlers.set_block(request.app.state.runtime.pool, borrower_id, body.reason)
+        pool, outbox, policy, now = _deps(request)
+        return await handlers.set_block(pool, outbox, policy, borrower_id, body.reason, now)
 
     @api.delete("/borrowers/{borrower_id}/block", response_model=Borrower, tags=["borrowers"])
     async def unblock(borrower_id: UUID, request: Request) -> Borrower:
-        return await handlers.set_block(request.app.state.runtime.pool, borrower_id, None)
+        pool, outbox, policy, now = _deps(request)
+        return await handlers.set_block(pool, outbox, policy, borrower_id, None, now)
 
     return api

@@ -428,13 +428,17 @@ async def send_loan_notices(pool: asyncpg.Pool, outbox: Outbox, policy: LendingP
 
 
 async def anonymize_loans(pool: asyncpg.Pool, policy: LendingPolicy, now: datetime) -> int:
+    """Patrons' links to finished loans (once the device is cleared) and to closed holds go after the delay."""
     async with pool.acquire() as conn, conn.transaction():
+        await store.anonymize_closed_holds(conn, now - policy.anonymize_after_clear)
         return await store.anonymize_cleared(conn, now, now - policy.anonymize_after_clear)
 
 
 # ---- borrowers ---------------------------------------------------------------------------------------------
 
-async def set_block(pool: asyncpg.Pool, borrower_id: UUID, reason: str | None) -> Borrower:
+async def set_block(pool: asyncpg.Pool, outbox: Outbox, policy: LendingPolicy, borrower_id: UUID, reason: str | None,
+                    now: datetime) -> Borrower:
+    """Block (with a reason) or unblock. A blocked borrower's holds keep their place; units pass them by meanwhile."""
     async with pool.acquire() as conn, conn.transaction():
         borrower = await store.get_borrower(conn, borrower_id, for_update=True)
         if borrower is None:
@@ -442,6 +446,14 @@ async def set_block(pool: asyncpg.Pool, borrower_id: UUID, reason: str | None) -
         updated = await store.set_block(conn, borrower_id, reason)
         if updated is None:
             raise DomainError("not_blockable", f"this borrower is {borrower.status}; only active borrowers are blocked")
+        if reason is None:  # units that passed them by while blocked may be free now
+            for hold in await store.live_holds_of(conn, borrower_id):
+                if hold.status is HoldStatus.WAITING:
+                    await store.lock_kind(conn, hold.device_kind)
+                    until = now + policy.hold_pickup + policy.loan_period(hold.device_kind)
+                    device = await store.claim_available(conn, hold.device_kind, now, until)
+                    if device is not None:
+                        await offer_to_queue(conn, outbox, policy, device, "system:holds", now)
         return updated
 
 

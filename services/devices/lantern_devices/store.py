@@ -352,6 +352,17 @@ async def anonymize_cleared(conn: asyncpg.Connection, now: datetime, cleared_bef
     return int(status.split()[-1])
 
 
+async def anonymize_closed_holds(conn: asyncpg.Connection, closed_before: datetime) -> int:
+    """Who waited for what is a patron's business too: closed holds lose their link after the same delay."""
+    status = await conn.execute(
+        """UPDATE holds SET borrower_id = NULL
+           WHERE borrower_kind = 'patron' AND borrower_id IS NOT NULL AND status NOT IN ('waiting', 'ready')
+             AND closed_at <= $1""",
+        closed_before,
+    )
+    return int(status.split()[-1])
+
+
 async def anonymize_returned_of(conn: asyncpg.Connection, borrower_id: UUID, now: datetime) -> int:
     status = await conn.execute(
         """UPDATE loans SET borrower_id = NULL, anonymized_at = $2
@@ -394,8 +405,12 @@ async def queue_position(conn: asyncpg.Connection, hold_id: UUID) -> int:
 
 
 async def first_waiting(conn: asyncpg.Connection, kind: DeviceKind) -> Hold | None:
+    """The head of the queue among borrowers who may borrow now; a blocked borrower keeps their place meanwhile."""
     return _hold(await conn.fetchrow(
-        f"SELECT {_HOLD} FROM holds WHERE device_kind = $1 AND status = 'waiting' ORDER BY queued LIMIT 1 FOR UPDATE",
+        f"""SELECT {_HOLD} FROM holds
+            WHERE device_kind = $1 AND status = 'waiting'
+              AND EXISTS (SELECT 1 FROM borrowers b WHERE b.id = holds.borrower_id AND b.status = 'active')
+            ORDER BY queued LIMIT 1 FOR UPDATE OF holds""",
         kind,
     ))
 

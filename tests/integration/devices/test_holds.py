@@ -118,3 +118,47 @@ async def test_a_returned_unit_a_session_needs_soon_is_not_offered_to_the_hold_q
     assert await library.state_of(tablet["id"]) == "available"
     assert (await library.client.get(f"/internal/v1/holds/{hold['id']}")).json()["status"] == "waiting"
     await library.only_these_units("tablet")
+
+
+async def test_a_blocked_borrower_keeps_their_place_but_the_unit_goes_to_the_next_who_may_borrow(library):
+    await library.only_these_units("tablet")
+    blocked, next_in_line = await library.enrolled_patrons(2)
+    first, second = await place(library, blocked), await place(library, next_in_line)
+    await library.client.put(f"/internal/v1/borrowers/{blocked}/block", json={"reason": "unpaid replacement"})
+
+    await library.device("tablet")
+
+    assert (await library.client.get(f"/internal/v1/holds/{second['id']}")).json()["status"] == "ready"
+    kept = (await library.client.get(f"/internal/v1/holds/{first['id']}")).json()
+    assert (kept["status"], kept["position"]) == ("waiting", 1)
+
+    await library.client.delete(f"/internal/v1/borrowers/{blocked}/block")
+    await library.device("tablet")  # lifting the block: the next unit is theirs
+    assert (await library.client.get(f"/internal/v1/holds/{first['id']}")).json()["status"] == "ready"
+    await library.only_these_units("tablet")
+
+
+async def test_lifting_a_block_offers_a_free_unit_to_the_borrower_who_was_waiting(library):
+    await library.only_these_units("tablet")
+    patron = await library.enrolled_patron()
+    hold = await place(library, patron)
+    await library.client.put(f"/internal/v1/borrowers/{patron}/block", json={"reason": "unpaid replacement"})
+    await library.device("tablet")
+    assert (await library.client.get(f"/internal/v1/holds/{hold['id']}")).json()["status"] == "waiting"
+
+    await library.client.delete(f"/internal/v1/borrowers/{patron}/block")
+
+    assert (await library.client.get(f"/internal/v1/holds/{hold['id']}")).json()["status"] == "ready"
+    await library.only_these_units("tablet")
+
+
+async def test_closed_holds_lose_the_patrons_link_like_finished_loans(library):
+    await library.only_these_units("chromebook")
+    patron = await library.enrolled_patron()
+    hold = await place(library, patron, kind="chromebook")
+    await library.client.delete(f"/internal/v1/holds/{hold['id']}")
+    runtime = library.app.state.runtime
+
+    await handlers.anonymize_loans(runtime.pool, library.app.state.policy, datetime.now(UTC) + timedelta(seconds=1))
+
+    assert (await library.client.get(f"/internal/v1/holds/{hold['id']}")).json()["borrower_id"] is None

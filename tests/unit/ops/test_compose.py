@@ -157,8 +157,9 @@ def test_observability_is_provisioned_from_the_repo(compose):
     assert (REPO / "deploy/grafana/dashboards" / Path(home).name).is_file()
     scrape = yaml.safe_load((REPO / "deploy/prometheus/prometheus.yml").read_text())
     lantern = next(j for j in scrape["scrape_configs"] if j["job_name"] == "lantern")
-    targets = {sc["labels"]["service"]: sc["targets"] for sc in lantern["static_configs"]}
-    assert targets == {svc: [f"{svc}:{PORTS[svc]}"] for svc in SERVICES}
+    targets = {sd["names"][0]: sd["port"] for sd in lantern["dns_sd_configs"]}
+    assert targets == PORTS, "every service, on its port, every instance (DNS)"
+    assert {"source_labels": ["__meta_dns_name"], "target_label": "service"} in lantern["relabel_configs"]
 
 
 def test_dockerfile_builds_each_service_from_the_lock_as_a_non_root_user():

@@ -103,10 +103,18 @@ class Library:
             "reason": "instructor unavailable",
         })
 
-    async def mdm_wiped(self, *, asset_tag: str | None = None, serial: str | None = None) -> None:
+    async def mdm_wiped(self, *, asset_tag: str | None = None, serial: str | None = None) -> dict:
         data = {"wiped_at": datetime.now(UTC).isoformat(), "mdm_id": "intune-42"}
         data |= {"asset_tag": asset_tag} if asset_tag else {"serial": serial}
-        await self.send(TELEMETRY, "lantern.device.wiped", "/mdm/intune", asset_tag or serial or "", data)
+        return await self.send(TELEMETRY, "lantern.device.wiped", "/mdm/intune", asset_tag or serial or "", data)
+
+    async def applied(self, event: dict) -> None:
+        """Wait until the service has taken the event in (its id is in the inbox), whatever it did with it."""
+        async def recorded() -> bool:
+            async with self.app.state.runtime.pool.acquire() as conn:
+                return await conn.fetchval("SELECT EXISTS (SELECT 1 FROM inbox WHERE event_id = $1)", event["id"])
+
+        await eventually(recorded, what=f"{event['type']} to be applied")
 
     # ---- the internal API ----------------------------------------------------------------------------------
 

@@ -2,6 +2,8 @@
 
 from typing import Any
 
+import asyncpg
+
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -64,6 +66,14 @@ def install_problem_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         return problem_response(Problem(exc.status_code, _title(exc.status_code), str(exc.detail)), request)
+
+    @app.exception_handler(asyncpg.CharacterNotInRepertoireError)
+    async def _unstorable(request: Request, exc: asyncpg.CharacterNotInRepertoireError) -> JSONResponse:
+        # A NUL character (\u0000) in any text: PostgreSQL cannot store it, so it is the caller's input to fix.
+        problem = Problem(422, "Invalid request", "Text may not contain NUL (\\u0000) characters.",
+                          type="urn:lantern:problem:validation",
+                          errors=[{"field": "body", "message": "contains a NUL character"}])
+        return problem_response(problem, request)
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:

@@ -2,6 +2,7 @@
 
 import asyncio
 from typing import Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Request
 
@@ -39,7 +40,7 @@ def composed_router() -> APIRouter:
         timeout = request.app.state.settings.summary_timeout_s
 
         async def part(service: str, template: str) -> tuple[int, Any]:
-            path, _, query = template.format(patron_id=patron_id).partition("?")
+            path, _, query = template.format(patron_id=quote(patron_id, safe="")).partition("?")
             params = [tuple(p.split("=", 1)) for p in query.split("&") if p]
             answer = await upstreams.request(service, "GET", path, query=params, timeout=timeout)
             return answer.status_code, answer.json() if answer.content else None

@@ -3,6 +3,7 @@
 import json
 from dataclasses import dataclass
 from typing import Any, Protocol
+from urllib.parse import quote
 
 from lantern_shared.problems import Problem
 
@@ -22,6 +23,11 @@ class Call:
     path_params: dict[str, str]
     query: list[tuple[str, str]]
     body: bytes
+
+    @property
+    def encoded_path_params(self) -> dict[str, str]:
+        """Path parameters as they go into an internal URL: percent-encoded, so any value stays one segment."""
+        return {name: quote(value, safe="") for name, value in self.path_params.items()}
 
 
 class Confinement(Protocol):
@@ -100,7 +106,7 @@ class OwnResource:
     field: str  # dotted, e.g. "patron_id" or "borrower.id"
 
     async def apply(self, principal: Principal, call: Call, upstreams: Upstreams, service: str) -> None:
-        found = await upstreams.fetch_json(service, self.internal_path.format(**call.path_params))
+        found = await upstreams.fetch_json(service, self.internal_path.format(**call.encoded_path_params))
         value: Any = found
         for part in self.field.split("."):
             value = value.get(part) if isinstance(value, dict) else None

@@ -28,6 +28,7 @@ PROBLEM_SCHEMA = {
     "required": ["type", "title", "status"],
 }
 _ERRORS = {
+    "400": "Malformed request (the body is not JSON)",
     "401": "Missing, invalid or expired bearer token",
     "403": "The caller's role may not do this, or it belongs to someone else",
     "404": "Not found", "409": "Conflict (the detail says why)", "422": "Invalid request (each field named)",
@@ -37,6 +38,22 @@ _ERRORS = {
 
 def load_snapshots() -> dict[str, dict[str, Any]]:
     return {p.stem: json.loads(p.read_text()) for p in sorted(SNAPSHOTS.glob("*.json"))}
+
+
+# Pydantic describes a naive `time` as JSON Schema's "time", which requires a UTC offset; Lantern's times of day
+# (opening hours, quiet hours) are local wall-clock times, so the public document says what is really sent.
+LOCAL_TIME = {"type": "string", "pattern": r"^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?$",
+              "description": "Local wall-clock time, HH:MM[:SS]"}
+
+
+def _local_times(node: Any) -> Any:
+    if isinstance(node, dict):
+        if node.get("type") == "string" and node.get("format") == "time":
+            return {**{k: v for k, v in node.items() if k != "format"}, **LOCAL_TIME}
+        return {k: _local_times(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_local_times(v) for v in node]
+    return node
 
 
 def _rename_refs(node: Any, renames: dict[str, str]) -> Any:
@@ -106,9 +123,9 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
         if existing is not None:
             paths[f"/api/v1{rule.path}"][rule.method.lower()] = _operation(rule, existing)
     schemas["Problem"] = PROBLEM_SCHEMA
-    document["paths"] = paths
+    document["paths"] = _local_times(paths)
     document["components"] = {
-        "schemas": schemas,
+        "schemas": _local_times(schemas),
         "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}},
     }
     return document

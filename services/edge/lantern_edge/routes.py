@@ -38,7 +38,7 @@ def _endpoint(rule: Rule) -> Callable[[Request], Awaitable[Response]]:
         if confinement is not None:
             await confinement.apply(principal, call, upstreams, rule.service)
         bound = {rule.self_param: principal.bound_id} if rule.self_param else {}
-        path = rule.internal_path.format(**call.path_params, **bound)
+        path = rule.internal_path.format(**{**call.encoded_path_params, **bound})
         actor = f"{principal.role}:{principal.subject}"
 
         async def send() -> Response:

@@ -154,8 +154,8 @@ async def test_a_service_id_that_belongs_to_another_organization_is_refused(clie
 
     answer = await client.post("/internal/v1/hsds/organizations", json=second)
 
-    assert answer.status_code == 422
-    assert "belongs to another organization" in answer.json()[0]["problems"][0]
+    assert answer.status_code == 422 and answer.headers["content-type"] == "application/problem+json"
+    assert "belongs to another organization" in answer.json()["results"][0]["problems"][0]
 
 
 async def test_a_service_missing_from_an_update_leaves_the_directory(client, unique):

@@ -41,5 +41,7 @@ async def import_(
                       type="urn:lantern:problem:validation", errors=[{"field": "body", "message": "1 to 1000 items"}])
     results = await handlers.import_hsds(runtime(request).pool, runtime(request).outbox, metrics(request), batch, who)
     if all(r.outcome == "rejected" for r in results):
-        response.status_code = 422
+        # Nothing applied: a problem like every other refusal, carrying each organization's reasons.
+        raise Problem(422, "Nothing imported", "Every organization was rejected; `results` says why.",
+                      type="urn:lantern:problem:hsds-rejected", results=[r.model_dump(mode="json") for r in results])
     return results

@@ -4,7 +4,7 @@ from datetime import date, datetime, time
 from typing import Literal
 from uuid import UUID, uuid4
 
-from pydantic import ConfigDict, EmailStr, Field, model_validator
+from pydantic import ConfigDict, EmailStr, Field, field_validator, model_validator
 
 from .common import LanguageTag, Need, PhoneNumber, Strict
 
@@ -67,6 +67,13 @@ class Schedule(Strict):
     valid_from: date | None = None
     valid_to: date | None = None
     description: str | None = Field(default=None, max_length=500)
+
+    @field_validator("opens_at", "closes_at")
+    @classmethod
+    def _local(cls, value: time) -> time:
+        if value.tzinfo is not None:
+            raise ValueError("a local time of day without an offset, e.g. 09:00")
+        return value
 
     @model_validator(mode="after")
     def _coherent(self) -> "Schedule":

@@ -90,7 +90,7 @@ class EventProcessor:
         subscription: Subscription,
         *,
         service: str,
-        pool: asyncpg.Pool,
+        pool: asyncpg.Pool | None,
         dead_letters: DeadLetters,
         outbox: Outbox,
         metrics: Metrics,

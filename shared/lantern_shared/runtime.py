@@ -3,7 +3,7 @@
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 
 import asyncpg
@@ -49,6 +49,18 @@ class Runtime:
         self._pool: asyncpg.Pool | None = None
         self._tasks: list[asyncio.Task[None]] = []
         self._consuming = False
+        self.on_stop: list[Callable[[], Awaitable[None]]] = []  # a service's own resources, closed at shutdown
+        # Subscribers are attached now, so the AsyncAPI document lists them; they get the pool at start.
+        dead_letters = DeadLetters(self.producer, dlq_topic(self.settings.service_name), self._backoff())
+        self._processors = [
+            EventProcessor(
+                subscription, service=self.settings.service_name, pool=None, dead_letters=dead_letters,
+                outbox=self.outbox, metrics=self.metrics, backoff=self._backoff(),
+            )
+            for subscription in self.subscriptions
+        ]
+        for processor in self._processors:
+            attach(self.broker, processor, max_records=self.settings.consumer_batch_max)
 
     @property
     def pool(self) -> asyncpg.Pool:
@@ -62,13 +74,8 @@ class Runtime:
     async def start(self) -> None:
         s = self.settings
         self._pool = await create_pool(s.dsn, min_size=s.db_pool_min, max_size=s.db_pool_max)
-        dead_letters = DeadLetters(self.producer, dlq_topic(s.service_name), self._backoff())
-        for subscription in self.subscriptions:
-            processor = EventProcessor(
-                subscription, service=s.service_name, pool=self._pool, dead_letters=dead_letters, outbox=self.outbox,
-                metrics=self.metrics, backoff=self._backoff(),
-            )
-            attach(self.broker, processor, max_records=s.consumer_batch_max)
+        for processor in self._processors:
+            processor.pool = self._pool
         if s.outbox_relay_enabled:
             relay = OutboxRelay(
                 self._pool, self.producer, self.metrics,
@@ -116,6 +123,9 @@ class Runtime:
         self._tasks.clear()
         with contextlib.suppress(Exception):
             await self.broker.stop()
+        for close in self.on_stop:
+            with contextlib.suppress(Exception):
+                await close()
         await self.producer.stop()
         if self._pool is not None:
             await self._pool.close()

@@ -115,20 +115,26 @@ def reader_incompatibilities(reader: type[BaseModel], producer_schema: dict[str,
         if name in producer_props:
             sent = _types(producer_props[name], producer_schema)
             accepted = _types(field, reader_schema)
-            if "any" not in accepted and not sent <= accepted | {"null"} and not _numeric_widening(sent, accepted):
+            if "any" not in accepted and not all(_reads(kind, accepted) for kind in sent):
                 problems.append(f"{name}: sent as {sorted(sent)}, read as {sorted(accepted)}")
     return problems
 
 
-def _numeric_widening(sent: set[str], accepted: set[str]) -> bool:
-    return sent - {"null"} <= {"integer"} and "number" in accepted
+def _reads(sent: str, accepted: set[str]) -> bool:
+    """Whether a reader accepting `accepted` can take a value of kind `sent` (a plain str reads enums and formats)."""
+    if sent in accepted or sent == "null":
+        return True
+    if sent.startswith(("enum:", "string:")) and "string" in accepted:
+        return True
+    return sent == "integer" and "number" in accepted
 
 
 def main() -> None:
-    if sys.argv[1:] != ["write"]:
-        print("usage: python -m lantern_shared.schemas write", file=sys.stderr)
+    """`write` regenerates every service's contracts; `write registration devices` only those named."""
+    if not sys.argv[1:] or sys.argv[1] != "write" or not set(sys.argv[2:]) <= set(SERVICES):
+        print(f"usage: python -m lantern_shared.schemas write [{' | '.join(SERVICES)} ...]", file=sys.stderr)
         sys.exit(2)
-    for service in SERVICES:
+    for service in sys.argv[2:] or SERVICES:
         for path in write(service):
             print(path)
 

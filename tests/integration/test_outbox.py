@@ -99,9 +99,13 @@ async def test_relay_dying_between_publish_and_mark_changes_nothing_downstream(s
         now = metric_value(metrics.registry, "lantern_inbox_duplicates_total", {"subscription": "borrowers"})
         return now >= duplicates_before + 1
 
-    await eventually(duplicate_counted, what="the redelivered copy to be counted as a duplicate")
-    answer = await devices_client.get(f"/internal/v1/borrowers/{patron.id}")
-    assert answer.status_code == 200 and answer.json()["status"] == "active"
+    await eventually(duplicate_counted, timeout=60, what="the redelivered copy to be counted as a duplicate")
+
+    async def borrower():
+        answer = await devices_client.get(f"/internal/v1/borrowers/{patron.id}")
+        return answer.json() if answer.status_code == 200 else None
+
+    assert (await eventually(borrower, what="the borrower projection"))["status"] == "active"
     async with devices_app.state.runtime.pool.acquire() as conn:
         assert await conn.fetchval("SELECT count(*) FROM borrowers WHERE id = $1", patron.id) == 1
         applied = await conn.fetchval("SELECT count(*) FROM inbox WHERE event_id = $1", json.loads(copies[-1].value)["id"])

@@ -75,6 +75,22 @@ def test_removing_or_retyping_a_field_is_a_breaking_change_and_adding_one_is_not
     assert schemas.breaking_changes(schema_of(Before), schema_of(Extended)) == []
 
 
+def test_a_reader_may_read_an_enum_as_a_plain_string_but_not_as_a_number():
+    from typing import Literal
+
+    class Producer(EventData):
+        status: Literal["active", "lapsed"]
+
+    class ReadsString(EventData):
+        status: str
+
+    class ReadsNumber(EventData):
+        status: int
+
+    assert schemas.reader_incompatibilities(ReadsString, schema_of(Producer)) == []
+    assert schemas.reader_incompatibilities(ReadsNumber, schema_of(Producer))
+
+
 def test_a_reader_requiring_a_field_the_producer_does_not_send_is_caught():
     class Reader(EventData):
         patron_id: str

@@ -190,6 +190,7 @@ RULES: list[Rule] = [
                 "Mark a message read"),
     staff("GET", "/deliveries", "notifications", "Delivery log (status, channel, language, attempts)"),
     staff("GET", "/deliveries/{delivery_id}", "notifications", "One delivery"),
+    staff("POST", "/deliveries/{delivery_id}/retry", "notifications", "Send a failed message again"),
     # ---- me: the caller's own things ----
     Rule("GET", "/me/registrations", "registration", frozenset({PATRON}), {PATRON: OwnQuery("patron_id")},
          internal="/internal/v1/registrations", summary="My registrations"),

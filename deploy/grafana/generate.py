@@ -166,10 +166,12 @@ def service_health() -> dict:
         ]),
         Row("Errors", [
             Panel("5xx ratio", [
-                (f'(sum by (service) (rate(lantern_http_requests_total{{{S}, status=~"5.."}}[{RATE}]))'
-                 f" or sum by (service) (rate(lantern_http_requests_total{{{S}}}[{RATE}])) * 0)"
-                 f" / sum by (service) (rate(lantern_http_requests_total{{{S}}}[{RATE}]))", "{{service}}")],
-                unit="percentunit", description="Share of requests answered 5xx. Alert LanternHighErrorRate above 5%."),
+                (f'(sum by (service) (rate(lantern_http_requests_total{{{S}, status=~"5..", {NOT_OPS_ROUTES}}}[{RATE}]))'
+                 f" or sum by (service) (rate(lantern_http_requests_total{{{S}, {NOT_OPS_ROUTES}}}[{RATE}])) * 0)"
+                 f" / sum by (service) (rate(lantern_http_requests_total{{{S}, {NOT_OPS_ROUTES}}}[{RATE}]))", "{{service}}")],
+                unit="percentunit", description="Share of requests answered 5xx, health and metrics routes left out "
+                                                "(a 503 from /health/ready is LanternDependencyDown's business). "
+                                                "Alert LanternHighErrorRate above 5%."),
             Panel("4xx and 5xx by route", [
                 (zero(f'sum by (service, method, route, status) (rate(lantern_http_requests_total{{{S}, status=~"[45].."}}[{RATE}]))'),
                  "{{service}} {{method}} {{route}} {{status}}")], unit="reqps",

@@ -57,6 +57,9 @@ def create_app(settings: DevicesSettings) -> FastAPI:
     async def anonymize(pool: asyncpg.Pool) -> None:
         await handlers.anonymize_loans(pool, app.state.policy, now())
 
+    async def reservations(pool: asyncpg.Pool) -> None:
+        await handlers.recheck_reservations(pool, runtime.outbox, now())
+
     async def gauges(pool: asyncpg.Pool) -> None:
         await devices_metrics.refresh(pool, now())
 
@@ -64,6 +67,7 @@ def create_app(settings: DevicesSettings) -> FastAPI:
         PeriodicJob("devices-loan-notices", settings.loan_notices_interval_s, loan_notices),
         PeriodicJob("devices-hold-expiry", settings.hold_expiry_interval_s, hold_expiry),
         PeriodicJob("devices-anonymize-loans", settings.anonymize_interval_s, anonymize),
+        PeriodicJob("devices-recheck-reservations", settings.reservations_recheck_interval_s, reservations),
     ])
     # Every instance serves /metrics, so every instance refreshes its gauges (a PeriodicJob runs on one instance only).
     _alongside(app, lambda: _every(settings.gauges_interval_s, lambda: gauges(runtime.pool)))

@@ -594,17 +594,45 @@ async def session_scheduled(event: SessionScheduled, ctx: EventContext) -> None:
     reservation, _ = await reserve(conn, event.session_id, purpose="session", partner_id=partner_id,
                                    starts_at=event.starts_at, ends_at=event.ends_at, requested=requested)
     key = str(event.session_id)
-    if reservation.status is ReservationStatus.FAILED:
-        await ctx.publish(DEVICES_RESERVATION_FAILED,
-                          DevicesReservationFailed(session_id=event.session_id, requested=requested, missing=reservation.missing),
-                          key=key, subject=f"sessions/{key}")
-    elif requested:
-        await ctx.publish(DEVICES_RESERVED,
-                          DevicesReserved(session_id=event.session_id, reserved=requested, device_ids=reservation.device_ids),
-                          key=key, subject=f"sessions/{key}")
+    if requested:
+        await _answer_session(conn, ctx.outbox, reservation)
     elif existing is not None and existing.device_ids:
         await ctx.publish(DEVICES_RELEASED, DevicesReleased(session_id=event.session_id, device_ids=existing.device_ids),
                           key=key, subject=f"sessions/{key}")
+
+
+async def _answer_session(conn: asyncpg.Connection, outbox: Outbox, reservation: Reservation) -> None:
+    """Tell registration what its session has: the units reserved, or what is missing."""
+    key = str(reservation.id)
+    if reservation.status is ReservationStatus.FAILED:
+        await outbox.add(conn, DEVICES_RESERVATION_FAILED,
+                         DevicesReservationFailed(session_id=reservation.id, requested=reservation.requested,
+                                                  missing=reservation.missing),
+                         key=key, subject=f"sessions/{key}")
+    else:
+        await outbox.add(conn, DEVICES_RESERVED,
+                         DevicesReserved(session_id=reservation.id, reserved=reservation.requested,
+                                         device_ids=reservation.device_ids),
+                         key=key, subject=f"sessions/{key}")
+
+
+async def recheck_reservations(pool: asyncpg.Pool, outbox: Outbox, now: datetime) -> int:
+    """A reserved unit that is lost, in repair or retired is replaced by a free one, or the session hears it is short."""
+    async with pool.acquire() as conn:
+        affected = await store.reservations_with_unusable_units(conn, now)
+    for reservation_id in affected:
+        async with pool.acquire() as conn, conn.transaction():
+            await store.lock_reservation_key(conn, reservation_id)
+            current = await store.get_reservation(conn, reservation_id, for_update=True)
+            if current is None or current.status is not ReservationStatus.RESERVED or current.ends_at <= now:
+                continue
+            reservation, _ = await reserve(conn, reservation_id, purpose=current.purpose, partner_id=current.partner_id,
+                                           starts_at=current.starts_at, ends_at=current.ends_at,
+                                           requested=current.requested)
+            if reservation.purpose == "session":
+                await _answer_session(conn, outbox, reservation)
+            log.info("reservation %s re-checked: %s", reservation_id, reservation.status)
+    return len(affected)
 
 
 async def session_cancelled(event: SessionCancelled, ctx: EventContext) -> None:

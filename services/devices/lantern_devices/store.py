@@ -555,6 +555,17 @@ async def unreserve_devices(conn: asyncpg.Connection, reservation_id: UUID) -> l
     return sorted(r["device_id"] for r in rows)
 
 
+async def reservations_with_unusable_units(conn: asyncpg.Connection, now: datetime) -> list[UUID]:
+    """Reservations not yet over that count on a unit since lost, sent for repair or retired."""
+    rows = await conn.fetch(
+        """SELECT DISTINCT r.id FROM reservations r
+           JOIN reserved_devices rd ON rd.reservation_id = r.id JOIN devices d ON d.id = rd.device_id
+           WHERE r.status = 'reserved' AND r.ends_at > $1 AND d.state IN ('lost', 'in_maintenance', 'retired')""",
+        now,
+    )
+    return [r["id"] for r in rows]
+
+
 async def list_reservations(conn: asyncpg.Connection, *, status: ReservationStatus | None, partner_id: UUID | None,
                             starts_after: datetime | None, after: list[Any] | None, limit: int) -> list[Reservation]:
     where = Filter()

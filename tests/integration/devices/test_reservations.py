@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 import asyncpg
 import pytest
 
+from lantern_devices import handlers
 from tests.support import header, read_topic
 
 from .conftest import RESERVATIONS, SESSIONS
@@ -152,3 +153,28 @@ async def test_a_session_hosted_by_a_partner_shows_the_partner_its_reservation(l
     listed = (await library.client.get("/internal/v1/reservations", params={"partner_id": str(partner)})).json()
 
     assert [r["id"] for r in listed["items"]] == [str(session)]
+
+
+async def test_a_reserved_laptop_that_is_lost_is_replaced_and_when_none_is_left_the_session_hears_it_is_short(library):
+    await library.only_these_units("laptop")
+    spare_first, spare_second = await library.device("laptop"), await library.device("laptop")
+    session = await library.schedule_session(next_month_at(10), 2, {"laptop": 1})
+    first = (await answer(library, session))["data"]["device_ids"][0]
+    runtime = library.app.state.runtime
+
+    await library.client.post(f"/internal/v1/devices/{first}/state", json={"to_state": "lost", "reason": "stolen from van"})
+    await handlers.recheck_reservations(runtime.pool, runtime.outbox, datetime.now(UTC))
+
+    replaced = await answer(library, session, count=2)
+    assert replaced["type"] == "lantern.devices.reserved"
+    second = replaced["data"]["device_ids"][0]
+    assert second != first and second in {spare_first["id"], spare_second["id"]}
+
+    await library.client.post(f"/internal/v1/devices/{second}/state", json={"to_state": "in_maintenance", "reason": "won't boot"})
+    await handlers.recheck_reservations(runtime.pool, runtime.outbox, datetime.now(UTC))
+    await handlers.recheck_reservations(runtime.pool, runtime.outbox, datetime.now(UTC))
+
+    short = await answer(library, session, count=3)
+    assert short["type"] == "lantern.devices.reservation_failed"
+    assert short["data"]["missing"] == {"laptop": 1}
+    assert (await library.outbox_types(session)).count("lantern.devices.reservation_failed") == 1

@@ -39,7 +39,9 @@ class DevicesSettings(ServiceSettings):
         return LendingPolicy(
             # A setting naming some kinds changes those; the others keep their defaults.
             loan_days=_DEFAULTS.loan_days | self.loan_days, partner_loan_days=self.partner_loan_days,
-            max_renewals=self.max_renewals, patron_limit_per_kind=_DEFAULTS.patron_limit_per_kind | self.patron_limit_per_kind, block_after_overdue_days=self.block_after_overdue_days,
+            max_renewals=self.max_renewals,
+            patron_limit_per_kind=_DEFAULTS.patron_limit_per_kind | self.patron_limit_per_kind,
+            block_after_overdue_days=self.block_after_overdue_days,
             deactivate_hotspot_after_overdue_days=self.deactivate_hotspot_after_overdue_days,
             due_soon_lead=timedelta(hours=self.due_soon_lead_hours), hold_pickup=timedelta(days=self.hold_pickup_days),
             anonymize_after_clear=timedelta(hours=self.anonymize_after_clear_hours),

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import os
 import sys
 from pathlib import Path
 
@@ -37,16 +36,15 @@ def _topics() -> dict[str, set[str]]:
     """topic -> services using it, read from each service's runtime (no broker or database needed)."""
     from lantern_shared.contracts import dlq_topic
 
-    for svc in BACKBONE:
-        os.environ.setdefault(f"LANTERN_{svc.upper()}_DB_PASSWORD", "unused")
-        os.environ.setdefault(f"LANTERN_{svc.upper()}_INTERNAL_TOKEN", "unused")
     topics: dict[str, set[str]] = {}
     for svc in BACKBONE:
         app_module = importlib.import_module(f"lantern_{svc}.app")
         settings_module = importlib.import_module(f"lantern_{svc}.settings")
         settings_cls = next(c for n, c in vars(settings_module).items() if n.endswith("Settings") and isinstance(c, type)
                             and c.__module__ == settings_module.__name__)
-        runtime = app_module.create_app(settings_cls()).state.runtime
+        # secrets are required settings; placeholders here, passed directly (the environment is left alone)
+        settings = settings_cls(db_password="unused", internal_token="unused")
+        runtime = app_module.create_app(settings).state.runtime
         used = {c.topic for c in runtime.published} | {dlq_topic(svc)} | {t for s in runtime.subscriptions for t in s.topics}
         for topic in used:
             topics.setdefault(topic, set()).add(svc)

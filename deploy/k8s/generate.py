@@ -254,8 +254,15 @@ def prometheusrule_yaml() -> str:
     return HEADER.replace("from the code", "from deploy/prometheus/rules/") + _dump_all([rule])
 
 
+class _NoAliases(yaml.SafeDumper):
+    """Plain YAML for people and every tool: repeated blocks are written out, never as &anchors/*aliases."""
+
+    def ignore_aliases(self, data: object) -> bool:
+        return True
+
+
 def _dump_all(docs: list[dict]) -> str:
-    return yaml.safe_dump_all(docs, sort_keys=False, width=120, explicit_start=True)
+    return yaml.dump_all(docs, Dumper=_NoAliases, sort_keys=False, width=120, explicit_start=True)
 
 
 def outputs() -> dict[Path, str]:

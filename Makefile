@@ -25,6 +25,5 @@ test: setup  ## unit, integration and end-to-end tests against their own broker 
 test-unit: setup
 	@$(UV) run --no-sync pytest tests/unit $(PYTEST_ARGS)
 
-clean:  ## forget all local state (databases, Kafka data, logs); keeps downloaded jars
-	@$(UV) run --no-sync lantern-stack down 2>/dev/null || true
-	rm -rf .state
+clean:  ## forget all local state (databases, Kafka data, mail, logs); keeps downloaded jars
+	@$(UV) run --no-sync lantern-stack wipe

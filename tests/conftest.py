@@ -27,9 +27,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture(scope="session")
 def stack() -> Stack:
-    """Kafka and PostgreSQL provisioned exactly as `make run` does, then torn down (set LANTERN_KEEP_STACK=1 to keep)."""
+    """Kafka and PostgreSQL provisioned exactly as `make run` does, from nothing, then torn down.
+
+    LANTERN_KEEP_STACK=1 keeps the stack and its data between runs (quicker while iterating on one test).
+    """
     test_stack = Stack(test_config())
-    test_stack.stop_services()
+    if os.environ.get("LANTERN_KEEP_STACK"):
+        test_stack.stop_services()
+    else:
+        test_stack.wipe()  # every run starts as CI does: no data left by an earlier run
     try:
         test_stack.start_infrastructure()
     except Exception:

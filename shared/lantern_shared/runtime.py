@@ -50,17 +50,23 @@ class Runtime:
         self._tasks: list[asyncio.Task[None]] = []
         self._consuming = False
         self.on_stop: list[Callable[[], Awaitable[None]]] = []  # a service's own resources, closed at shutdown
-        # Subscribers are attached now, so the AsyncAPI document lists them; they get the pool at start.
-        dead_letters = DeadLetters(self.producer, dlq_topic(self.settings.service_name), self._backoff())
-        self._processors = [
-            EventProcessor(
-                subscription, service=self.settings.service_name, pool=None, dead_letters=dead_letters,
-                outbox=self.outbox, metrics=self.metrics, backoff=self._backoff(),
-            )
-            for subscription in self.subscriptions
-        ]
-        for processor in self._processors:
-            attach(self.broker, processor, max_records=self.settings.consumer_batch_max)
+        self._processors: list[EventProcessor] | None = None
+
+    def _attach_subscribers(self) -> list[EventProcessor]:
+        """Once, at start or when the AsyncAPI document is first asked for (so it lists the subscriptions).
+        Services may set `subscriptions` after building the runtime; they get the pool at start."""
+        if self._processors is None:
+            dead_letters = DeadLetters(self.producer, dlq_topic(self.settings.service_name), self._backoff())
+            self._processors = [
+                EventProcessor(
+                    subscription, service=self.settings.service_name, pool=self._pool, dead_letters=dead_letters,
+                    outbox=self.outbox, metrics=self.metrics, backoff=self._backoff(),
+                )
+                for subscription in self.subscriptions
+            ]
+            for processor in self._processors:
+                attach(self.broker, processor, max_records=self.settings.consumer_batch_max)
+        return self._processors
 
     @property
     def pool(self) -> asyncpg.Pool:
@@ -74,7 +80,7 @@ class Runtime:
     async def start(self) -> None:
         s = self.settings
         self._pool = await create_pool(s.dsn, min_size=s.db_pool_min, max_size=s.db_pool_max)
-        for processor in self._processors:
+        for processor in self._attach_subscribers():
             processor.pool = self._pool
         if s.outbox_relay_enabled:
             relay = OutboxRelay(
@@ -139,6 +145,7 @@ class Runtime:
     def asyncapi(self) -> dict:
         from faststream.specification import AsyncAPI
 
+        self._attach_subscribers()
         spec = AsyncAPI(
             self.broker, title=f"Lantern {self.settings.service_name}", version="0.1.0",
             description="Events this service publishes (through its outbox) and the subscriptions it consumes.",

@@ -17,6 +17,7 @@ def main() -> None:
     up = sub.add_parser("up", help="start everything; Ctrl-C stops it all")
     up.add_argument("--detach", action="store_true", help="start and return, leave it running (stop with `down`)")
     sub.add_parser("down", help="stop every process the stack started")
+    sub.add_parser("wipe", help="stop everything and forget all local state (keeps downloaded jars)")
     sub.add_parser("status", help="what is running and whether it is ready")
     logs = sub.add_parser("logs", help="follow the logs (all, or one service / kafka / postgres)")
     logs.add_argument("component", nargs="?", choices=[*ALL_SERVICES, MAIL_SINK, "kafka", "postgres"])
@@ -29,7 +30,7 @@ def main() -> None:
     args = parser.parse_args()
     stack = Stack(DEV)
     try:
-        {"up": lambda: _up(stack, args.detach), "down": lambda: _down(stack), "status": lambda: _status(stack),
+        {"up": lambda: _up(stack, args.detach), "down": lambda: _down(stack), "wipe": lambda: (stack.wipe(), print("Stopped; all local state removed.")), "status": lambda: _status(stack),
          "logs": lambda: _logs(stack, args.component),
          "token": lambda: print(stack.token(args.role, args.subject, patron_id=args.patron, partner_id=args.partner,
                                            ttl_s=args.ttl))}[args.command]()

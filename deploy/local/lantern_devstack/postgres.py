@@ -175,6 +175,14 @@ class PostgresServer:
             return Path(os.readlink(link)).parent
         return self.state_dir
 
+    def destroy(self) -> None:
+        """Stop the cluster and delete it, fallback folder included (a test run starting from nothing)."""
+        self.stop()
+        root = self._cluster_root()
+        if root != self.state_dir:
+            shutil.rmtree(root, ignore_errors=True)
+        shutil.rmtree(self.state_dir, ignore_errors=True)
+
     @property
     def data_dir(self) -> Path:
         return self._cluster_root() / "data"

@@ -5,6 +5,7 @@ import contextlib
 import json
 import os
 import secrets
+import shutil
 import signal
 import subprocess
 import sys
@@ -269,6 +270,13 @@ class Stack:
         self.stop_services()
         self.kafka.stop()
         self.postgres.stop()
+
+    def wipe(self) -> None:
+        """Stop everything and forget all state (databases, Kafka data, mail, logs); downloaded jars stay."""
+        self.stop_services()
+        self.kafka.stop()
+        self.postgres.destroy()
+        shutil.rmtree(self.config.state_dir, ignore_errors=True)
 
     def status(self) -> dict[str, str]:
         report = {

@@ -3,17 +3,15 @@
 The Compose Specification itself is checked by deploy/compose/validate (compose-go, what `docker compose` uses),
 run here when Go is installed: no Docker engine is needed."""
 
-import hashlib
 import os
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 import yaml
 
-from ._ops import BACKBONE_SERVICES, REPO, SERVICES
+from ._ops import BACKBONE_SERVICES, REPO, SERVICES, go_tool
 
 COMPOSE = REPO / "docker-compose.yml"
 DOCKERFILE = REPO / "Dockerfile"
@@ -191,25 +189,9 @@ def test_dockerignore_keeps_state_and_secrets_out():
     assert not any(a.startswith((".state", ".cache", ".venv", ".git", "tests")) for a in allowed)
 
 
-def _go_validator() -> Path | None:
-    go = shutil.which("go")
-    if go is None:
-        return None
-    src = REPO / "deploy" / "compose" / "validate"
-    digest = hashlib.sha256(b"".join((src / f).read_bytes() for f in ("main.go", "go.mod", "go.sum"))).hexdigest()[:16]
-    binary = REPO / ".cache" / "ops" / f"compose-validate-{digest}"
-    if not binary.is_file():
-        binary.parent.mkdir(parents=True, exist_ok=True)
-        env = {**os.environ, "GOTOOLCHAIN": "local", "CGO_ENABLED": "0"}
-        done = subprocess.run([go, "build", "-o", str(binary), "."], cwd=src, env=env, capture_output=True, text=True,
-                              timeout=600)
-        if done.returncode != 0:
-            pytest.fail(f"building the compose validator failed:\n{done.stderr[-3000:]}")
-    return binary
-
-
+@pytest.mark.timeout(1800)
 def test_compose_file_is_valid_per_the_compose_specification():
-    binary = _go_validator()
+    binary = go_tool(REPO / "deploy" / "compose" / "validate", "compose-validate")
     if binary is None:
         pytest.skip("Go is not installed: the Compose Specification check (deploy/compose/validate) needs it")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("LANTERN_", "COMPOSE_"))} | DUMMY_SECRETS

@@ -2,10 +2,8 @@
 partition count, a KafkaTopic for every topic the services use, the settings named exist, and (with Go) the
 kustomization built and every object decoded strictly against the Kubernetes API types."""
 
-import hashlib
 import importlib
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -13,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from ._ops import BACKBONE_SERVICES, REPO, SERVICES, rule_groups
+from ._ops import BACKBONE_SERVICES, REPO, SERVICES, go_tool, rule_groups
 
 K8S = REPO / "deploy" / "k8s"
 BASE = K8S / "base"
@@ -158,26 +156,9 @@ def test_prometheus_rule_carries_the_same_rules():
     assert rule["spec"]["groups"] == rule_groups()
 
 
-def _go_validator() -> Path | None:
-    go = shutil.which("go")
-    if go is None:
-        return None
-    src = K8S / "validate"
-    digest = hashlib.sha256(b"".join((src / f).read_bytes() for f in ("main.go", "go.mod", "go.sum"))).hexdigest()[:16]
-    binary = REPO / ".cache" / "ops" / f"k8s-validate-{digest}"
-    if not binary.is_file():
-        binary.parent.mkdir(parents=True, exist_ok=True)
-        env = {**os.environ, "GOTOOLCHAIN": "local", "CGO_ENABLED": "0"}
-        done = subprocess.run([go, "build", "-o", str(binary), "."], cwd=src, env=env, capture_output=True,
-                              text=True, timeout=1500)
-        if done.returncode != 0:
-            pytest.fail(f"building the Kubernetes validator failed:\n{done.stderr[-3000:]}")
-    return binary
-
-
 @pytest.mark.timeout(1800)
 def test_manifests_build_and_decode_strictly(tmp_path):
-    binary = _go_validator()
+    binary = go_tool(K8S / "validate", "k8s-validate")
     if binary is None:
         pytest.skip("Go is not installed: the kustomize build and strict decoding (deploy/k8s/validate) need it")
     done = subprocess.run([str(binary), str(BASE)], capture_output=True, text=True, timeout=300)

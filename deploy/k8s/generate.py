@@ -74,8 +74,11 @@ def _env_secret(name: str, secret: str, key: str, optional: bool = False) -> dic
     return {"name": name, "valueFrom": {"secretKeyRef": ref}}
 
 
-def _env_config(name: str, key: str) -> dict:
-    return {"name": name, "valueFrom": {"configMapKeyRef": {"name": "lantern-config", "key": key}}}
+def _env_config(name: str, key: str, optional: bool = False) -> dict:
+    ref = {"name": "lantern-config", "key": key}
+    if optional:
+        ref["optional"] = True  # key absent: the variable is not set and the service keeps its default
+    return {"name": name, "valueFrom": {"configMapKeyRef": ref}}
 
 
 def _service_env(svc: str) -> list[dict]:
@@ -110,6 +113,7 @@ def _service_env(svc: str) -> list[dict]:
             _env_config(p + "MAIL_FROM", "mail-from"),
             _env_config(p + "LIBRARY_NAME", "library-name"),
             _env_config(p + "LIBRARY_TIMEZONE", "library-timezone"),
+            _env_config(p + "STAFF_EMAIL", "staff-email", optional=True),
             _env_secret(p + "SMS_GATEWAY_URL", "lantern-secrets", "sms-gateway-url", optional=True),
             _env_secret(p + "SMS_GATEWAY_TOKEN", "lantern-secrets", "sms-gateway-token", optional=True),
         ]

@@ -202,3 +202,30 @@ def test_compose_file_is_valid_per_the_compose_specification():
     env.pop("LANTERN_JWT_SECRET")
     refused = subprocess.run([str(binary), str(COMPOSE)], env=env, capture_output=True, text=True, timeout=120)
     assert refused.returncode != 0 and "LANTERN_JWT_SECRET" in refused.stderr
+
+
+def _interpolate(value: str) -> str:
+    def one(m: re.Match) -> str:
+        name, op, arg = m.group(1), m.group(2), m.group(3)
+        if op == ":?":
+            return DUMMY_SECRETS.get(name, "set")
+        return arg if op == ":-" else ""
+    return re.sub(r"\$\{([A-Z0-9_]+)(:[?-])?([^}]*)\}", one, str(value))
+
+
+def test_each_service_accepts_its_compose_settings(compose, monkeypatch):
+    """The settings class of each service validates the environment compose gives it (types, time zones...)."""
+    import importlib
+
+    for svc in SERVICES:
+        module = importlib.import_module(f"lantern_{svc}.settings")
+        (cls,) = [c for n, c in vars(module).items() if n.endswith("Settings") and isinstance(c, type)
+                  and c.__module__ == module.__name__]
+        with monkeypatch.context() as m:
+            for key in [k for k in os.environ if k.startswith(f"LANTERN_{svc.upper()}_")]:
+                m.delenv(key)
+            for key, value in _env(compose["services"][svc]).items():
+                m.setenv(key, _interpolate(value))
+            settings = cls()
+        assert settings.http_host == "0.0.0.0" and settings.http_port == PORTS[svc]
+        assert settings.db_host == "postgres" and settings.db_name == svc and settings.db_user == svc

@@ -175,3 +175,28 @@ def test_manifests_build_and_decode_strictly(tmp_path):
     done = subprocess.run([str(binary), str(overlay)], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stdout[-5000:] + done.stderr
     assert "PodMonitor lantern/lantern" in done.stdout and "PrometheusRule lantern/lantern" in done.stdout
+
+
+def test_each_service_accepts_its_kubernetes_settings(monkeypatch):
+    (config,) = _of_kind("ConfigMap")
+    for deployment in _of_kind("Deployment"):
+        svc = deployment["metadata"]["name"]
+        module = importlib.import_module(f"lantern_{svc}.settings")
+        (cls,) = [c for n, c in vars(module).items() if n.endswith("Settings") and isinstance(c, type)
+                  and c.__module__ == module.__name__]
+        with monkeypatch.context() as m:
+            for key in [k for k in os.environ if k.startswith(f"LANTERN_{svc.upper()}_")]:
+                m.delenv(key)
+            for env in deployment["spec"]["template"]["spec"]["containers"][0]["env"]:
+                source = env.get("valueFrom", {})
+                if "value" in env:
+                    m.setenv(env["name"], env["value"])
+                elif "configMapKeyRef" in source:
+                    if source["configMapKeyRef"]["key"] in config["data"]:
+                        m.setenv(env["name"], config["data"][source["configMapKeyRef"]["key"]])
+                elif not source["secretKeyRef"].get("optional"):
+                    m.setenv(env["name"], "from-a-secret")
+            settings = cls()
+        assert settings.db_host == f"{svc}-db-rw" and settings.http_host == "0.0.0.0"
+        if svc != "edge":
+            assert settings.kafka_bootstrap == "lantern-kafka-bootstrap:9092" and settings.kafka_replication_factor == 3

@@ -6,8 +6,9 @@ import httpx
 import pytest
 
 
-@pytest.fixture(scope="package")
+@pytest.fixture(scope="session")
 def services(stack):
+    """Every service and the mail sink as real processes, started once for all end-to-end tests (which run last)."""
     stack.start_services()
     yield stack
     stack.stop_services()
@@ -28,7 +29,7 @@ class Caller:
         return {"Authorization": f"Bearer {token}"}
 
 
-@pytest.fixture(scope="package")
+@pytest.fixture(scope="session")
 def caller(services) -> Caller:
     return Caller(services)
 

@@ -8,18 +8,15 @@ from email.policy import default as default_policy
 import httpx
 import pytest
 
-from lantern_devstack.stack import MAIL_SINK
 from lantern_shared.envelope import new_event
 from tests.support import eventually, produce
 
 CE_HEADERS = [("content-type", b"application/cloudevents+json")]
 
 
-@pytest.fixture(scope="module")
-def running(stack):
-    stack.start_services(("notifications",))  # with the mail sink
-    yield stack
-    stack.stop_many(("notifications", MAIL_SINK))
+@pytest.fixture
+def running(services):
+    return services  # every service and the mail sink, as real processes (tests/e2e/conftest.py)
 
 
 def cloud_event(event_type: str, key: str, data: dict) -> tuple[bytes, bytes, list]:

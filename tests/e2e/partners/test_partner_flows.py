@@ -8,15 +8,6 @@ import pytest
 
 from tests.support import eventually, read_topic
 
-SERVICES = ("registration", "devices", "partners")
-
-
-@pytest.fixture(scope="module")
-def services(stack):
-    stack.start_services(SERVICES)
-    yield stack
-    stack.stop_many(SERVICES)
-
 
 def internal(stack, service: str) -> httpx.AsyncClient:
     return httpx.AsyncClient(base_url=f"{stack.config.url(service)}/internal/v1", timeout=10,

@@ -4,7 +4,6 @@ recalled, and a patron's consent given at registration is what lets staff refer 
 import json
 
 import httpx
-import pytest
 
 from tests.support import eventually, read_topic
 

@@ -6,10 +6,11 @@ import uuid
 from datetime import UTC, datetime, timedelta
 
 import asyncpg
+import httpx
 
 from lantern_devstack.stack import SERVICES_WITH_DATABASE
 from lantern_shared.envelope import new_event
-from tests.support import eventually, produce
+from tests.support import eventually, produce, read_topic
 
 
 def mail_to(stack, address: str) -> list[tuple[str, str]]:
@@ -220,3 +221,51 @@ async def _personal_data_left(stack, needles: list[str]) -> list[str]:
             await conn.close()
     return hits
 
+
+
+async def test_an_overdue_hotspot_brings_a_reminder_then_a_deactivation_request(services, staff, edge, caller):
+    patron = await enroll(staff, "Samir Haddad", "ar")
+    own = caller.headers("patron", patron_id=patron["id"])
+
+    async def quiet_hours_off():  # the patron's own choice, so tonight's test need not wait for the morning
+        answer = await edge.put("/api/v1/me/preferences", headers=own, json={"quiet_hours_enabled": False})
+        return answer.status_code == 200
+
+    await eventually(quiet_hours_off, timeout=60, what="notifications to know the patron")
+    hotspot = await staff.post("/api/v1/devices", json={
+        "kind": "hotspot", "asset_tag": f"HS-{uuid.uuid4().hex[:8]}", "serial": f"SN-{uuid.uuid4().hex}",
+        "home_branch": "Central",
+    })
+
+    async def lent():
+        answer = await staff.post("/api/v1/loans", json={"borrower_id": patron["id"], "device_id": hotspot.json()["id"]})
+        return answer.json() if answer.status_code == 201 else None
+
+    loan = await eventually(lent, timeout=60, what="devices to know the patron and lend the hotspot")
+    due = datetime.fromisoformat(loan["due_at"])
+
+    async def delivered(message: str):
+        log = await staff.get("/api/v1/deliveries", params={"recipient_id": patron["id"], "message": message})
+        return [d for d in log.json()["items"] if d["status"] == "sent" and d["channel"] == "email"]
+
+    await move_devices_clock(services, due - timedelta(hours=6))
+    await eventually(lambda: delivered("loan_due_soon"), timeout=60, what="the due-soon reminder to be sent")
+    await move_devices_clock(services, due + timedelta(days=8))
+    await eventually(lambda: delivered("loan_overdue"), timeout=60, what="the overdue notice to be sent")
+
+    async def deactivation_requested():
+        return (await edge.get(f"/api/v1/loans/{loan['id']}", headers=own)).json().get("deactivation_requested_at")
+
+    await eventually(deactivation_requested, timeout=60, what="the carrier deactivation request")
+    requests = await read_topic(services, "lantern.devices.devices", until=lambda rs: any(
+        loan["id"] in (r.value or b"").decode() and b"deactivation_requested" in (r.value or b"") for r in rs))
+    assert any(loan["id"] in r.value.decode() for r in requests)
+    assert len(await delivered("loan_due_soon")) == 1, "one reminder, however often the scheduler runs"
+
+
+async def move_devices_clock(stack, when: datetime) -> None:
+    """The devices service's test clock (enabled only on the test stack): loans fall due without waiting a week."""
+    async with httpx.AsyncClient(base_url=stack.config.url("devices"), timeout=10,
+                                 headers={"X-Lantern-Internal-Token": stack.secrets["internal_token"]}) as devices:
+        answer = await devices.put("/internal/v1/test/clock", json={"now": when.isoformat()})
+    assert answer.status_code == 200, answer.text

@@ -77,6 +77,8 @@ def test_config(slot: int | None = None) -> StackConfig:
         "test" if slot == 0 else f"test{slot}",
         kafka_port=19092 + 10 * slot, kafka_controller_port=19093 + 10 * slot,
         postgres_port=55433 + 10 * slot, http_base_port=18000 + 100 * slot, smtp_port=11025 + 10 * slot,
+        # End-to-end tests move the devices clock (overdue loans without waiting a week) and scan often.
+        extra_env={"LANTERN_DEVICES_TEST_CLOCK": "true", "LANTERN_DEVICES_LOAN_NOTICES_INTERVAL_S": "1"},
     )
 
 

@@ -8,9 +8,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import asyncpg
-from fastapi import FastAPI, Request
+from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import JSONResponse
+from pydantic import AwareDatetime, BaseModel
 
+from lantern_shared.http import internal_router
 from lantern_shared.jobs import PeriodicJob
 from lantern_shared.metrics import Metrics
 from lantern_shared.problems import Problem, problem_response
@@ -44,6 +46,8 @@ def create_app(settings: DevicesSettings) -> FastAPI:
     app.state.policy = policy
     app.state.clock = utc_now  # tests set their own clock here
     app.state.devices_metrics = devices_metrics
+    if settings.test_clock:
+        app.include_router(_test_clock_router(app, settings.internal_token.get_secret_value()))
 
     def now() -> datetime:
         return app.state.clock()
@@ -87,6 +91,24 @@ def create_app(settings: DevicesSettings) -> FastAPI:
 
 
 log = logging.getLogger(__name__)
+
+
+class ClockSetting(BaseModel):
+    now: AwareDatetime
+
+
+def _test_clock_router(app: FastAPI, internal_token: str) -> APIRouter:
+    """PUT /internal/v1/test/clock {"now": ...}: the service's clock jumps there and runs on from it."""
+    router = internal_router(internal_token, tags=["test clock"])
+
+    @router.put("/test/clock", include_in_schema=False)
+    async def set_clock(setting: ClockSetting) -> dict[str, str]:
+        offset = setting.now - utc_now()
+        app.state.clock = lambda: utc_now() + offset
+        log.warning("test clock moved", extra={"offset_s": offset.total_seconds()})
+        return {"now": app.state.clock().isoformat()}
+
+    return router
 
 
 def _alongside(app: FastAPI, task: Callable[[], Awaitable[None]]) -> None:

@@ -35,6 +35,10 @@ class DevicesSettings(ServiceSettings):
     reservations_recheck_interval_s: float = 120
     gauges_interval_s: float = 30
 
+    # Only for end-to-end tests and demos: adds PUT /internal/v1/test/clock, so overdue loans can be shown without
+    # waiting a week. Never set this in production (the route does not exist unless it is true).
+    test_clock: bool = False
+
     def policy(self) -> LendingPolicy:
         return LendingPolicy(
             # A setting naming some kinds changes those; the others keep their defaults.

@@ -2,7 +2,7 @@
 UV := $(shell command -v uv 2>/dev/null || echo python3 -m uv)
 PYTEST_ARGS ?=
 
-.PHONY: setup run stop status logs test test-unit contracts clean
+.PHONY: setup run stop status logs test test-unit bench clean
 
 setup:
 	@./scripts/bootstrap.sh
@@ -24,6 +24,9 @@ test: setup  ## unit, integration and end-to-end tests against their own broker 
 
 test-unit: setup
 	@$(UV) run --no-sync pytest tests/unit $(PYTEST_ARGS)
+
+bench: setup  ## benchmarks on a stack of their own (not part of the tests): prints a table; BENCH_ARGS=--quick for a smoke run
+	@$(UV) run --no-sync python -m lantern_devstack.bench $(BENCH_ARGS)
 
 clean:  ## forget all local state (databases, Kafka data, mail, logs); keeps downloaded jars
 	@$(UV) run --no-sync lantern-stack wipe

@@ -5,22 +5,9 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict
 
-# BCP 47: language, optional extlang/script/region/variants.
-_BCP47 = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z]{3}){0,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|\d{3}))?(-([A-Za-z\d]{5,8}|\d[A-Za-z\d]{3}))*$")
-_PHONE = re.compile(r"^\+?[0-9 ()\-.]{7,20}$")
+from lantern_shared.fields import LanguageTag, PhoneNumber  # noqa: F401 - re-exported for the domain modules
+
 _NEED = re.compile(r"^[a-z0-9][a-z0-9_.:\-]{0,63}$")
-
-
-def _language_tag(value: str) -> str:
-    if not _BCP47.match(value):
-        raise ValueError("must be a BCP 47 language tag such as 'en', 'es-MX' or 'zh-Hant'")
-    return value
-
-
-def _phone(value: str) -> str:
-    if not _PHONE.match(value):
-        raise ValueError("must be a phone number of 7 to 20 digits, optionally starting with +")
-    return value
 
 
 def _need(value: str) -> str:
@@ -29,8 +16,6 @@ def _need(value: str) -> str:
     return value
 
 
-LanguageTag = Annotated[str, AfterValidator(_language_tag)]
-PhoneNumber = Annotated[str, AfterValidator(_phone)]
 Need = Annotated[str, AfterValidator(_need)]
 
 

@@ -1,0 +1,169 @@
+"""`uv run python -m lantern_devstack.bench [--quick]`: start a stack of the bench's own (test slot 7) from nothing,
+run the four benchmarks, print the table, stop and forget the stack."""
+
+import argparse
+import asyncio
+import contextlib
+import json
+import math
+import os
+import platform
+import subprocess
+import sys
+import time
+from dataclasses import asdict
+from importlib.metadata import version
+
+from ..stack import Stack, test_config
+from . import catchup, e2e, relay, writepath
+from .common import SLOT, Bench
+from .report import Row, fmt_ms, fmt_rate, ratio, table
+
+FULL = dict(e2e=2000, e2e_half=1000, write=5000, relay=100_000, catchup=100_000)
+QUICK = dict(e2e=150, e2e_half=60, write=400, relay=5_000, catchup=5_000)
+STAGES = ("write", "e2e", "relay", "catchup")
+
+
+def log(message: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", flush=True)
+
+
+def machine() -> dict[str, str]:
+    cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "?")
+    mem = next((line.split()[1] for line in open("/proc/meminfo") if line.startswith("MemTotal")), "0")
+    load = os.getloadavg()
+    pg = subprocess.run(["bash", "-c", "ls /usr/lib/postgresql 2>/dev/null | sort -V | tail -1"], capture_output=True, text=True).stdout.strip()
+    java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()
+    return {
+        "cpu": cpu, "nproc": str(os.cpu_count()), "memory": f"{int(mem) / 1024 / 1024:.1f} GiB",
+        "kernel": platform.release(), "python": platform.python_version(),
+        "postgresql": pg or "?", "java": java[0] if java else "?",
+        "aiokafka": version("aiokafka"), "asyncpg": version("asyncpg"), "faststream": version("faststream"),
+        "httpx": version("httpx"), "load average at start": " ".join(f"{x:.2f}" for x in load),
+    }
+
+
+def profiler_factory(stages: set[str], out_dir):
+    """pyinstrument around the chosen in-process stages (`uv run --with pyinstrument ... --profile relay`)."""
+    if not stages:
+        return None
+    from pyinstrument import Profiler
+
+    @contextlib.contextmanager
+    def profile(name: str):
+        if name.replace("-", "") not in stages:
+            yield
+            return
+        profiler = Profiler(interval=0.001, async_mode="disabled")
+        profiler.start()
+        try:
+            yield
+        finally:
+            profiler.stop()
+            out_dir.mkdir(parents=True, exist_ok=True)
+            text = profiler.output_text(unicode=False, color=False, show_all=False)
+            (out_dir / f"profile-{name}.txt").write_text(text)
+            (out_dir / f"profile-{name}.html").write_text(profiler.output_html())
+            log(f"profile of {name} written to {out_dir}/profile-{name}.txt")
+
+    return profile
+
+
+async def measure(bench: Bench, n: dict, args, profile) -> dict:
+    results: dict = {}
+    c = args.concurrency
+    if "write" in args.only:
+        results["write"] = await writepath.run(bench, requests=n["write"], concurrency=c, deadline_s=args.stage_timeout, log=log)
+    if "e2e" in args.only:
+        results["e2e"] = await e2e.run(bench, requests=n["e2e"], half_requests=n["e2e_half"], concurrency=c,
+                                       deadline_s=args.stage_timeout, log=log)
+    if "relay" in args.only:
+        results["relay"] = await relay.run(bench, events=n["relay"], batch_size=args.relay_batch,
+                                           deadline_s=args.stage_timeout, log=log, profile=profile)
+    if "catchup" in args.only:
+        results["catchup"] = await catchup.run(bench, events=n["catchup"], deadline_s=args.stage_timeout, log=log,
+                                               profile=profile)
+    return results
+
+
+def rows(results: dict) -> list[Row]:
+    out = []
+    w = results.get("write")
+    if w:
+        r = ratio(w.internal_rate, w.raw_rate)
+        out.append(Row(f"write path, registration internal API, c={w.concurrency}", fmt_rate(w.internal_rate),
+                       fmt_rate(w.raw_rate) + " (asyncpg, 2 inserts/tx)", r, ">= 50%", r >= 0.5))
+        out.append(Row(f"write path through the edge (staff JWT), c={w.concurrency}", fmt_rate(w.edge_rate),
+                       fmt_rate(w.raw_rate), ratio(w.edge_rate, w.raw_rate), "(info)"))
+    x = results.get("e2e")
+    if x:
+        raw = w.raw_rate if w else math.nan
+        r = ratio(x.throughput, raw)
+        out.append(Row(f"end to end edge -> email, {x.emails}/{x.requests} at c={x.concurrency}",
+                       fmt_rate(x.throughput), fmt_rate(raw) + " (raw write path)", r, ">= 35%",
+                       None if math.isnan(r) else r >= 0.35))
+        out.append(Row("  latency request -> email at max rate, p50/p95/p99",
+                       f"{fmt_ms(x.p(50))} / {fmt_ms(x.p(95))} / {fmt_ms(x.p(99))}"))
+        if x.half_requests:
+            p99 = x.p(99, True)
+            out.append(Row(f"  at half the max rate ({x.half_rate:,.1f}/s, {x.half_emails}/{x.half_requests}), p50/p95/p99",
+                           f"{fmt_ms(x.p(50, True))} / {fmt_ms(x.p(95, True))} / {fmt_ms(p99)}", target="p99 <= 250 ms",
+                           met=p99 <= 0.25))
+    rl = results.get("relay")
+    if rl:
+        r = ratio(rl.relay_rate, rl.raw_rate)
+        out.append(Row(f"outbox relay, {rl.relay_published:,} rows, batch {rl.batch_size}", fmt_rate(rl.relay_rate),
+                       fmt_rate(rl.raw_rate) + " (aiokafka producer)", r, ">= 50%", r >= 0.5))
+    cu = results.get("catchup")
+    if cu:
+        r = ratio(cu.processor_rate, cu.raw_rate)
+        out.append(Row(f"consumer catch-up, {cu.applied:,} events, notifications recipients", fmt_rate(cu.processor_rate),
+                       fmt_rate(cu.raw_rate) + " (aiokafka consumer)", r, ">= 50%", r >= 0.5))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m lantern_devstack.bench", description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="small counts: a smoke run in under two minutes")
+    parser.add_argument("--concurrency", type=int, default=32)
+    parser.add_argument("--only", default=",".join(STAGES), help=f"comma-separated subset of {','.join(STAGES)}")
+    parser.add_argument("--relay-batch", type=int, default=500, help="the relay's batch size (the services' default)")
+    parser.add_argument("--stage-timeout", type=float, default=600, help="upper bound on each timed loop, seconds")
+    parser.add_argument("--profile", default="", help="comma-separated in-process stages to profile: relay,catchup")
+    parser.add_argument("--keep", action="store_true", help="leave the bench stack running afterwards")
+    args = parser.parse_args()
+    args.only = {s.strip() for s in args.only.split(",") if s.strip()}
+    if unknown := args.only - set(STAGES):
+        parser.error(f"unknown stages {unknown}")
+    n = QUICK if args.quick else FULL
+
+    stack = Stack(test_config(SLOT))
+    profile = profiler_factory({s.strip() for s in args.profile.split(",") if s.strip()}, stack.config.state_dir.parent / "bench")
+    info = machine()
+    log(f"bench stack: {stack.config.name}; machine: {info}")
+    started = time.monotonic()
+    try:
+        stack.wipe()
+        log("starting Kafka and PostgreSQL")
+        stack.start_infrastructure()
+        log("starting the services")
+        stack.start_services()
+        results = asyncio.run(measure(Bench(stack), n, args, profile))
+    finally:
+        if not args.keep:
+            log("wiping the bench stack")
+            stack.wipe()
+    print()
+    print(table(rows(results)))
+    print()
+    print(f"machine: {info}")
+    print(f"load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}; took {time.monotonic() - started:.0f}s")
+    out = stack.config.state_dir.parent / "bench" / "results.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps({"machine": info, "counts": n, "concurrency": args.concurrency,
+                               "results": {k: asdict(v) for k, v in results.items()}}, indent=1, default=str))
+    print(f"raw results: {out}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,140 @@
+"""Consumer catch-up: a backlog of N `lantern.patron.enrolled` events on a fresh topic, drained by the notifications
+`recipients` subscription through the real path (a shared `Runtime` holding only that subscription: FastStream's
+batch subscriber, `EventProcessor`, inbox de-duplication, the recipients projection upsert; no sending) against a
+raw AIOKafkaConsumer that only reads the same topic.
+
+Rates are over the whole drain, from starting the consumer (group join included, for both) to the last event
+applied / read; both start from a topic that is already full. The notifications path's rate from its first applied
+event is reported beside it (the join takes well under a second: group.initial.rebalance.delay.ms=0)."""
+
+import asyncio
+import time
+import uuid
+from dataclasses import dataclass
+
+import asyncpg
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+
+from lantern_shared.envelope import STRUCTURED_CONTENT_TYPE, new_event
+from lantern_shared.kafka import ensure_topics
+from lantern_shared.metrics import Metrics
+from lantern_shared.migrations import sources_for
+from lantern_shared.runtime import Runtime
+
+from .common import Bench
+from .relay import PARTITIONS
+
+
+@dataclass
+class CatchUpResult:
+    events: int
+    applied: int
+    processor_steady: float  # first applied -> last applied
+    processor_wall: float  # runtime start -> last applied
+    raw_read: int
+    raw_wall: float  # consumer start -> last read
+
+    @property
+    def processor_rate(self) -> float:
+        return self.applied / self.processor_wall
+
+    @property
+    def raw_rate(self) -> float:
+        return self.raw_read / self.raw_wall
+
+
+async def backlog(bootstrap: str, topic: str, events: int) -> None:
+    from lantern_registration.events import PATRON_ENROLLED, PatronEnrolled
+
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, enable_idempotence=True, acks="all", linger_ms=5,
+                                max_batch_size=256 * 1024)
+    await producer.start()
+    headers = [("content-type", STRUCTURED_CONTENT_TYPE.encode())]
+    try:
+        pending = []
+        for i in range(events):
+            patron = uuid.uuid4()
+            data = PatronEnrolled(patron_id=patron, name=f"Catch-up Patron {i}", email=f"catchup-{i}@example.org",
+                                  preferred_language="en", consent_to_contact=True,
+                                  consent_to_referral=False)
+            event = new_event(type=PATRON_ENROLLED.type, source="/lantern/registration", data=data, key=str(patron),
+                              dataschema=PATRON_ENROLLED.dataschema)
+            pending.append(await producer.send(topic, value=event.to_bytes(), key=str(patron).encode(), headers=headers))
+        await asyncio.gather(*pending)
+    finally:
+        await producer.stop()
+
+
+async def run(bench: Bench, *, events: int, deadline_s: float, log, profile=None) -> CatchUpResult:
+    from lantern_notifications.app import MIGRATIONS, rules_from
+    from lantern_notifications.consumers import subscriptions
+    from lantern_notifications.settings import NotificationsSettings
+
+    stack = bench.stack
+    bootstrap = stack.kafka.bootstrap
+    topic = f"bench.catchup.{bench.run}"
+    await ensure_topics(bootstrap, [topic], partitions=PARTITIONS, replication=1)
+    log(f"catch-up: producing a backlog of {events} patron.enrolled events (set-up)")
+    await backlog(bootstrap, topic, events)
+
+    # A database of its own with the notifications schema, so the live notifications service is untouched.
+    dsn = await bench.scratch_database("bench_notifications", sources_for("notifications", MIGRATIONS))
+    password = dsn.split(":")[2].split("@")[0]
+    settings = NotificationsSettings(
+        service_name="bench_notifications",  # consumer group bench_notifications.recipients, its own DLQ topic
+        db_name="bench_notifications", db_user="bench_notifications", db_password=password,
+        db_port=stack.config.postgres_port, kafka_bootstrap=bootstrap, internal_token="bench",
+        outbox_relay_enabled=False,
+    )
+    recipients = next(s for s in subscriptions(rules_from(settings)) if s.name == "recipients")
+    recipients.topics = [topic]
+    consumer = f"{settings.service_name}.{recipients.name}"
+    runtime = Runtime(settings, Metrics(), subscriptions=[recipients], published=[])
+    conn = await asyncpg.connect(dsn)
+    try:
+        started_wall = time.time()
+        count = 0
+        with profile("catch-up") if profile else _nothing():
+            await runtime.start()
+            try:
+                while count < events and time.time() - started_wall < deadline_s:
+                    await asyncio.sleep(0.1)
+                    count = await conn.fetchval("SELECT count(*) FROM inbox WHERE consumer = $1", consumer)
+                ended = time.time()
+            finally:
+                await runtime.stop()
+        first = await conn.fetchval(
+            "SELECT extract(epoch FROM min(received_at)) FROM inbox WHERE consumer = $1", consumer)
+        projected = await conn.fetchval("SELECT count(*) FROM recipients WHERE email LIKE 'catchup-%'")
+    finally:
+        await conn.close()
+    applied = count
+    processor_wall = ended - started_wall
+    processor_steady = ended - float(first) if first is not None else float("nan")
+    log(f"  notifications path: {applied} applied ({projected} recipients projected) in {processor_wall:.1f}s "
+        f"= {applied / processor_wall:,.0f}/s ({applied / processor_steady:,.0f}/s from the first applied)")
+
+    raw = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, group_id=f"bench-raw-{bench.run}",
+                           auto_offset_reset="earliest", enable_auto_commit=False)
+    started_wall = time.time()
+    await raw.start()
+    read = 0
+    try:
+        while read < events and time.time() - started_wall < deadline_s:
+            batches = await raw.getmany(timeout_ms=1000)
+            read += sum(len(records) for records in batches.values())
+        ended = time.time()
+        await raw.commit()
+    finally:
+        await raw.stop()
+    raw_wall = ended - started_wall
+    log(f"  raw consumer: {read} in {raw_wall:.2f}s = {read / raw_wall:,.0f}/s")
+    return CatchUpResult(events, applied, processor_steady, processor_wall, read, raw_wall)
+
+
+class _nothing:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *_):
+        return False

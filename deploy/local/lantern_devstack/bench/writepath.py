@@ -1,0 +1,123 @@
+"""Write path: registering over HTTP (seat decision under the session lock + registration row + outbox row)
+against a raw asyncpg transaction of two inserts per request, at the same concurrency."""
+
+import time
+import uuid
+from dataclasses import dataclass
+
+import asyncpg
+import httpx
+
+from lantern_shared.envelope import new_event
+
+from .common import Bench, closed_loop, enroll, program_and_sessions
+
+RAW_TABLES = """
+CREATE TABLE IF NOT EXISTS raw_registrations (
+    id uuid PRIMARY KEY, session_id uuid NOT NULL, patron_id uuid NOT NULL, status text NOT NULL,
+    registered_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE IF NOT EXISTS raw_outbox (
+    id bigserial PRIMARY KEY, event_id text NOT NULL UNIQUE, event_type text NOT NULL, topic text NOT NULL,
+    key text NOT NULL, payload bytea NOT NULL, created_at timestamptz NOT NULL DEFAULT now(), sent_at timestamptz
+);
+"""
+
+
+@dataclass
+class WritePathResult:
+    requests: int
+    concurrency: int
+    internal_rate: float
+    edge_rate: float
+    raw_rate: float
+    internal_errors: int
+    edge_errors: int
+
+
+def _sample_payload() -> bytes:
+    """A registration.confirmed CloudEvent the size the service writes (the raw path stores the same bytes)."""
+    from lantern_registration.events import REGISTRATION_CONFIRMED, RegistrationConfirmed
+
+    data = RegistrationConfirmed(
+        registration_id=uuid.uuid4(), session_id=uuid.uuid4(), patron_id=uuid.uuid4(), session_title="Benchmark workshop",
+        starts_at="2030-01-01T17:00:00Z", ends_at="2030-01-01T19:00:00Z", timezone="America/Los_Angeles",
+        place_name="Central Library, Room 3", program_kind="digital_literacy_workshop",
+    )
+    return new_event(type=REGISTRATION_CONFIRMED.type, source="/lantern/registration", data=data,
+                     key=str(data.registration_id), dataschema=REGISTRATION_CONFIRMED.dataschema).to_bytes()
+
+
+async def run(bench: Bench, *, requests: int, concurrency: int, deadline_s: float, log) -> WritePathResult:
+    stack = bench.stack
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    internal = httpx.AsyncClient(base_url=stack.config.url("registration"), headers=bench.internal_headers(),
+                                 timeout=30, limits=limits)
+    edge = httpx.AsyncClient(base_url=stack.config.url("edge"), headers=bench.staff_headers(), timeout=30, limits=limits)
+    try:
+        # Enough sessions that `concurrency` requests rarely wait on one session's lock; patrons reachable by phone
+        # only (no SMS gateway locally: the notice fails at once), so this step queues no emails behind the others.
+        sessions = await program_and_sessions(internal, count=2 * concurrency, capacity=10_000)
+        count = max(50, (2 * requests) // len(sessions) + 2)
+        patrons = await enroll(internal, [f"+1206555{i:04d}" for i in range(count)])
+        pairs = [(s, p) for p in patrons for s in sessions]  # each (patron, session) registers once
+        log(f"write path: {len(sessions)} sessions, {len(patrons)} patrons; {requests} requests at concurrency {concurrency}")
+
+        async def register_via(client: httpx.AsyncClient, offset: int, errors: list[int]):
+            async def call(i: int) -> None:
+                session, patron = pairs[offset + i]
+                answer = await client.post(f"/internal/v1/sessions/{session}/registrations" if client is internal
+                                           else f"/api/v1/sessions/{session}/registrations", json={"patron_id": patron})
+                if answer.status_code != 201:
+                    errors.append(answer.status_code)
+            return call
+
+        # Warm both paths (connections, first-call imports) before timing.
+        warm_errors: list[int] = []
+        await closed_loop(concurrency, concurrency, await register_via(internal, len(pairs) - 2 * concurrency, warm_errors), deadline_s=30)
+        await closed_loop(concurrency, concurrency, await register_via(edge, len(pairs) - concurrency, warm_errors), deadline_s=30)
+
+        internal_errors: list[int] = []
+        elapsed, done = await closed_loop(requests, concurrency, await register_via(internal, 0, internal_errors),
+                                          deadline_s=deadline_s)
+        internal_rate = (done - len(internal_errors)) / elapsed
+        log(f"  registration internal API: {done} in {elapsed:.1f}s = {internal_rate:,.0f}/s ({len(internal_errors)} errors)")
+
+        edge_errors: list[int] = []
+        elapsed, done = await closed_loop(requests, concurrency, await register_via(edge, requests, edge_errors),
+                                          deadline_s=deadline_s)
+        edge_rate = (done - len(edge_errors)) / elapsed
+        log(f"  through the edge:          {done} in {elapsed:.1f}s = {edge_rate:,.0f}/s ({len(edge_errors)} errors)")
+    finally:
+        await internal.aclose()
+        await edge.aclose()
+
+    raw_rate = await _raw(bench, requests=requests, concurrency=concurrency, deadline_s=deadline_s)
+    log(f"  raw asyncpg (2 inserts/tx): {raw_rate:,.0f}/s")
+    return WritePathResult(requests, concurrency, internal_rate, edge_rate, raw_rate, len(internal_errors), len(edge_errors))
+
+
+async def _raw(bench: Bench, *, requests: int, concurrency: int, deadline_s: float) -> float:
+    dsn = await bench.scratch_database("bench_raw", [])
+    payload = _sample_payload()
+    pool = await asyncpg.create_pool(dsn, min_size=concurrency, max_size=concurrency)
+    try:
+        async with pool.acquire() as conn:
+            await conn.execute(RAW_TABLES)
+
+        async def call(_: int) -> None:
+            registration_id = uuid.uuid4()
+            async with pool.acquire() as conn, conn.transaction():
+                await conn.execute(
+                    "INSERT INTO raw_registrations (id, session_id, patron_id, status) VALUES ($1, $2, $3, 'confirmed')",
+                    registration_id, uuid.uuid4(), uuid.uuid4())
+                await conn.execute(
+                    "INSERT INTO raw_outbox (event_id, event_type, topic, key, payload) VALUES ($1, $2, $3, $4, $5)",
+                    str(uuid.uuid4()), "lantern.registration.confirmed", "lantern.registration.registrations",
+                    str(registration_id), payload)
+
+        await closed_loop(concurrency * 4, concurrency, call, deadline_s=30)  # warm
+        elapsed, done = await closed_loop(requests, concurrency, call, deadline_s=deadline_s)
+        return done / elapsed
+    finally:
+        await pool.close()

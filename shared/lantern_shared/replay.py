@@ -1,0 +1,102 @@
+"""Replay dead letters after their cause is fixed: each goes back to its original topic, untouched.
+
+Safe to run more than once: consumers record event ids in their inbox, so an event applied once is not applied
+again. An event that still fails is dead-lettered again, with its reason.
+
+    uv run python -m lantern_shared.replay --service devices --bootstrap 127.0.0.1:9092 \\
+        [--reason-contains "unknown event type"] [--dry-run]
+"""
+
+import argparse
+import asyncio
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord
+from aiokafka.admin import AIOKafkaAdminClient
+
+from .contracts import dlq_topic
+from .lag import topic_partitions
+
+
+@dataclass
+class ReplayReport:
+    read: int = 0
+    replayed: int = 0
+    skipped: int = 0
+    by_topic: Counter = field(default_factory=Counter)
+
+    def __str__(self) -> str:
+        topics = ", ".join(f"{t}: {n}" for t, n in sorted(self.by_topic.items())) or "none"
+        return f"read {self.read}, replayed {self.replayed} ({topics}), left alone {self.skipped}"
+
+
+def _header(record: ConsumerRecord, name: str) -> str | None:
+    return next((v.decode(errors="replace") for k, v in record.headers or () if k == name), None)
+
+
+def original(record: ConsumerRecord) -> tuple[str | None, list[tuple[str, bytes]]]:
+    """Where a dead letter came from, and its headers as they were before dead-lettering."""
+    headers = [(k, v) for k, v in record.headers or () if not k.startswith("dlq-")]
+    return _header(record, "dlq-original-topic"), headers
+
+
+async def replay_dead_letters(
+    bootstrap: str, service: str, *, reason_contains: str | None = None, dry_run: bool = False
+) -> ReplayReport:
+    """Everything on the service's DLQ right now whose reason matches goes back to its original topic."""
+    report = ReplayReport()
+    topic = dlq_topic(service)
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        partitions = await topic_partitions(admin, [topic])
+    finally:
+        await admin.close()
+    if not partitions:
+        return report
+    reader = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False)
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, enable_idempotence=True)
+    await reader.start()
+    await producer.start()
+    try:
+        reader.assign(partitions)
+        await reader.seek_to_beginning(*partitions)
+        ends = await reader.end_offsets(partitions)
+        while not all([await reader.position(tp) >= ends[tp] for tp in partitions]):
+            for records in (await reader.getmany(timeout_ms=1000)).values():
+                for record in records:
+                    if record.offset >= ends[next(tp for tp in partitions if tp.partition == record.partition)]:
+                        continue  # dead-lettered after we started: the next replay takes it
+                    report.read += 1
+                    destination, headers = original(record)
+                    reason = _header(record, "dlq-reason") or ""
+                    if destination is None or (reason_contains and reason_contains not in reason):
+                        report.skipped += 1
+                        continue
+                    if not dry_run:
+                        await producer.send_and_wait(destination, value=record.value, key=record.key, headers=headers)
+                    report.replayed += 1
+                    report.by_topic[destination] += 1
+        return report
+    finally:
+        await producer.stop()
+        await reader.stop()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--service", required=True, help="whose dead-letter topic (lantern.<service>.dlq)")
+    parser.add_argument("--bootstrap", default="127.0.0.1:9092")
+    parser.add_argument("--reason-contains", help="only dead letters whose reason contains this text")
+    parser.add_argument("--dry-run", action="store_true", help="say what would be replayed, send nothing")
+    args = parser.parse_args()
+    report = asyncio.run(replay_dead_letters(args.bootstrap, args.service, reason_contains=args.reason_contains,
+                                             dry_run=args.dry_run))
+    print(("would replay: " if args.dry_run else "") + str(report))
+    sys.exit(0)
+
+
+if __name__ == "__main__":
+    main()

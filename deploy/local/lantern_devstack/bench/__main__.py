@@ -3,7 +3,6 @@ run the four benchmarks, print the table, stop and forget the stack."""
 
 import argparse
 import asyncio
-import contextlib
 import json
 import math
 import os
@@ -17,6 +16,7 @@ from importlib.metadata import version
 from ..stack import Stack, test_config
 from . import catchup, e2e, relay, writepath
 from .common import SLOT, Bench
+from .profiling import Profiles
 from .report import Row, fmt_ms, fmt_rate, ratio, table
 
 FULL = dict(e2e=2000, e2e_half=1000, write=5000, relay=100_000, catchup=100_000)
@@ -43,40 +43,16 @@ def machine() -> dict[str, str]:
     }
 
 
-def profiler_factory(stages: set[str], out_dir):
-    """pyinstrument around the chosen in-process stages (`uv run --with pyinstrument ... --profile relay`)."""
-    if not stages:
-        return None
-    from pyinstrument import Profiler
-
-    @contextlib.contextmanager
-    def profile(name: str):
-        if name.replace("-", "") not in stages:
-            yield
-            return
-        profiler = Profiler(interval=0.001, async_mode="disabled")
-        profiler.start()
-        try:
-            yield
-        finally:
-            profiler.stop()
-            out_dir.mkdir(parents=True, exist_ok=True)
-            text = profiler.output_text(unicode=False, color=False, show_all=False)
-            (out_dir / f"profile-{name}.txt").write_text(text)
-            (out_dir / f"profile-{name}.html").write_text(profiler.output_html())
-            log(f"profile of {name} written to {out_dir}/profile-{name}.txt")
-
-    return profile
-
-
 async def measure(bench: Bench, n: dict, args, profile) -> dict:
     results: dict = {}
     c = args.concurrency
-    if "write" in args.only:
-        results["write"] = await writepath.run(bench, requests=n["write"], concurrency=c, deadline_s=args.stage_timeout, log=log)
     if "e2e" in args.only:
         results["e2e"] = await e2e.run(bench, requests=n["e2e"], half_requests=n["e2e_half"], concurrency=c,
-                                       deadline_s=args.stage_timeout, log=log)
+                                       deadline_s=args.stage_timeout, log=log, profile=profile)
+    if "write" in args.only:
+        results["write"] = await writepath.run(bench, requests=n["write"], concurrency=c, deadline_s=args.stage_timeout,
+                                               log=log, profile=profile)
+        await drain_notifications(bench)
     if "relay" in args.only:
         results["relay"] = await relay.run(bench, events=n["relay"], batch_size=args.relay_batch,
                                            deadline_s=args.stage_timeout, log=log, profile=profile)
@@ -84,6 +60,25 @@ async def measure(bench: Bench, n: dict, args, profile) -> dict:
         results["catchup"] = await catchup.run(bench, events=n["catchup"], deadline_s=args.stage_timeout, log=log,
                                                profile=profile)
     return results
+
+
+async def drain_notifications(bench: Bench, quiet_s: float = 3, timeout: float = 180) -> None:
+    """Let notifications finish with what the write path caused (its inbox stops growing) before the next stage."""
+    import asyncpg
+
+    conn = await asyncpg.connect(bench.stack.dsn("notifications"))
+    try:
+        last, still_since, deadline = -1, time.monotonic(), time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            count = await conn.fetchval("SELECT count(*) FROM inbox")
+            if count != last:
+                last, still_since = count, time.monotonic()
+            elif time.monotonic() - still_since >= quiet_s:
+                break
+            await asyncio.sleep(0.5)
+        log(f"notifications settled ({last} events in its inbox)")
+    finally:
+        await conn.close()
 
 
 def rows(results: dict) -> list[Row]:
@@ -95,6 +90,10 @@ def rows(results: dict) -> list[Row]:
                        fmt_rate(w.raw_rate) + " (asyncpg, 2 inserts/tx)", r, ">= 50%", r >= 0.5))
         out.append(Row(f"write path through the edge (staff JWT), c={w.concurrency}", fmt_rate(w.edge_rate),
                        fmt_rate(w.raw_rate), ratio(w.edge_rate, w.raw_rate), "(info)"))
+        out.append(Row(f"  diagnostic: internal API with notifications paused (SIGSTOP)", fmt_rate(w.paused_rate),
+                       fmt_rate(w.raw_rate), ratio(w.paused_rate, w.raw_rate), "(info)"))
+        out.append(Row("  diagnostic: raw 2 inserts + pg_notify per tx (as the outbox trigger)", fmt_rate(w.raw_notify_rate),
+                       fmt_rate(w.raw_rate), ratio(w.raw_notify_rate, w.raw_rate), "(info)"))
     x = results.get("e2e")
     if x:
         raw = w.raw_rate if w else math.nan
@@ -129,7 +128,8 @@ def main() -> None:
     parser.add_argument("--only", default=",".join(STAGES), help=f"comma-separated subset of {','.join(STAGES)}")
     parser.add_argument("--relay-batch", type=int, default=500, help="the relay's batch size (the services' default)")
     parser.add_argument("--stage-timeout", type=float, default=600, help="upper bound on each timed loop, seconds")
-    parser.add_argument("--profile", default="", help="comma-separated in-process stages to profile: relay,catchup")
+    parser.add_argument("--profile", default="", help="comma-separated stages to profile (write,e2e,relay,catchup); needs "
+                        "`uv run --with pyinstrument --with py-spy`")
     parser.add_argument("--keep", action="store_true", help="leave the bench stack running afterwards")
     args = parser.parse_args()
     args.only = {s.strip() for s in args.only.split(",") if s.strip()}
@@ -138,7 +138,8 @@ def main() -> None:
     n = QUICK if args.quick else FULL
 
     stack = Stack(test_config(SLOT))
-    profile = profiler_factory({s.strip() for s in args.profile.split(",") if s.strip()}, stack.config.state_dir.parent / "bench")
+    profile = Profiles(stack, {s.strip() for s in args.profile.split(",") if s.strip()},
+                       stack.config.state_dir.parent / "bench", log)
     info = machine()
     log(f"bench stack: {stack.config.name}; machine: {info}")
     started = time.monotonic()

@@ -94,7 +94,7 @@ async def run(bench: Bench, *, events: int, deadline_s: float, log, profile=None
     try:
         started_wall = time.time()
         count = 0
-        with profile("catch-up") if profile else _nothing():
+        with profile.in_process("catchup") if profile else _nothing():
             await runtime.start()
             try:
                 while count < events and time.time() - started_wall < deadline_s:

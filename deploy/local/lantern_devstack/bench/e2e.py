@@ -6,6 +6,7 @@ requests by recipient: every registration of a run is for a patron of its own, w
 """
 
 import asyncio
+import contextlib
 import math
 import os
 import re
@@ -93,7 +94,7 @@ class E2EResult:
 
 
 async def run(bench: Bench, *, requests: int, half_requests: int, concurrency: int, deadline_s: float, log,
-              half_rate: float | None = None) -> E2EResult:
+              half_rate: float | None = None, profile=None) -> E2EResult:
     stack = bench.stack
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     internal = httpx.AsyncClient(base_url=stack.config.url("registration"), headers=bench.internal_headers(), timeout=30)
@@ -133,14 +134,17 @@ async def run(bench: Bench, *, requests: int, half_requests: int, concurrency: i
 
         # 1. as fast as the edge takes them at this concurrency
         log(f"end to end: {requests} registrations at concurrency {concurrency}")
-        first = time.time()
-        http_elapsed, done = await closed_loop(requests, concurrency, call_for(0), deadline_s=deadline_s)
-        batch = range(requests)
-        expected = len([k for k in batch if emails[k] in sent])
-        try:
-            await wait_for(lambda: _async(arrived(batch), expected), timeout=max(60, requests / 10), what="the emails", every=0.1)
-        except RuntimeError as exc:
-            log(f"  {exc}")
+        spied = profile.services("e2e", ("edge", "registration", "notifications")) if profile else contextlib.nullcontext()
+        with spied:
+            first = time.time()
+            http_elapsed, done = await closed_loop(requests, concurrency, call_for(0), deadline_s=deadline_s)
+            batch = range(requests)
+            expected = len([k for k in batch if emails[k] in sent])
+            try:
+                await wait_for(lambda: _async(arrived(batch), expected), timeout=max(60, requests / 10),
+                               what="the emails", every=0.1)
+            except RuntimeError as exc:
+                log(f"  {exc}")
         got = [(watcher.arrived[emails[k]] - sent[emails[k]]) for k in batch if emails[k] in sent and emails[k] in watcher.arrived]
         last = max((watcher.arrived[emails[k]] for k in batch if emails[k] in watcher.arrived), default=math.nan)
         elapsed = last - first

@@ -75,7 +75,7 @@ async def run(bench: Bench, *, events: int, batch_size: int, deadline_s: float, 
         relay = OutboxRelay(pool, producer, Metrics(), batch_size=batch_size)
         published = 0
         started = time.perf_counter()
-        with profile("relay") if profile else _nothing():
+        with profile.in_process("relay") if profile else _nothing():
             while published < events and time.perf_counter() - started < deadline_s:
                 n = await relay.publish_batch()
                 if n == 0:

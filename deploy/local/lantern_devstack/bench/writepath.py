@@ -1,7 +1,9 @@
 """Write path: registering over HTTP (seat decision under the session lock + registration row + outbox row)
 against a raw asyncpg transaction of two inserts per request, at the same concurrency."""
 
-import time
+import contextlib
+import os
+import signal
 import uuid
 from dataclasses import dataclass
 
@@ -29,8 +31,10 @@ class WritePathResult:
     requests: int
     concurrency: int
     internal_rate: float
+    paused_rate: float  # internal API with the notifications process stopped meanwhile (diagnostic)
     edge_rate: float
     raw_rate: float
+    raw_notify_rate: float  # the same two inserts plus the pg_notify the outbox trigger sends (diagnostic)
     internal_errors: int
     edge_errors: int
 
@@ -48,7 +52,7 @@ def _sample_payload() -> bytes:
                      key=str(data.registration_id), dataschema=REGISTRATION_CONFIRMED.dataschema).to_bytes()
 
 
-async def run(bench: Bench, *, requests: int, concurrency: int, deadline_s: float, log) -> WritePathResult:
+async def run(bench: Bench, *, requests: int, concurrency: int, deadline_s: float, log, profile=None) -> WritePathResult:
     stack = bench.stack
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     internal = httpx.AsyncClient(base_url=stack.config.url("registration"), headers=bench.internal_headers(),
@@ -58,7 +62,7 @@ async def run(bench: Bench, *, requests: int, concurrency: int, deadline_s: floa
         # Enough sessions that `concurrency` requests rarely wait on one session's lock; patrons reachable by phone
         # only (no SMS gateway locally: the notice fails at once), so this step queues no emails behind the others.
         sessions = await program_and_sessions(internal, count=2 * concurrency, capacity=10_000)
-        count = max(50, (2 * requests) // len(sessions) + 2)
+        count = max(50, (3 * requests) // len(sessions) + 2)
         patrons = await enroll(internal, [f"+1206555{i:04d}" for i in range(count)])
         pairs = [(s, p) for p in patrons for s in sessions]  # each (patron, session) registers once
         log(f"write path: {len(sessions)} sessions, {len(patrons)} patrons; {requests} requests at concurrency {concurrency}")
@@ -78,10 +82,26 @@ async def run(bench: Bench, *, requests: int, concurrency: int, deadline_s: floa
         await closed_loop(concurrency, concurrency, await register_via(edge, len(pairs) - concurrency, warm_errors), deadline_s=30)
 
         internal_errors: list[int] = []
-        elapsed, done = await closed_loop(requests, concurrency, await register_via(internal, 0, internal_errors),
-                                          deadline_s=deadline_s)
+        with profile.services("write", ("registration",)) if profile else contextlib.nullcontext():
+            elapsed, done = await closed_loop(requests, concurrency, await register_via(internal, 0, internal_errors),
+                                              deadline_s=deadline_s)
         internal_rate = (done - len(internal_errors)) / elapsed
         log(f"  registration internal API: {done} in {elapsed:.1f}s = {internal_rate:,.0f}/s ({len(internal_errors)} errors)")
+
+        # Diagnostic: the same, with the notifications process stopped (SIGSTOP) so it does not spend the two cores
+        # on the events this load causes; it is continued straight after and catches up.
+        paused_errors: list[int] = []
+        pid = stack.service_pid("notifications")
+        if pid:
+            os.kill(pid, signal.SIGSTOP)
+        try:
+            elapsed, done = await closed_loop(requests, concurrency, await register_via(internal, 2 * requests, paused_errors),
+                                              deadline_s=deadline_s)
+        finally:
+            if pid:
+                os.kill(pid, signal.SIGCONT)
+        paused_rate = (done - len(paused_errors)) / elapsed
+        log(f"  internal API, notifications paused: {done} in {elapsed:.1f}s = {paused_rate:,.0f}/s ({len(paused_errors)} errors)")
 
         edge_errors: list[int] = []
         elapsed, done = await closed_loop(requests, concurrency, await register_via(edge, requests, edge_errors),
@@ -94,10 +114,16 @@ async def run(bench: Bench, *, requests: int, concurrency: int, deadline_s: floa
 
     raw_rate = await _raw(bench, requests=requests, concurrency=concurrency, deadline_s=deadline_s)
     log(f"  raw asyncpg (2 inserts/tx): {raw_rate:,.0f}/s")
-    return WritePathResult(requests, concurrency, internal_rate, edge_rate, raw_rate, len(internal_errors), len(edge_errors))
+    raw_notify_rate = await _raw(bench, requests=requests, concurrency=concurrency, deadline_s=deadline_s, notify=True)
+    log(f"  raw asyncpg, 2 inserts + pg_notify/tx (what the outbox trigger adds): {raw_notify_rate:,.0f}/s")
+    return WritePathResult(requests, concurrency, internal_rate, paused_rate, edge_rate, raw_rate, raw_notify_rate,
+                           len(internal_errors), len(edge_errors))
 
 
-async def _raw(bench: Bench, *, requests: int, concurrency: int, deadline_s: float) -> float:
+async def _raw(bench: Bench, *, requests: int, concurrency: int, deadline_s: float, notify: bool = False) -> float:
+    """Two inserts in one transaction per request, `concurrency` at a time on as many connections. With `notify`,
+    also pg_notify in the transaction, as the outbox's statement trigger does (PostgreSQL serialises the commits
+    of notifying transactions on one lock, which it holds across the WAL flush)."""
     dsn = await bench.scratch_database("bench_raw", [])
     payload = _sample_payload()
     pool = await asyncpg.create_pool(dsn, min_size=concurrency, max_size=concurrency)
@@ -115,6 +141,8 @@ async def _raw(bench: Bench, *, requests: int, concurrency: int, deadline_s: flo
                     "INSERT INTO raw_outbox (event_id, event_type, topic, key, payload) VALUES ($1, $2, $3, $4, $5)",
                     str(uuid.uuid4()), "lantern.registration.confirmed", "lantern.registration.registrations",
                     str(registration_id), payload)
+                if notify:
+                    await conn.execute("SELECT pg_notify('bench_outbox', '')")
 
         await closed_loop(concurrency * 4, concurrency, call, deadline_s=30)  # warm
         elapsed, done = await closed_loop(requests, concurrency, call, deadline_s=deadline_s)

@@ -64,12 +64,7 @@ def _needed_distributions(service: str) -> dict[str, str]:
 
 
 @pytest.mark.skipif(UV is None, reason="uv not on PATH")
-@pytest.mark.parametrize("service", [
-    *(s for s in SERVICES if s != "partners"),
-    pytest.param("partners", marks=pytest.mark.xfail(
-        strict=False, reason="lantern_partners uses pydantic EmailStr; services/partners/pyproject.toml does not "
-                             "declare email-validator, so its image fails at import (to be fixed by partners)")),
-])
+@pytest.mark.parametrize("service", SERVICES)
 def test_every_import_of_a_service_is_in_its_locked_dependencies(service):
     locked = _locked_distributions(service)
     missing = {dist: where for dist, where in _needed_distributions(service).items() if dist not in locked}

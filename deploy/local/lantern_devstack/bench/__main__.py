@@ -32,14 +32,16 @@ def machine() -> dict[str, str]:
     cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "?")
     mem = next((line.split()[1] for line in open("/proc/meminfo") if line.startswith("MemTotal")), "0")
     load = os.getloadavg()
-    pg = subprocess.run(["bash", "-c", "ls /usr/lib/postgresql 2>/dev/null | sort -V | tail -1"], capture_output=True, text=True).stdout.strip()
+    pg = subprocess.run(["bash", "-c", "$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)/postgres --version"],
+                        capture_output=True, text=True).stdout.strip()
     java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()
     return {
         "cpu": cpu, "nproc": str(os.cpu_count()), "memory": f"{int(mem) / 1024 / 1024:.1f} GiB",
         "kernel": platform.release(), "python": platform.python_version(),
         "postgresql": pg or "?", "java": java[0] if java else "?",
         "aiokafka": version("aiokafka"), "asyncpg": version("asyncpg"), "faststream": version("faststream"),
-        "httpx": version("httpx"), "load average at start": " ".join(f"{x:.2f}" for x in load),
+        "httpx": version("httpx"), "uvicorn": version("uvicorn"), "fastapi": version("fastapi"),
+        "aiosmtplib": version("aiosmtplib"), "load average at start": " ".join(f"{x:.2f}" for x in load),
     }
 
 

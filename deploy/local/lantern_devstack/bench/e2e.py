@@ -88,9 +88,14 @@ class E2EResult:
     half_emails: int = 0
     half_latencies: list[float] = field(default_factory=list)
     checked_to_headers: int = 0
+    http_latencies: list[float] = field(default_factory=list)
+    half_http_latencies: list[float] = field(default_factory=list)
 
     def p(self, q: float, half: bool = False) -> float:
         return percentile(self.half_latencies if half else self.latencies, q)
+
+    def http_p(self, q: float, half: bool = False) -> float:
+        return percentile(self.half_http_latencies if half else self.http_latencies, q)
 
 
 async def run(bench: Bench, *, requests: int, half_requests: int, concurrency: int, deadline_s: float, log,
@@ -116,6 +121,7 @@ async def run(bench: Bench, *, requests: int, half_requests: int, concurrency: i
         watcher.start()
 
         sent: dict[str, float] = {}
+        answered: dict[str, float] = {}  # HTTP response time (201 = committed), for the breakdown
         errors: list[str] = []
 
         def call_for(offset: int):
@@ -124,6 +130,7 @@ async def run(bench: Bench, *, requests: int, half_requests: int, concurrency: i
                 sent[emails[k]] = time.time()
                 answer = await edge.post(f"/api/v1/sessions/{sessions[k % len(sessions)]}/registrations",
                                          json={"patron_id": patrons[k]})
+                answered[emails[k]] = time.time() - sent[emails[k]]
                 if answer.status_code != 201 or answer.json().get("status") != "confirmed":
                     errors.append(f"{answer.status_code} {answer.text[:200]}")
                     sent.pop(emails[k], None)
@@ -150,6 +157,7 @@ async def run(bench: Bench, *, requests: int, half_requests: int, concurrency: i
         elapsed = last - first
         result = E2EResult(requests, concurrency, len(got), len(errors), elapsed, len(got) / elapsed,
                            done / http_elapsed, got)
+        result.http_latencies = [answered[emails[k]] for k in batch if emails[k] in sent and emails[k] in answered]
         log(f"  {len(got)}/{requests} emails in {elapsed:.1f}s = {result.throughput:,.1f}/s "
             f"(HTTP alone {result.http_rate:,.0f}/s); p50 {result.p(50)*1000:.0f} ms, p99 {result.p(99)*1000:.0f} ms")
 
@@ -169,6 +177,7 @@ async def run(bench: Bench, *, requests: int, half_requests: int, concurrency: i
             result.half_latencies = [watcher.arrived[emails[k]] - sent[emails[k]]
                                      for k in half if emails[k] in sent and emails[k] in watcher.arrived]
             result.half_emails = len(result.half_latencies)
+            result.half_http_latencies = [answered[emails[k]] for k in half if emails[k] in sent and emails[k] in answered]
             log(f"  {result.half_emails}/{half_requests} emails; p50 {result.p(50, True)*1000:.0f} ms, "
                 f"p95 {result.p(95, True)*1000:.0f} ms, p99 {result.p(99, True)*1000:.0f} ms")
         result.http_errors = len(errors)

@@ -6,8 +6,8 @@ Run it after some activity (a few registrations, loans, a notification, one pois
 returns nothing is reported as EMPTY, a query Prometheus rejects as ERROR, and the exit status is 1 if any was
 found. The Grafana variables are substituted ($__rate_interval=1m, $__range=1h, $service=.*). The annotation
 query of firing alerts may legitimately be empty and is reported but not failed. Prometheus must load
-deploy/prometheus/rules/ for the recording rules' series to exist. tests/unit/ops/test_live_queries.py runs this
-when LANTERN_OPS_PROMETHEUS_URL is set.
+deploy/prometheus/rules/ for the recording rules' series to exist. tests/e2e/test_observability.py runs this
+in the test command against a real Prometheus and the running test stack.
 """
 
 from __future__ import annotations

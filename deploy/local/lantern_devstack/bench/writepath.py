@@ -1,6 +1,7 @@
 """Write path: registering over HTTP (seat decision under the session lock + registration row + outbox row)
 against a raw asyncpg transaction of two inserts per request, at the same concurrency."""
 
+import asyncio
 import contextlib
 import os
 import signal
@@ -37,6 +38,7 @@ class WritePathResult:
     raw_notify_rate: float  # the same two inserts plus the pg_notify the outbox trigger sends (diagnostic)
     internal_errors: int
     edge_errors: int
+    commits_per_request: dict = None  # database -> committed transactions per registration (internal API phase)
 
 
 def _sample_payload() -> bytes:
@@ -82,10 +84,15 @@ async def run(bench: Bench, *, requests: int, concurrency: int, deadline_s: floa
         await closed_loop(concurrency, concurrency, await register_via(edge, len(pairs) - concurrency, warm_errors), deadline_s=30)
 
         internal_errors: list[int] = []
+        before = await _commits(stack)
         with profile.services("write", ("registration",)) if profile else contextlib.nullcontext():
             elapsed, done = await closed_loop(requests, concurrency, await register_via(internal, 0, internal_errors),
                                               deadline_s=deadline_s)
         internal_rate = (done - len(internal_errors)) / elapsed
+        await asyncio.sleep(1.5)  # PostgreSQL flushes its per-database counters at most every second
+        after = await _commits(stack)
+        per_request = {db: (after[db] - before[db]) / max(done, 1) for db in after}
+        log(f"  commits per registration meanwhile: " + ", ".join(f"{db} {n:.1f}" for db, n in per_request.items()))
         log(f"  registration internal API: {done} in {elapsed:.1f}s = {internal_rate:,.0f}/s ({len(internal_errors)} errors)")
 
         # Diagnostic: the same, with the notifications process stopped (SIGSTOP) so it does not spend the two cores
@@ -117,7 +124,18 @@ async def run(bench: Bench, *, requests: int, concurrency: int, deadline_s: floa
     raw_notify_rate = await _raw(bench, requests=requests, concurrency=concurrency, deadline_s=deadline_s, notify=True)
     log(f"  raw asyncpg, 2 inserts + pg_notify/tx (what the outbox trigger adds): {raw_notify_rate:,.0f}/s")
     return WritePathResult(requests, concurrency, internal_rate, paused_rate, edge_rate, raw_rate, raw_notify_rate,
-                           len(internal_errors), len(edge_errors))
+                           len(internal_errors), len(edge_errors), per_request)
+
+
+async def _commits(stack) -> dict[str, int]:
+    """Committed transactions so far in the registration and notifications databases (pg_stat_database)."""
+    conn = await asyncpg.connect(stack.dsn("registration"))
+    try:
+        rows = await conn.fetch("SELECT datname, xact_commit FROM pg_stat_database "
+                                "WHERE datname IN ('registration', 'notifications')")
+    finally:
+        await conn.close()
+    return {r["datname"]: r["xact_commit"] for r in rows}
 
 
 async def _raw(bench: Bench, *, requests: int, concurrency: int, deadline_s: float, notify: bool = False) -> float:

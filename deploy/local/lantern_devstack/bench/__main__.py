@@ -19,7 +19,7 @@ from .common import SLOT, Bench
 from .profiling import Profiles
 from .report import Row, fmt_ms, fmt_rate, ratio, table
 
-FULL = dict(e2e=2000, e2e_half=1000, write=5000, relay=100_000, catchup=100_000)
+FULL = dict(e2e=2000, e2e_half=1000, write=3000, relay=100_000, catchup=100_000)
 QUICK = dict(e2e=150, e2e_half=60, write=400, relay=5_000, catchup=5_000)
 STAGES = ("write", "e2e", "relay", "catchup")
 

@@ -194,9 +194,9 @@ def service_health() -> dict:
                 unit="ops", width=8),
             Panel("Outbox backlog", [(f"max by (service) (lantern_outbox_backlog{{{S}}})", "{{service}}")], width=8),
             Panel("Periodic job failures (1h)", [
-                (zero(f"sum by (service, exported_job) (increase(lantern_job_failures_total{{{S}}}[1h]))"),
-                 "{{service}} {{exported_job}}")], width=8,
-                description="lantern_job_failures_total; its label job is stored as exported_job."),
+                (zero(f"sum by (service, task) (increase(lantern_job_failures_total{{{S}}}[1h]))"),
+                 "{{service}} {{task}}")], width=8,
+                description="lantern_job_failures_total, by task."),
         ]),
     ]
     return dashboard("lantern-service-health", "Lantern · Service health (RED)",

@@ -54,7 +54,7 @@ class Metrics:
             ["group", "topic", "partition"], registry=r,
         )
         self.job_failures = Counter(
-            "lantern_job_failures_total", "Periodic job rounds that failed", ["job"], registry=r
+            "lantern_job_failures_total", "Periodic job rounds that failed", ["task"], registry=r
         )
         self.ready = Gauge(
             "lantern_dependency_up", "Whether a dependency answered the last readiness check",

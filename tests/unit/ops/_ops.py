@@ -26,8 +26,7 @@ SERVICES = ("edge", "registration", "devices", "partners", "notifications")
 BACKBONE_SERVICES = ("registration", "devices", "partners", "notifications")
 
 # Labels Prometheus attaches to every scraped series (scrape job, target, our relabelling), and the one it renames:
-# lantern_job_failures_total has its own label "job", which Prometheus stores as "exported_job".
-TARGET_LABELS = {"job", "instance", "service", "namespace", "pod", "exported_job", "le", "__name__"}
+TARGET_LABELS = {"job", "instance", "service", "namespace", "pod", "le", "__name__"}
 BUILTIN_SERIES = {"up": set(), "ALERTS": {"alertname", "alertstate", "severity"}}
 
 

@@ -9,6 +9,7 @@ import socket
 import subprocess
 import time
 import uuid
+from datetime import timedelta
 
 import httpx
 import pytest
@@ -73,13 +74,22 @@ async def test_every_dashboard_panel_and_alert_rule_answers_on_the_live_stack(pr
 
     await eventually(scraped_all, timeout=60, what="Prometheus to scrape every service")
     # A burst after Prometheus started, so rates and increases have something to show.
-    session = await program_and_session(staff, capacity=1)
+    session = await program_and_session(staff, capacity=1, starts_in=timedelta(minutes=30))
+    patrons = []
     for name in ("Burst One", "Burst Two"):
-        patron = await enroll(staff, name)
+        patrons.append(await enroll(staff, name))
         await edge.post(f"/api/v1/sessions/{session['id']}/registrations", json={},
-                        headers=caller.headers("patron", patron_id=patron["id"]))
-    await staff.post("/api/v1/devices", json={"kind": "tablet", "asset_tag": f"TB-{uuid.uuid4().hex[:8]}",
-                                               "serial": f"SN-{uuid.uuid4().hex}", "home_branch": "Central"})
+                        headers=caller.headers("patron", patron_id=patrons[-1]["id"]))
+    checked_in = await staff.post(f"/api/v1/sessions/{session['id']}/check-ins", json={"patron_id": patrons[0]["id"]})
+    assert checked_in.status_code == 201, checked_in.text
+    tablet = await staff.post("/api/v1/devices", json={"kind": "tablet", "asset_tag": f"TB-{uuid.uuid4().hex[:8]}",
+                                                        "serial": f"SN-{uuid.uuid4().hex}", "home_branch": "Central"})
+
+    async def lent() -> bool:
+        answer = await staff.post("/api/v1/loans", json={"borrower_id": patrons[1]["id"], "device_id": tablet.json()["id"]})
+        return answer.status_code == 201
+
+    await eventually(lent, timeout=60, what="a loan (devices must know the patron first)")
     await produce(services, "lantern.inbound.checkins", [(b"poison", b"{not json", [])])
     await _wait_for_series(prometheus, "lantern_dlq_events_total")
     await _wait_for_series(prometheus, "lantern_notifications_sent_total")

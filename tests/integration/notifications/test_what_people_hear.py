@@ -87,7 +87,7 @@ async def test_a_language_without_translations_gets_the_default_language_and_the
     assert mail["Subject"] == "You're on the waitlist: Basic computer skills"
     assert "You are number 4 in line." in mail.get_body(("plain",)).get_content()
     assert metric_value(registry, "lantern_notifications_template_fallbacks_total", labels) == before + 1
-    [logged] = await deliveries(client, recipient_id=patron_id, channel="email")
+    [logged] = await settled(client, recipient_id=patron_id, channel="email")
     assert logged["language"] == "en", "the log records the language the message was written in"
 
 

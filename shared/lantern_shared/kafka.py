@@ -50,8 +50,13 @@ class Producer:
         if producer is not None:
             await producer.stop()
 
-    async def reset(self) -> None:
-        """Drop the producer after a failure; the next `get` starts a new one."""
+    async def reset(self, failed: AIOKafkaProducer | None = None) -> None:
+        """Drop the producer after a failure; the next `get` starts a new one.
+
+        With `failed`, only if that is still the current producer: concurrent users that failed on the same
+        producer drop it once, and never the fresh one another user has started meanwhile."""
+        if failed is not None and failed is not self._producer:
+            return
         try:
             await asyncio.wait_for(self.stop(), timeout=5)
         except Exception:  # noqa: BLE001 - a broken producer is dropped all the same

@@ -73,7 +73,9 @@ class OutboxRelay:
     """Publishes committed outbox rows to Kafka in order per key, marks them sent, retries forever.
 
     Several relays may run against one database: rows are claimed with FOR UPDATE SKIP LOCKED, and a row
-    whose key has an older row claimed by another relay waits for the next round.
+    whose key has an older row claimed by another relay waits for the next round. One relay runs `lanes`
+    such claim loops at once, so the next batch is claimed and sent while the previous one waits for its
+    acknowledgements: the lanes are "several relays" to each other, and per-key order holds the same way.
     """
 
     def __init__(
@@ -84,6 +86,7 @@ class OutboxRelay:
         *,
         listen_dsn: str | None = None,
         batch_size: int = 500,
+        lanes: int = 2,
         poll_interval: float = 1.0,
         retention_s: float = 86400,
         backoff: Backoff | None = None,
@@ -93,34 +96,55 @@ class OutboxRelay:
         self.listen_dsn = listen_dsn
         self.metrics = metrics
         self.batch_size = batch_size
+        self.lanes = max(1, lanes)
         self.poll_interval = poll_interval
         self.retention_s = retention_s
         self.backoff = backoff or Backoff()
         self._wake = asyncio.Event()
         self._listener: asyncpg.Connection | None = None
+        self._listener_lock = asyncio.Lock()
         self._last_gauges = 0.0
         self._last_purge = 0.0
 
     async def run(self) -> None:
+        try:
+            await asyncio.gather(*(self._lane(n) for n in range(self.lanes)))
+        finally:
+            await self._close_listener()
+
+    async def drain(self) -> int:
+        """Publish everything publishable now with every lane, then return how many rows went out."""
+        async def lane() -> int:
+            total = 0
+            while n := await self.publish_batch():
+                total += n
+            return total
+
+        total = 0
+        while published := sum(await asyncio.gather(*(lane() for _ in range(self.lanes)))):
+            total += published  # a lane may stop early on rows the other held; go round until nothing moves
+        return total
+
+    async def _lane(self, number: int) -> None:
+        backoff = Backoff(self.backoff.initial, self.backoff.maximum)
         while True:
             try:
                 await self._ensure_listener()
                 published = await self.publish_batch()
-                await self._housekeeping()
-                self.backoff.reset()
+                if number == 0:
+                    await self._housekeeping()
+                backoff.reset()
                 if published < self.batch_size:
                     await self._wait_for_work()
             except asyncio.CancelledError:
-                await self._close_listener()
                 raise
             except Exception as exc:  # noqa: BLE001 - the relay never gives up
                 self.metrics.outbox_publish_failures.inc()
-                # A fresh producer (new producer id) after any failure: no half-sent idempotent sequence survives.
-                await self.producer.reset()
-                delay = self.backoff.next_delay()
+                delay = backoff.next_delay()
                 log.warning("outbox relay: %s; retrying in %.1fs", _describe(exc), delay)
                 await self._close_listener()
-                await self._housekeeping_if_possible()
+                if number == 0:
+                    await self._housekeeping_if_possible()
                 await asyncio.sleep(delay)
 
     async def publish_batch(self) -> int:
@@ -148,11 +172,17 @@ class OutboxRelay:
     async def _publish(self, rows: list[asyncpg.Record]) -> None:
         producer = await self.producer.get()
         headers = [("content-type", STRUCTURED_CONTENT_TYPE.encode())]
-        pending = [
-            await producer.send(r["topic"], value=r["payload"], key=r["key"].encode(), headers=headers)
-            for r in rows
-        ]
-        await asyncio.gather(*pending)
+        try:
+            pending = [
+                await producer.send(r["topic"], value=r["payload"], key=r["key"].encode(), headers=headers)
+                for r in rows
+            ]
+            await asyncio.gather(*pending)
+        except Exception:
+            # A fresh producer (new producer id) after any failure: no half-sent idempotent sequence survives.
+            # Only the producer this batch used is dropped: another lane may already have started a new one.
+            await self.producer.reset(producer)
+            raise
 
     async def _mark_sent(self, conn: asyncpg.Connection, ids: list[int]) -> None:
         await conn.execute(_MARK_SENT, ids)
@@ -181,8 +211,11 @@ class OutboxRelay:
         # A connection of its own (not the pool's): it lives as long as the relay, listening.
         if self.listen_dsn is None or (self._listener is not None and not self._listener.is_closed()):
             return
-        self._listener = await asyncpg.connect(self.listen_dsn)
-        await self._listener.add_listener(NOTIFY_CHANNEL, self._on_notify)
+        async with self._listener_lock:  # the lanes share one listener
+            if self._listener is not None and not self._listener.is_closed():
+                return
+            self._listener = await asyncpg.connect(self.listen_dsn)
+            await self._listener.add_listener(NOTIFY_CHANNEL, self._on_notify)
 
     def _on_notify(self, *_: object) -> None:
         self._wake.set()

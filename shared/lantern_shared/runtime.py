@@ -85,7 +85,7 @@ class Runtime:
         if s.outbox_relay_enabled:
             relay = OutboxRelay(
                 self._pool, self.producer, self.metrics,
-                batch_size=s.outbox_batch_size, poll_interval=s.outbox_poll_interval_s,
+                batch_size=s.outbox_batch_size, lanes=s.outbox_relay_lanes, poll_interval=s.outbox_poll_interval_s,
                 retention_s=s.outbox_retention_s, backoff=self._backoff(), listen_dsn=s.dsn,
             )
             self._tasks.append(asyncio.create_task(relay.run(), name="outbox-relay"))

@@ -56,6 +56,7 @@ class ServiceSettings(DatabaseSettings):
 
     outbox_relay_enabled: bool = True
     outbox_batch_size: int = 500
+    outbox_relay_lanes: int = 2  # batches in flight at once: the next is claimed while the last awaits its acks
     outbox_poll_interval_s: float = 1.0
     outbox_retention_s: float = 24 * 3600
     retry_initial_s: float = 0.2

@@ -130,3 +130,24 @@ async def test_patron_enrolled_event_carries_the_envelope_and_contract(stack, re
     assert event["subject"] == f"patrons/{patron.id}"
     assert uuid.UUID(event["data"]["patron_id"]) == patron.id
     assert event["data"]["preferred_language"] == "so"
+
+
+async def test_relay_lanes_keep_each_keys_order(stack, registration_db, unique):
+    """Three lanes with small batches claim interleaved rows of five keys: each key's events still arrive in order."""
+    pool, outbox, producer = registration_db
+    contract = EventContract("lantern.test.happened", Happened, f"lantern.test.lanes-{unique}")
+    keys = [f"key-{n}" for n in range(5)]
+    async with pool.acquire() as conn, conn.transaction():
+        for sequence in range(400):
+            await outbox.add(conn, contract, Happened(sequence=sequence), key=keys[sequence % 7 % 5])
+    relay = OutboxRelay(pool, producer, Metrics(), batch_size=17, lanes=3)
+    await relay.drain()
+
+    records = await read_topic(stack, contract.topic, until=lambda rs: len(rs) >= 400)
+    by_key: dict[str, list[int]] = {}
+    for record in records:
+        by_key.setdefault(record.key.decode(), []).append(json.loads(record.value)["data"]["sequence"])
+    assert sorted(by_key) == keys
+    for key, sequences in by_key.items():
+        assert sequences == sorted(sequences), f"{key} published out of order"
+    assert sum(map(len, by_key.values())) == 400

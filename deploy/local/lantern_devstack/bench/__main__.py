@@ -13,7 +13,10 @@ import time
 from dataclasses import asdict
 from importlib.metadata import version
 
+from lantern_shared.settings import ServiceSettings
+
 from ..stack import Stack, test_config
+
 from . import catchup, e2e, relay, writepath
 from .common import SLOT, Bench
 from .profiling import Profiles
@@ -56,7 +59,7 @@ async def measure(bench: Bench, n: dict, args, profile) -> dict:
                                                log=log, profile=profile)
         await drain_notifications(bench)
     if "relay" in args.only:
-        results["relay"] = await relay.run(bench, events=n["relay"], batch_size=args.relay_batch,
+        results["relay"] = await relay.run(bench, events=n["relay"], batch_size=args.relay_batch, lanes=args.relay_lanes,
                                            deadline_s=args.stage_timeout, log=log, profile=profile)
     if "catchup" in args.only:
         results["catchup"] = await catchup.run(bench, events=n["catchup"], deadline_s=args.stage_timeout, log=log,
@@ -117,7 +120,7 @@ def rows(results: dict) -> list[Row]:
     rl = results.get("relay")
     if rl:
         r = ratio(rl.relay_rate, rl.raw_rate)
-        out.append(Row(f"outbox relay, {rl.relay_published:,} rows, batch {rl.batch_size}", fmt_rate(rl.relay_rate),
+        out.append(Row(f"outbox relay, {rl.relay_published:,} rows, batch {rl.batch_size} x {rl.lanes} lanes", fmt_rate(rl.relay_rate),
                        fmt_rate(rl.raw_rate) + " (aiokafka producer)", r, ">= 50%", r >= 0.5))
     cu = results.get("catchup")
     if cu:
@@ -132,7 +135,10 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="small counts: a smoke run in under two minutes")
     parser.add_argument("--concurrency", type=int, default=32)
     parser.add_argument("--only", default=",".join(STAGES), help=f"comma-separated subset of {','.join(STAGES)}")
-    parser.add_argument("--relay-batch", type=int, default=500, help="the relay's batch size (the services' default)")
+    parser.add_argument("--relay-batch", type=int, default=ServiceSettings.model_fields["outbox_batch_size"].default,
+                        help="the relay's batch size (the services' default)")
+    parser.add_argument("--relay-lanes", type=int, default=ServiceSettings.model_fields["outbox_relay_lanes"].default,
+                        help="batches in flight at once (the services' default)")
     parser.add_argument("--stage-timeout", type=float, default=600, help="upper bound on each timed loop, seconds")
     parser.add_argument("--profile", default="", help="comma-separated stages to profile (write,e2e,relay,catchup); needs "
                         "`uv run --with pyinstrument --with py-spy`")

@@ -1,8 +1,8 @@
 """What every benchmark shares: the bench's own stack, extra databases, HTTP setup calls, a bounded load loop."""
 
 import asyncio
+import os
 import secrets
-import sys
 import time
 import uuid
 from collections.abc import Awaitable, Callable
@@ -17,12 +17,8 @@ from lantern_shared.migrations import MigrationSource, migrate
 
 from ..stack import Stack
 
-# httpcore tries `import sniffio` on every request and sniffio is not installed: each failed import searches
-# sys.path on disk again. In the load generator, record the absence once (the same ImportError, without the search),
-# so the harness spends its CPU on requests, not on the file system. The services are measured as they are.
-sys.modules.setdefault("sniffio", None)
 
-SLOT = 7  # ports and state of test slot 7: apart from the dev stack and from other test runs
+SLOT = int(os.environ.get("LANTERN_BENCH_SLOT", "7"))  # test slot 7 by default: apart from the dev stack and test runs
 
 
 @dataclass

@@ -1,6 +1,8 @@
-"""Outbox relay: N committed outbox rows published by `OutboxRelay.publish_batch` in a loop (claim with SKIP LOCKED,
-per-key order check, send, await every acknowledgement, mark sent, commit) against a raw idempotent aiokafka
-producer (acks=all, the same linger and batch size) sending the same payloads, keys and headers."""
+"""Outbox relay: N committed outbox rows published by `OutboxRelay.run` as the services run it (its lanes each claim
+with SKIP LOCKED, check per-key order, send, await every acknowledgement, mark sent, commit) against a raw
+idempotent aiokafka producer (acks=all, the same linger and batch size) sending the same payloads, keys and headers."""
+
+import asyncio
 
 import time
 import uuid
@@ -27,6 +29,7 @@ class RelayResult:
     relay_seconds: float
     raw_seconds: float
     batch_size: int
+    lanes: int
 
     @property
     def relay_rate(self) -> float:
@@ -55,7 +58,7 @@ def payloads(count: int) -> list[tuple[str, str, str, bytes]]:
     return out
 
 
-async def run(bench: Bench, *, events: int, batch_size: int, deadline_s: float, log, profile=None) -> RelayResult:
+async def run(bench: Bench, *, events: int, batch_size: int, lanes: int, deadline_s: float, log, profile=None) -> RelayResult:
     bootstrap = bench.stack.kafka.bootstrap
     relay_topic, raw_topic = f"bench.relay.{bench.run}", f"bench.relay-raw.{bench.run}"
     await ensure_topics(bootstrap, [relay_topic, raw_topic], partitions=PARTITIONS, replication=1)
@@ -69,19 +72,23 @@ async def run(bench: Bench, *, events: int, batch_size: int, deadline_s: float, 
                 "outbox", columns=["event_id", "event_type", "topic", "key", "payload"],
                 records=[(i, t, relay_topic, k, p) for i, t, k, p in rows])
             await conn.execute("ANALYZE outbox")
-        log(f"relay: {events} outbox rows committed; publishing in batches of {batch_size}")
+        log(f"relay: {events} outbox rows committed; publishing in batches of {batch_size}, {lanes} lanes")
         producer = Producer(bootstrap, client_id="bench-relay")
         await producer.get()  # started before the clock, as the raw producer is
-        relay = OutboxRelay(pool, producer, Metrics(), batch_size=batch_size)
+        metrics = Metrics()
+        relay = OutboxRelay(pool, producer, metrics, batch_size=batch_size, lanes=lanes, poll_interval=0.05)
         published = 0
         started = time.perf_counter()
         with profile.in_process("relay") if profile else _nothing():
-            while published < events and time.perf_counter() - started < deadline_s:
-                n = await relay.publish_batch()
-                if n == 0:
-                    break
-                published += n
-        relay_seconds = time.perf_counter() - started
+            task = asyncio.create_task(relay.run())
+            try:
+                while published < events and time.perf_counter() - started < deadline_s and not task.done():
+                    await asyncio.sleep(0.005)
+                    published = int(metrics.registry.get_sample_value("lantern_outbox_published_total") or 0)
+                relay_seconds = time.perf_counter() - started
+            finally:
+                task.cancel()
+                await asyncio.gather(task, return_exceptions=True)
         await producer.stop()
         log(f"  relay: {published} in {relay_seconds:.1f}s = {published / relay_seconds:,.0f}/s")
     finally:
@@ -100,7 +107,7 @@ async def run(bench: Bench, *, events: int, batch_size: int, deadline_s: float, 
     finally:
         await raw.stop()
     log(f"  raw producer: {events} in {raw_seconds:.1f}s = {events / raw_seconds:,.0f}/s")
-    return RelayResult(events, published, relay_seconds, raw_seconds, batch_size)
+    return RelayResult(events, published, relay_seconds, raw_seconds, batch_size, lanes)
 
 
 class _nothing:

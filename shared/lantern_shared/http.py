@@ -5,8 +5,10 @@ import time
 import uuid
 from collections.abc import Awaitable, Callable
 
-from fastapi import APIRouter, Depends, FastAPI, Header, Request, Response
+from fastapi import APIRouter, Depends, FastAPI, Header, Response
 from fastapi.responses import JSONResponse
+from starlette.datastructures import Headers, MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from .logging import correlation_id
@@ -20,22 +22,43 @@ ReadinessCheck = Callable[[], Awaitable[dict[str, bool]]]
 
 
 def install_observability(app: FastAPI, metrics: Metrics) -> None:
-    @app.middleware("http")
-    async def _observe(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        cid = request.headers.get(CORRELATION_HEADER) or str(uuid.uuid4())
+    app.add_middleware(_Observe, metrics=metrics)
+
+
+class _Observe:
+    """Correlation id in and out, request count and duration by route template.
+
+    A plain ASGI middleware: Starlette's `@app.middleware("http")` runs every request through an extra task and
+    memory streams, a cost paid on every call of every service."""
+
+    def __init__(self, app: ASGIApp, metrics: Metrics) -> None:
+        self.app = app
+        self.metrics = metrics
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        cid = Headers(scope=scope).get(CORRELATION_HEADER) or str(uuid.uuid4())
         token = correlation_id.set(cid)
         started = time.perf_counter()
         status = 500
+
+        async def send_with_id(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                MutableHeaders(scope=message)[CORRELATION_HEADER] = cid
+            await send(message)
+
         try:
-            response = await call_next(request)
-            status = response.status_code
-            response.headers[CORRELATION_HEADER] = cid
-            return response
+            await self.app(scope, receive, send_with_id)
         finally:
-            route = request.scope.get("route")
+            route = scope.get("route")
             template = getattr(route, "path", None) or "unmatched"
-            metrics.http_requests.labels(request.method, template, str(status)).inc()
-            metrics.http_duration.labels(request.method, template).observe(time.perf_counter() - started)
+            method = scope["method"]
+            self.metrics.http_requests.labels(method, template, str(status)).inc()
+            self.metrics.http_duration.labels(method, template).observe(time.perf_counter() - started)
             correlation_id.reset(token)
 
 

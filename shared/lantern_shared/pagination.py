@@ -45,7 +45,7 @@ def decode_cursor(cursor: str) -> list[Any]:
     return decoded
 
 
-def page_request(
+async def page_request(
     limit: int = Query(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description="Items per page"),
     cursor: str | None = Query(None, description="`next_cursor` of the previous page"),
 ) -> PageRequest:

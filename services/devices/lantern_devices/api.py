@@ -113,7 +113,7 @@ class Availability(BaseModel):
 
 # ---- helpers -----------------------------------------------------------------------------------------------
 
-def actor(x_lantern_actor: str = Header("unspecified", alias=ACTOR_HEADER, max_length=200)) -> str:
+async def actor(x_lantern_actor: str = Header("unspecified", alias=ACTOR_HEADER, max_length=200)) -> str:
     """Who acts, as the edge forwards it (e.g. `staff:<id>`), for the audit trail."""
     return x_lantern_actor
 

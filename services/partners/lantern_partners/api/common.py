@@ -18,7 +18,7 @@ CONFLICT = "urn:lantern:problem:conflict"
 ACTOR_HEADER = "X-Lantern-Actor"
 
 
-def actor(x_lantern_actor: str = Header("unspecified", alias=ACTOR_HEADER, max_length=200)) -> str:
+async def actor(x_lantern_actor: str = Header("unspecified", alias=ACTOR_HEADER, max_length=200)) -> str:
     """Who acts, as the edge forwards it (e.g. `staff:<id>`), kept with status changes, agreements and referrals."""
     return x_lantern_actor
 

@@ -11,7 +11,8 @@ from lantern_shared.problems import Problem
 from ..handlers.wiring import Outreach
 
 
-def outreach(request: Request) -> Outreach:
+async def outreach(request: Request) -> Outreach:
+    # async: a plain `def` dependency is run in a worker thread, a hop on every request
     return request.app.state.outreach
 
 

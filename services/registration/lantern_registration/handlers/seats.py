@@ -35,26 +35,33 @@ async def register(out: Outreach, session_id: UUID, patron_id: UUID, now: dateti
         # The patron before the session, the order erasure takes them in: no deadlock, and no seat for the erased.
         if await patrons.get(conn, patron_id, lock="share") is None:
             raise invalid("patron_id", "no enrolled patron has this id")
-        session = await sessions.lock(conn, session_id)
-        if session is None:
+        locked = await sessions.lock_with_program(conn, session_id)
+        if locked is None:
             raise not_found("session", session_id)
-        program = await programs.get(conn, session.program_id)
+        session, program = locked
         if refusal := registration_refusal(session, now):
             raise conflict(*refusal)
         if program.mentorship is not None:
             raise conflict("mentorship_pair_only", "Sessions of a mentorship program hold its mentee and mentor only.")
-        if existing := await registrations.active_for(conn, session_id, patron_id):
+        registration = await add(conn, out, session, program, patron_id)
+        if registration is None:
+            existing = await registrations.active_for(conn, session_id, patron_id)
             raise conflict("already_registered", f"This patron already holds a {existing.status} registration "
                            "for this session.", registration_id=str(existing.id), registration_status=existing.status)
-        registration = await add(conn, out, session, program, patron_id)
     out.metrics.registrations.labels(program.kind, registration.status).inc()
     return registration
 
 
-async def add(conn: asyncpg.Connection, out: Outreach, session: Session, program: Program, patron_id: UUID) -> Registration:
-    """A seat if one is free, else the end of the waitlist; the caller holds the session lock."""
+async def add(
+    conn: asyncpg.Connection, out: Outreach, session: Session, program: Program, patron_id: UUID
+) -> Registration | None:
+    """A seat if one is free, else the end of the waitlist; the caller holds the session lock (and `session` was
+    read under it). None, with nothing written, if the patron already holds an active registration here."""
     seat = seat_for_newcomer(session.capacity, session.confirmed)
-    registration = await registrations.insert(conn, uuid.uuid4(), session.id, patron_id, seat)
+    position = session.waitlisted + 1 if seat == "waitlisted" else None
+    registration = await registrations.insert_unless_active(conn, uuid.uuid4(), session.id, patron_id, seat, position)
+    if registration is None:
+        return None
     if seat == "confirmed":
         data = registration_data(RegistrationConfirmed, registration.id, patron_id, session, program)
         await out.outbox.add(conn, REGISTRATION_CONFIRMED, data, key=str(registration.id), subject=_subject(registration))

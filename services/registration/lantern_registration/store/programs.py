@@ -8,13 +8,24 @@ import asyncpg
 
 from ..domain.programs import Program, ProgramDetails
 
-_COLUMNS = (
-    "id, kind, titles::text, descriptions::text, fallback_language, age_group, audience_tags, languages, "
-    "host_kind, host_branch, host_partner_id, mentee_id, mentor_id, created_at, updated_at"
+_FIELDS = (
+    "id", "kind", "titles::text", "descriptions::text", "fallback_language", "age_group", "audience_tags", "languages",
+    "host_kind", "host_branch", "host_partner_id", "mentee_id", "mentor_id", "created_at", "updated_at",
 )
+_COLUMNS = ", ".join(_FIELDS)
+PREFIX = "program__"
 
 
-def _program(row: asyncpg.Record) -> Program:
+def columns_of(alias: str) -> str:
+    """The program's columns read through a join (`alias` is the programs table), each named with PREFIX."""
+    return ", ".join(f"{alias}.{field} AS {PREFIX}{field.split('::')[0]}" for field in _FIELDS)
+
+
+def from_prefixed(row: asyncpg.Record) -> Program:
+    return _program({key.removeprefix(PREFIX): value for key, value in row.items() if key.startswith(PREFIX)})
+
+
+def _program(row: asyncpg.Record | dict) -> Program:
     r = dict(row)
     mentorship = {"mentee_id": r["mentee_id"], "mentor_id": r["mentor_id"]} if r["mentee_id"] else None
     return Program(

@@ -21,14 +21,22 @@ def _registration(row: asyncpg.Record) -> Registration:
     return Registration.model_validate(dict(row))
 
 
-async def insert(conn: asyncpg.Connection, registration_id: UUID, session_id: UUID, patron_id: UUID, status: str) -> Registration:
-    await conn.execute(
-        # clock_timestamp, not now(): taken after the session lock, so listing by it is listing in arrival order.
+async def insert_unless_active(
+    conn: asyncpg.Connection, registration_id: UUID, session_id: UUID, patron_id: UUID, status: str,
+    waitlist_position: int | None,
+) -> Registration | None:
+    """A new registration in one round trip, or None when the patron already holds an active registration for the session
+    (the `registrations_one_active` index). The caller holds the session lock and knows the waitlist's length,
+    so it gives the position rather than have it counted again."""
+    row = await conn.fetchrow(
         """INSERT INTO registrations (id, session_id, patron_id, status, registered_at, confirmed_at)
-           VALUES ($1, $2, $3, $4::text, clock_timestamp(), CASE WHEN $4::text = 'confirmed' THEN clock_timestamp() END)""",
+           VALUES ($1, $2, $3, $4::text, clock_timestamp(), CASE WHEN $4::text = 'confirmed' THEN clock_timestamp() END)
+           ON CONFLICT (session_id, patron_id) WHERE status <> 'cancelled' DO NOTHING
+           RETURNING id, session_id, patron_id, status, registered_at, confirmed_at, cancelled_at, cancel_reason,
+                     attendance""",
         registration_id, session_id, patron_id, status,
     )
-    return await get(conn, registration_id)  # type: ignore[return-value]
+    return Registration.model_validate({**row, "waitlist_position": waitlist_position}) if row else None
 
 
 async def get(conn: asyncpg.Connection, registration_id: UUID) -> Registration | None:

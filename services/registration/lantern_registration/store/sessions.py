@@ -6,7 +6,8 @@ from uuid import UUID
 
 import asyncpg
 
-from ..domain.programs import Session, SessionDetails
+from ..domain.programs import Program, Session, SessionDetails
+from . import programs
 
 _COLUMNS = """
     s.id, s.program_id, s.starts_at, s.ends_at, s.timezone, s.place::text, s.capacity, s.languages,
@@ -19,7 +20,7 @@ _COLUMNS = """
 
 
 def _session(row: asyncpg.Record) -> Session:
-    r = dict(row)
+    r = {key: value for key, value in row.items() if not key.startswith(programs.PREFIX)}
     for field in ("place", "devices_needed", "devices_missing"):
         r[field] = json.loads(r[field])
     return Session.model_validate(r)
@@ -49,6 +50,18 @@ async def lock(conn: asyncpg.Connection, session_id: UUID) -> Session | None:
     if not await conn.fetchval("SELECT true FROM sessions WHERE id = $1 FOR UPDATE", session_id):
         return None
     return await get(conn, session_id)
+
+
+async def lock_with_program(conn: asyncpg.Connection, session_id: UUID) -> tuple[Session, Program] | None:
+    """`lock`, then the session and its program in one read (the registration path counts its round trips)."""
+    if not await conn.fetchval("SELECT true FROM sessions WHERE id = $1 FOR UPDATE", session_id):
+        return None
+    row = await conn.fetchrow(
+        f"SELECT {_COLUMNS}, {programs.columns_of('p')} FROM sessions s JOIN programs p ON p.id = s.program_id"
+        " WHERE s.id = $1",
+        session_id,
+    )
+    return _session(row), programs.from_prefixed(row)
 
 
 async def update(conn: asyncpg.Connection, session_id: UUID, details: SessionDetails, *, status: str) -> Session:

@@ -56,6 +56,16 @@ async def test_a_patron_can_read_their_own_record_but_not_another_patrons(staff,
     assert refused.status_code == 403 and "another patron" in refused.json()["detail"]
 
 
+async def test_a_malformed_id_behind_an_ownership_lookup_is_the_callers_422_not_a_bad_gateway(edge, caller):
+    """Found by schemathesis as a patron: the edge's lookup of the resource was refused (422) and said 502."""
+    patron = caller.headers("patron")
+    for path in ("/api/v1/loans/not-a-loan", "/api/v1/feedback/%10x", "/api/v1/referrals/..."):
+        answer = await edge.get(path, headers=patron)
+        assert answer.status_code == 422, (path, answer.text)
+        assert answer.headers["content-type"].startswith("application/problem+json")
+        assert answer.json()["errors"], answer.text
+
+
 async def test_a_retried_post_with_the_same_idempotency_key_creates_nothing_new(staff):
     key = str(uuid.uuid4())
     body = {"name": "Retry Patron", "email": "retry@example.org"}

@@ -67,6 +67,8 @@ class Upstreams:
         upstream = await self.request(service, "GET", path)
         if upstream.status_code == 404:
             raise Problem(404, "Not found", "No such resource.")
+        if upstream.status_code == 422:
+            raise _callers_mistake(upstream)
         if upstream.status_code >= 400:
             raise Problem(502, "Bad gateway", f"The {service} service could not answer ({upstream.status_code}).")
         return upstream.json()
@@ -83,3 +85,14 @@ class Upstreams:
 
     async def close(self) -> None:
         await asyncio.gather(*(c.aclose() for c in self._clients.values()))
+
+
+def _callers_mistake(upstream: httpx.Response) -> Problem:
+    """The lookup refused the caller's own input (a malformed id in the path): the caller's 422, fields named."""
+    try:
+        body = upstream.json()
+    except ValueError:
+        body = {}
+    extra = {"errors": body["errors"]} if isinstance(body, dict) and isinstance(body.get("errors"), list) else {}
+    return Problem(422, "Invalid request", body.get("detail") if isinstance(body, dict) else None,
+                   type="urn:lantern:problem:validation", **extra)

@@ -8,6 +8,7 @@ import pytest
 from lantern_edge.auth import Role, mint_token
 from lantern_edge.confinement import OwnPath
 from lantern_edge.policy import EDGE_ROUTES, RULES
+from tests.support import eventually
 
 ROUTES = [*RULES, *EDGE_ROUTES]
 CASES = [(rule, role) for rule in ROUTES for role in Role]
@@ -54,6 +55,42 @@ async def test_a_patron_can_read_their_own_record_but_not_another_patrons(staff,
     assert (await edge.get(f"/api/v1/patrons/{ids[0]}", headers=ana)).json()["name"] == "Ana"
     refused = await edge.get(f"/api/v1/patrons/{ids[1]}", headers=ana)
     assert refused.status_code == 403 and "another patron" in refused.json()["detail"]
+
+
+async def test_a_partner_sees_its_own_loans_and_never_another_partners(staff, edge, caller):
+    loans = {}
+    for name in ("Northgate Senior Center", "Lakeview Adult School"):
+        partner = await staff.post("/api/v1/partners", json={
+            "name": f"{name} {uuid.uuid4().hex[:4]}", "kind": "community_organization",
+            "contacts": [{"name": "Lee Park", "role": "Coordinator", "email": "lee@partner.example.org", "language": "en"}],
+        })
+        assert partner.status_code == 201, partner.text
+        partner_id = partner.json()["id"]
+        assert (await staff.post(f"/api/v1/partners/{partner_id}/status", json={"status": "active"})).status_code == 200
+        device = await staff.post("/api/v1/devices", json={
+            "kind": "laptop", "asset_tag": f"LT-{uuid.uuid4().hex[:8]}", "serial": f"SN-{uuid.uuid4().hex}",
+            "home_branch": "Central",
+        })
+        assert device.status_code == 201, device.text
+
+        async def lent(partner_id=partner_id, device_id=device.json()["id"]):
+            answer = await staff.post("/api/v1/loans", json={"borrower_id": partner_id, "device_id": device_id})
+            return answer.json() if answer.status_code == 201 else None
+
+        loans[partner_id] = await eventually(lent, timeout=60, what="devices to know the partner and lend to it")
+    (mine, my_loan), (theirs, their_loan) = loans.items()
+    partner = caller.headers("partner", partner_id=mine)
+
+    assert (await edge.get(f"/api/v1/loans/{my_loan['id']}", headers=partner)).status_code == 200
+    refused = await edge.get(f"/api/v1/loans/{their_loan['id']}", headers=partner)
+    assert refused.status_code == 403, refused.text
+    assert their_loan["device_id"] not in refused.text
+    listed = await edge.get("/api/v1/me/loans", headers=partner)
+    assert listed.status_code == 200 and [loan["id"] for loan in listed.json()["items"]] == [my_loan["id"]]
+    filtered = await edge.get("/api/v1/loans", params={"borrower_id": theirs}, headers=partner)
+    assert filtered.status_code == 403 or their_loan["id"] not in filtered.text
+    renew = await edge.post(f"/api/v1/loans/{their_loan['id']}/renew", headers=partner)
+    assert renew.status_code == 403, renew.text
 
 
 async def test_a_malformed_id_behind_an_ownership_lookup_is_the_callers_422_not_a_bad_gateway(edge, caller):

@@ -1,10 +1,18 @@
-"""Calls from the edge to the services' internal APIs: pooled connections, timeouts, the internal credential."""
+"""Calls from the edge to the services' internal APIs: pooled connections, timeouts, the internal credential.
+
+aiohttp rather than httpx: the edge is a proxy, and its client is most of its CPU per request; aiohttp's client
+costs a fraction of httpx's on the same calls (keep-alive pools per service, no per-request async-library probe).
+"""
 
 import asyncio
+import json
+from dataclasses import dataclass
 from typing import Any
 
-import httpx
+import aiohttp
 from fastapi import Response
+from multidict import CIMultiDictProxy
+from yarl import URL
 
 from lantern_shared.http import CORRELATION_HEADER, INTERNAL_TOKEN_HEADER
 from lantern_shared.logging import current_correlation_id
@@ -15,38 +23,63 @@ _FORWARDED_RESPONSE_HEADERS = ("content-type", "location", "retry-after")
 _SAFE_METHODS = {"GET", "HEAD"}
 
 
+@dataclass(frozen=True)
+class Answer:
+    """A service's answer, read whole (internal answers are small and bounded by the services' page limits)."""
+
+    status_code: int
+    headers: CIMultiDictProxy[str]
+    content: bytes
+
+    def json(self) -> Any:
+        return json.loads(self.content)
+
+
 class Upstreams:
     def __init__(self, urls: dict[str, str], internal_token: str, timeout_s: float) -> None:
-        self._clients = {
-            name: httpx.AsyncClient(
-                base_url=url,
-                timeout=httpx.Timeout(timeout_s, connect=2.0),
-                limits=httpx.Limits(max_connections=100, max_keepalive_connections=20),
-                headers={INTERNAL_TOKEN_HEADER: internal_token},
+        self._urls = {name: URL(url.rstrip("/")) for name, url in urls.items()}
+        self._token = internal_token
+        self._timeout = aiohttp.ClientTimeout(total=timeout_s, connect=2.0)
+        self._sessions: dict[str, aiohttp.ClientSession] = {}
+
+    def _session(self, service: str) -> aiohttp.ClientSession:
+        # Made on first use, inside the running event loop (aiohttp binds a session to its loop).
+        session = self._sessions.get(service)
+        if session is None or session.closed:
+            session = self._sessions[service] = aiohttp.ClientSession(
+                connector=aiohttp.TCPConnector(limit=100, keepalive_timeout=30),
+                timeout=self._timeout,
+                headers={INTERNAL_TOKEN_HEADER: self._token},
+                auto_decompress=False,
+                skip_auto_headers=("User-Agent",),
             )
-            for name, url in urls.items()
-        }
+        return session
+
+    def _url(self, service: str, path: str) -> URL:
+        # The path's parameters are already percent-encoded by the caller: keep them exactly as they are.
+        return URL(str(self._urls[service]) + path, encoded=True)
 
     async def request(
         self, service: str, method: str, path: str, *, query: list[tuple[str, str]] | None = None,
         body: bytes | None = None, actor: str | None = None, timeout: float | None = None,
-    ) -> httpx.Response:
-        client = self._clients[service]
+    ) -> Answer:
+        session = self._session(service)
         headers = {CORRELATION_HEADER: current_correlation_id(), "content-type": "application/json"}
         if actor:
             headers[ACTOR_HEADER] = actor
+        url = self._url(service, path)
+        limit = aiohttp.ClientTimeout(total=timeout, connect=2.0) if timeout is not None else None
         attempts = 2 if method in _SAFE_METHODS else 1  # only reads are retried: a write may have happened
         for attempt in range(attempts):
             try:
-                return await client.request(
-                    method, path, params=query, content=body, headers=headers,
-                    timeout=timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT,
-                )
-            except httpx.TimeoutException as exc:
+                async with session.request(method, url, params=query or None, data=body, headers=headers,
+                                           timeout=limit) as answer:
+                    return Answer(answer.status, answer.headers, await answer.read())
+            except TimeoutError as exc:
                 if attempt + 1 < attempts:
                     continue
                 raise Problem(504, "Upstream timeout", f"The {service} service did not answer in time.") from exc
-            except httpx.TransportError as exc:
+            except aiohttp.ClientError as exc:
                 if attempt + 1 < attempts:
                     await asyncio.sleep(0.1)
                     continue
@@ -74,20 +107,22 @@ class Upstreams:
         return upstream.json()
 
     async def ready(self) -> dict[str, bool]:
-        async def probe(name: str, client: httpx.AsyncClient) -> tuple[str, bool]:
+        async def probe(name: str) -> tuple[str, bool]:
             try:
-                answer = await client.get("/health/live", timeout=2.0)
-                return name, answer.status_code == 200
-            except httpx.HTTPError:
+                async with self._session(name).get(self._url(name, "/health/live"),
+                                                   timeout=aiohttp.ClientTimeout(total=2.0)) as answer:
+                    return name, answer.status == 200
+            except (aiohttp.ClientError, TimeoutError):
                 return name, False
 
-        return dict(await asyncio.gather(*(probe(n, c) for n, c in self._clients.items())))
+        return dict(await asyncio.gather(*(probe(n) for n in self._urls)))
 
     async def close(self) -> None:
-        await asyncio.gather(*(c.aclose() for c in self._clients.values()))
+        sessions, self._sessions = list(self._sessions.values()), {}
+        await asyncio.gather(*(s.close() for s in sessions))
 
 
-def _callers_mistake(upstream: httpx.Response) -> Problem:
+def _callers_mistake(upstream: Answer) -> Problem:
     """The lookup refused the caller's own input (a malformed id in the path): the caller's 422, fields named."""
     try:
         body = upstream.json()

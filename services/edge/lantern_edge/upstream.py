@@ -6,12 +6,12 @@ costs a fraction of httpx's on the same calls (keep-alive pools per service, no 
 
 import asyncio
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import aiohttp
 from fastapi import Response
-from multidict import CIMultiDictProxy
 from yarl import URL
 
 from lantern_shared.http import CORRELATION_HEADER, INTERNAL_TOKEN_HEADER
@@ -28,7 +28,7 @@ class Answer:
     """A service's answer, read whole (internal answers are small and bounded by the services' page limits)."""
 
     status_code: int
-    headers: CIMultiDictProxy[str]
+    headers: Mapping[str, str]  # case-insensitive (aiohttp's)
     content: bytes
 
     def json(self) -> Any:

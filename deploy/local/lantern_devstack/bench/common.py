@@ -1,6 +1,7 @@
 """What every benchmark shares: the bench's own stack, extra databases, HTTP setup calls, a bounded load loop."""
 
 import asyncio
+import json
 import os
 import secrets
 import time
@@ -9,6 +10,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
+import aiohttp
 import asyncpg
 import httpx
 
@@ -45,6 +47,25 @@ class Bench:
             finally:
                 await conn.close()
         return dsn
+
+
+class Loader:
+    """The client of the timed loads: aiohttp, the lightest asyncio HTTP client at hand, so that the load generator,
+    on the same two cores, takes as little as it can from the services it measures (set-up calls use httpx)."""
+
+    def __init__(self, base_url: str, headers: dict[str, str], concurrency: int) -> None:
+        self.session = aiohttp.ClientSession(
+            base_url=base_url, headers=headers, timeout=aiohttp.ClientTimeout(total=30),
+            connector=aiohttp.TCPConnector(limit=concurrency),
+        )
+
+    async def post(self, path: str, body: dict) -> tuple[int, dict | str]:
+        async with self.session.post(path, json=body) as answer:
+            text = await answer.text()
+            return answer.status, json.loads(text) if answer.content_type.endswith("json") else text
+
+    async def close(self) -> None:
+        await self.session.close()
 
 
 async def closed_loop(count: int, concurrency: int, call: Callable[[int], Awaitable[None]], *,

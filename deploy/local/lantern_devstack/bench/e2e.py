@@ -17,7 +17,7 @@ from pathlib import Path
 import asyncpg
 import httpx
 
-from .common import Bench, closed_loop, enroll, open_loop, program_and_sessions, wait_for
+from .common import Bench, Loader, closed_loop, enroll, open_loop, program_and_sessions, wait_for
 from .report import percentile
 
 
@@ -102,9 +102,8 @@ class E2EResult:
 async def run(bench: Bench, *, requests: int, half_requests: int, concurrency: int, deadline_s: float, log,
               half_rate: float | None = None, profile=None) -> E2EResult:
     stack = bench.stack
-    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     internal = httpx.AsyncClient(base_url=stack.config.url("registration"), headers=bench.internal_headers(), timeout=30)
-    edge = httpx.AsyncClient(base_url=stack.config.url("edge"), headers=bench.staff_headers(), timeout=30, limits=limits)
+    edge = Loader(stack.config.url("edge"), bench.staff_headers(), concurrency)
     notifications = await asyncpg.connect(stack.dsn("notifications"))
     watcher = MailWatcher(stack.config.mail_dir)
     try:
@@ -129,11 +128,11 @@ async def run(bench: Bench, *, requests: int, half_requests: int, concurrency: i
             async def call(i: int) -> None:
                 k = offset + i
                 sent[emails[k]] = time.time()
-                answer = await edge.post(f"/api/v1/sessions/{sessions[k % len(sessions)]}/registrations",
-                                         json={"patron_id": patrons[k]})
+                status, body = await edge.post(f"/api/v1/sessions/{sessions[k % len(sessions)]}/registrations",
+                                               {"patron_id": patrons[k]})
                 answered[emails[k]] = time.time() - sent[emails[k]]
-                if answer.status_code != 201 or answer.json().get("status") != "confirmed":
-                    errors.append(f"{answer.status_code} {answer.text[:200]}")
+                if status != 201 or not isinstance(body, dict) or body.get("status") != "confirmed":
+                    errors.append(f"{status} {str(body)[:200]}")
                     sent.pop(emails[k], None)
             return call
 
@@ -195,7 +194,7 @@ async def run(bench: Bench, *, requests: int, half_requests: int, concurrency: i
     finally:
         await notifications.close()
         await internal.aclose()
-        await edge.aclose()
+        await edge.close()
 
 
 async def _async(count_coro, expected: int) -> bool:

@@ -13,7 +13,7 @@ import httpx
 
 from lantern_shared.envelope import new_event
 
-from .common import Bench, closed_loop, enroll, program_and_sessions
+from .common import Bench, Loader, closed_loop, enroll, program_and_sessions
 
 RAW_TABLES = """
 CREATE TABLE IF NOT EXISTS raw_registrations (
@@ -56,10 +56,9 @@ def _sample_payload() -> bytes:
 
 async def run(bench: Bench, *, requests: int, concurrency: int, deadline_s: float, log, profile=None) -> WritePathResult:
     stack = bench.stack
-    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
-    internal = httpx.AsyncClient(base_url=stack.config.url("registration"), headers=bench.internal_headers(),
-                                 timeout=30, limits=limits)
-    edge = httpx.AsyncClient(base_url=stack.config.url("edge"), headers=bench.staff_headers(), timeout=30, limits=limits)
+    internal = httpx.AsyncClient(base_url=stack.config.url("registration"), headers=bench.internal_headers(), timeout=30)
+    internal_load = Loader(stack.config.url("registration"), bench.internal_headers(), concurrency)
+    edge_load = Loader(stack.config.url("edge"), bench.staff_headers(), concurrency)
     try:
         # Enough sessions that `concurrency` requests rarely wait on one session's lock; patrons reachable by phone
         # only (no SMS gateway locally: the notice fails at once), so this step queues no emails behind the others.
@@ -69,24 +68,25 @@ async def run(bench: Bench, *, requests: int, concurrency: int, deadline_s: floa
         pairs = [(s, p) for p in patrons for s in sessions]  # each (patron, session) registers once
         log(f"write path: {len(sessions)} sessions, {len(patrons)} patrons; {requests} requests at concurrency {concurrency}")
 
-        async def register_via(client: httpx.AsyncClient, offset: int, errors: list[int]):
+        async def register_via(client: Loader, offset: int, errors: list[int]):
+            prefix = "/internal/v1" if client is internal_load else "/api/v1"
+
             async def call(i: int) -> None:
                 session, patron = pairs[offset + i]
-                answer = await client.post(f"/internal/v1/sessions/{session}/registrations" if client is internal
-                                           else f"/api/v1/sessions/{session}/registrations", json={"patron_id": patron})
-                if answer.status_code != 201:
-                    errors.append(answer.status_code)
+                status, _ = await client.post(f"{prefix}/sessions/{session}/registrations", {"patron_id": patron})
+                if status != 201:
+                    errors.append(status)
             return call
 
         # Warm both paths (connections, first-call imports) before timing.
         warm_errors: list[int] = []
-        await closed_loop(concurrency, concurrency, await register_via(internal, len(pairs) - 2 * concurrency, warm_errors), deadline_s=30)
-        await closed_loop(concurrency, concurrency, await register_via(edge, len(pairs) - concurrency, warm_errors), deadline_s=30)
+        await closed_loop(concurrency, concurrency, await register_via(internal_load, len(pairs) - 2 * concurrency, warm_errors), deadline_s=30)
+        await closed_loop(concurrency, concurrency, await register_via(edge_load, len(pairs) - concurrency, warm_errors), deadline_s=30)
 
         internal_errors: list[int] = []
         before = await _commits(stack)
         with profile.services("write", ("registration",)) if profile else contextlib.nullcontext():
-            elapsed, done = await closed_loop(requests, concurrency, await register_via(internal, 0, internal_errors),
+            elapsed, done = await closed_loop(requests, concurrency, await register_via(internal_load, 0, internal_errors),
                                               deadline_s=deadline_s)
         internal_rate = (done - len(internal_errors)) / elapsed
         await asyncio.sleep(1.5)  # PostgreSQL flushes its per-database counters at most every second
@@ -102,7 +102,7 @@ async def run(bench: Bench, *, requests: int, concurrency: int, deadline_s: floa
         if pid:
             os.kill(pid, signal.SIGSTOP)
         try:
-            elapsed, done = await closed_loop(requests, concurrency, await register_via(internal, 2 * requests, paused_errors),
+            elapsed, done = await closed_loop(requests, concurrency, await register_via(internal_load, 2 * requests, paused_errors),
                                               deadline_s=deadline_s)
         finally:
             if pid:
@@ -111,13 +111,14 @@ async def run(bench: Bench, *, requests: int, concurrency: int, deadline_s: floa
         log(f"  internal API, notifications paused: {done} in {elapsed:.1f}s = {paused_rate:,.0f}/s ({len(paused_errors)} errors)")
 
         edge_errors: list[int] = []
-        elapsed, done = await closed_loop(requests, concurrency, await register_via(edge, requests, edge_errors),
+        elapsed, done = await closed_loop(requests, concurrency, await register_via(edge_load, requests, edge_errors),
                                           deadline_s=deadline_s)
         edge_rate = (done - len(edge_errors)) / elapsed
         log(f"  through the edge:          {done} in {elapsed:.1f}s = {edge_rate:,.0f}/s ({len(edge_errors)} errors)")
     finally:
         await internal.aclose()
-        await edge.aclose()
+        await internal_load.close()
+        await edge_load.close()
 
     raw_rate = await _raw(bench, requests=requests, concurrency=concurrency, deadline_s=deadline_s)
     log(f"  raw asyncpg (2 inserts/tx): {raw_rate:,.0f}/s")

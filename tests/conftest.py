@@ -8,14 +8,17 @@ import pytest
 from lantern_devstack.stack import Stack, test_config
 
 
+LAYERS = ("unit", "integration", "e2e", "chaos")  # the order they run in
+
+
 def _layer(item: pytest.Item) -> int:
     path = str(item.path)
-    return 2 if f"{os.sep}e2e{os.sep}" in path else 1 if f"{os.sep}integration{os.sep}" in path else 0
+    return next((i for i, name in reversed(list(enumerate(LAYERS))) if f"{os.sep}{name}{os.sep}" in path), 0)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Unit, then integration, then end-to-end: service processes must never share a consumer group with
-    the in-process services of integration tests."""
+    """Unit, then integration, then end-to-end, then chaos: service processes must never share a consumer group
+    with the in-process services of integration tests, and the chaos run (a stack of its own) comes last."""
     items.sort(key=_layer)
     for item in items:
         layer = _layer(item)
@@ -23,6 +26,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.integration)
         if layer == 2:
             item.add_marker(pytest.mark.e2e)
+        if layer == 3:
+            item.add_marker(pytest.mark.chaos)
 
 
 @pytest.fixture(scope="session")

@@ -67,13 +67,16 @@ def install_problem_handlers(app: FastAPI) -> None:
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         return problem_response(Problem(exc.status_code, _title(exc.status_code), str(exc.detail)), request)
 
-    @app.exception_handler(asyncpg.CharacterNotInRepertoireError)
-    async def _unstorable(request: Request, exc: asyncpg.CharacterNotInRepertoireError) -> JSONResponse:
+    async def _unstorable(request: Request, exc: asyncpg.DataError) -> JSONResponse:
         # A NUL character (\u0000) in any text: PostgreSQL cannot store it, so it is the caller's input to fix.
+        # In a text column it is CharacterNotInRepertoire; inside jsonb (a kit's contents) UntranslatableCharacter.
         problem = Problem(422, "Invalid request", "Text may not contain NUL (\\u0000) characters.",
                           type="urn:lantern:problem:validation",
                           errors=[{"field": "body", "message": "contains a NUL character"}])
         return problem_response(problem, request)
+
+    app.add_exception_handler(asyncpg.CharacterNotInRepertoireError, _unstorable)
+    app.add_exception_handler(asyncpg.UntranslatableCharacterError, _unstorable)
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:

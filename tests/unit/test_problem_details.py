@@ -1,5 +1,6 @@
 """Every HTTP error is RFC 9457 problem details; validation errors name each field."""
 
+import asyncpg
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from pydantic import BaseModel, Field
@@ -22,6 +23,8 @@ def make_app() -> FastAPI:
     async def book(booking: Booking) -> dict:
         if booking.name == "full":
             raise Problem(409, "Conflict", "The session is full.", waitlist_position=3)
+        if booking.name == "kit with a NUL":  # what PostgreSQL raises for \u0000 inside a jsonb value
+            raise asyncpg.UntranslatableCharacterError("unsupported Unicode escape sequence")
         return {"ok": True}
 
     app.include_router(api)
@@ -74,3 +77,9 @@ def test_a_forged_cursor_is_a_validation_problem():
     with pytest.raises(Problem) as problem:
         decode_cursor("not-base64-json!")
     assert problem.value.status == 422 and problem.value.extra["errors"][0]["field"] == "cursor"
+
+
+def test_a_nul_character_postgresql_cannot_store_in_jsonb_is_the_callers_422_not_a_server_error():
+    answer = client.post("/internal/v1/bookings", json={"seats": 1, "name": "kit with a NUL"}, headers=TOKEN)
+    assert answer.status_code == 422
+    assert answer.json()["errors"] == [{"field": "body", "message": "contains a NUL character"}]

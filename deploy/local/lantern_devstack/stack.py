@@ -222,6 +222,14 @@ class Stack:
         for service in services:
             self.pid_file(service).unlink(missing_ok=True)
 
+    def restart_service(self, service: str, *, kill: bool = False, timeout: float = 60) -> int:
+        """Stop one service (with kill=True a crash: SIGKILL, nothing flushed or closed) and start it again.
+        Returns the new pid once the service answers ready."""
+        self.stop_service(service, kill=kill)
+        pid = self.start_service(service)
+        self.wait_ready((service,), timeout=timeout)
+        return pid
+
     def wait_ready(self, services: tuple[str, ...] = ALL_SERVICES, timeout: float = 60) -> None:
         deadline = time.monotonic() + timeout
         pending = list(services)

@@ -35,7 +35,7 @@ async def eventually(probe: Callable[[], Awaitable[T | None] | T | None], *, tim
 
 def settings_for(stack: Stack, service: str, **overrides: object):
     module = __import__(f"lantern_{service}.settings", fromlist=["x"])
-    cls = next(v for k, v in vars(module).items() if k.endswith("Settings") and k not in {"ServiceSettings", "HttpSettings"})
+    cls = next(v for k, v in vars(module).items() if k.endswith("Settings") and getattr(v, "__module__", "") == module.__name__)
     env = stack.service_env(service)
     prefix = f"LANTERN_{service.upper()}_"
     values = {k[len(prefix):].lower(): v for k, v in env.items()}

@@ -1,8 +1,9 @@
 """Idempotency-Key on POST: a retried request gets the first response and creates nothing new.
 
 The key is scoped to the caller. The same key with a different request is refused; a retry that arrives while
-the first is still being handled is told to wait. A first attempt that failed with a server error is forgotten,
-so the retry can try again.
+the first is still being handled is told to wait. A first attempt that the service answered with a server error
+(its transaction rolled back) is forgotten, so the retry can try again; one whose outcome is unknown (sent, then a
+timeout or a lost connection) is kept and replayed, because trying again could apply it twice.
 """
 
 import hashlib
@@ -63,8 +64,8 @@ class IdempotencyKeys:
         headers["Idempotent-Replayed"] = "true"
         return Response(first["body"], status_code=first["status"], headers=headers)
 
-    async def complete(self, principal: str, key: str, response: Response) -> None:
-        if response.status_code >= 500:
+    async def complete(self, principal: str, key: str, response: Response, *, outcome_unknown: bool = False) -> None:
+        if response.status_code >= 500 and not outcome_unknown:
             await self.release(principal, key)
             return
         headers = {k: v for k, v in response.headers.items() if k.lower() in {"content-type", "location"}}

@@ -4,13 +4,13 @@ from collections.abc import Awaitable, Callable
 
 from fastapi import APIRouter, FastAPI, Request, Response
 
-from lantern_shared.problems import Problem
+from lantern_shared.problems import Problem, problem_response
 
 from .auth import Authenticator, Principal
 from .confinement import Call
 from .idempotency import IdempotencyKeys
 from .policy import RULES, Rule
-from .upstream import Upstreams
+from .upstream import OutcomeUnknown, Upstreams
 
 IDEMPOTENCY_HEADER = "idempotency-key"
 
@@ -56,6 +56,10 @@ def _endpoint(rule: Rule) -> Callable[[Request], Awaitable[Response]]:
             return replay
         try:
             response = await send()
+        except OutcomeUnknown as unknown:
+            response = problem_response(unknown, request)
+            await keys.complete(owner, key, response, outcome_unknown=True)
+            return response
         except BaseException:
             await keys.release(owner, key)
             raise

@@ -23,6 +23,14 @@ _FORWARDED_RESPONSE_HEADERS = ("content-type", "location", "retry-after")
 _SAFE_METHODS = {"GET", "HEAD"}
 
 
+_UNKNOWN = "The request may or may not have taken effect: look it up before sending it again under a new key."
+
+
+class OutcomeUnknown(Problem):
+    """The request reached the service and no answer came back: it may have been applied. An Idempotency-Key
+    keeps this answer, so a retry under the same key is told the same instead of applying the request twice."""
+
+
 @dataclass(frozen=True)
 class Answer:
     """A service's answer, read whole (internal answers are small and bounded by the services' page limits)."""
@@ -68,22 +76,30 @@ class Upstreams:
         if actor:
             headers[ACTOR_HEADER] = actor
         url = self._url(service, path)
-        limit = aiohttp.ClientTimeout(total=timeout, connect=2.0) if timeout is not None else None
+        # Only an explicit timeout is passed: aiohttp reads `timeout=None` as "no limit at all".
+        limit = {"timeout": aiohttp.ClientTimeout(total=timeout, connect=2.0)} if timeout is not None else {}
         attempts = 2 if method in _SAFE_METHODS else 1  # only reads are retried: a write may have happened
         for attempt in range(attempts):
             try:
                 async with session.request(method, url, params=query or None, data=body, headers=headers,
-                                           timeout=limit) as answer:
+                                           **limit) as answer:
                     return Answer(answer.status, answer.headers, await answer.read())
-            except TimeoutError as exc:
-                if attempt + 1 < attempts:
-                    continue
-                raise Problem(504, "Upstream timeout", f"The {service} service did not answer in time.") from exc
-            except aiohttp.ClientError as exc:
+            except (aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError) as exc:  # never reached it
                 if attempt + 1 < attempts:
                     await asyncio.sleep(0.1)
                     continue
                 raise Problem(503, "Service unavailable", f"The {service} service cannot be reached.") from exc
+            except TimeoutError as exc:  # sent, and no answer in time
+                if attempt + 1 < attempts:
+                    continue
+                raise OutcomeUnknown(504, "Upstream timeout", f"The {service} service did not answer in time. "
+                                     f"{_UNKNOWN if method not in _SAFE_METHODS else ''}".strip()) from exc
+            except aiohttp.ClientError as exc:  # the connection broke while the request was out
+                if attempt + 1 < attempts:
+                    await asyncio.sleep(0.1)
+                    continue
+                raise OutcomeUnknown(502, "Bad gateway", f"The connection to the {service} service was lost. "
+                                     f"{_UNKNOWN if method not in _SAFE_METHODS else ''}".strip()) from exc
         raise AssertionError("unreachable")
 
     async def forward(self, service: str, method: str, path: str, **kwargs: Any) -> Response:

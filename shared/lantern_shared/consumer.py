@@ -154,9 +154,6 @@ class EventProcessor:
         deliveries = [delivery for record in records if (delivery := await self._read(record)) is not None]
         await self._apply_in_order(deliveries)
 
-    async def process(self, record: ConsumerRecord) -> None:
-        await self.process_batch([record])
-
     async def _read(self, record: ConsumerRecord) -> Delivery | None:
         """Parse and validate a record; poison goes to the DLQ here, before any database work."""
         try:

@@ -84,6 +84,15 @@ def parse_event(value: bytes | None, headers: Iterable[tuple[str, bytes]] = ()) 
 def _parse_structured(value: bytes | None) -> CloudEvent:
     if not value:
         raise InvalidEnvelope("empty message")
+    # The common case in one pass of pydantic's JSON parser (about twice as fast as json.loads, then validate);
+    # anything it refuses is read again below, slowly, to say precisely what is wrong.
+    try:
+        event = CloudEvent.model_validate_json(value)
+    except ValidationError:
+        pass
+    else:
+        if "specversion" in event.model_fields_set:
+            return event
     try:
         body = json.loads(value)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:

@@ -127,6 +127,9 @@ def rows(results: dict) -> list[Row]:
         r = ratio(cu.processor_rate, cu.raw_rate)
         out.append(Row(f"consumer catch-up, {cu.applied:,} events, notifications recipients", fmt_rate(cu.processor_rate),
                        fmt_rate(cu.raw_rate) + " (aiokafka consumer)", r, ">= 50%", r >= 0.5))
+        if cu.parsed_rate:
+            out.append(Row("  diagnostic: raw consumer + envelope parse + data validation, no database",
+                           fmt_rate(cu.parsed_rate), fmt_rate(cu.raw_rate), ratio(cu.parsed_rate, cu.raw_rate), "(info)"))
     return out
 
 

@@ -33,6 +33,7 @@ class CatchUpResult:
     processor_wall: float  # runtime start -> last applied
     raw_read: int
     raw_wall: float  # consumer start -> last read
+    parsed_rate: float = 0.0  # raw consumer that also parses the envelope and validates the data (no database)
 
     @property
     def processor_rate(self) -> float:
@@ -114,7 +115,23 @@ async def run(bench: Bench, *, events: int, deadline_s: float, log, profile=None
     log(f"  notifications path: {applied} applied ({projected} recipients projected) in {processor_wall:.1f}s "
         f"= {applied / processor_wall:,.0f}/s ({applied / processor_steady:,.0f}/s from the first applied)")
 
-    raw = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, group_id=f"bench-raw-{bench.run}",
+    read, raw_wall = await _raw_read(bootstrap, topic, f"bench-raw-{bench.run}", events, deadline_s)
+    log(f"  raw consumer: {read} in {raw_wall:.2f}s = {read / raw_wall:,.0f}/s")
+    parsed, parsed_wall = await _raw_read(bootstrap, topic, f"bench-raw-parse-{bench.run}", events, deadline_s,
+                                          parse=True)
+    log(f"  raw consumer + envelope parse + data validation, no database: {parsed} in {parsed_wall:.2f}s "
+        f"= {parsed / parsed_wall:,.0f}/s")
+    return CatchUpResult(events, applied, processor_steady, processor_wall, read, raw_wall, parsed / parsed_wall)
+
+
+async def _raw_read(bootstrap: str, topic: str, group: str, events: int, deadline_s: float, *,
+                    parse: bool = False) -> tuple[int, float]:
+    """Read the topic in a fresh group with `getmany()`; with `parse`, also do what any consumer that trusts
+    nothing must do per record before touching a database: read the envelope, validate the data."""
+    from lantern_notifications.events import PatronEnrolled
+    from lantern_shared.envelope import parse_event
+
+    raw = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, group_id=group,
                            auto_offset_reset="earliest", enable_auto_commit=False)
     started_wall = time.time()
     await raw.start()
@@ -122,14 +139,16 @@ async def run(bench: Bench, *, events: int, deadline_s: float, log, profile=None
     try:
         while read < events and time.time() - started_wall < deadline_s:
             batches = await raw.getmany(timeout_ms=1000)
-            read += sum(len(records) for records in batches.values())
+            for records in batches.values():
+                read += len(records)
+                if parse:
+                    for record in records:
+                        PatronEnrolled.model_validate(parse_event(record.value, record.headers).data)
         ended = time.time()
         await raw.commit()
     finally:
         await raw.stop()
-    raw_wall = ended - started_wall
-    log(f"  raw consumer: {read} in {raw_wall:.2f}s = {read / raw_wall:,.0f}/s")
-    return CatchUpResult(events, applied, processor_steady, processor_wall, read, raw_wall)
+    return read, ended - started_wall
 
 
 class _nothing:

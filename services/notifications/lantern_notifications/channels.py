@@ -57,7 +57,6 @@ class Mailer:
         self._idle: list[aiosmtplib.SMTP] = []
         self._free = asyncio.Semaphore(settings.smtp_connections)
         self._local_hostname = settings.smtp_local_hostname
-        self.connections_opened = 0
 
     async def send(self, email: Email) -> Outcome:
         message = _flatten(_message(self.s.mail_from, email))
@@ -124,7 +123,6 @@ class Mailer:
             tls_context=ssl.create_default_context() if (s.smtp_starttls or s.smtp_tls) else None,
         )
         await smtp.connect()
-        self.connections_opened += 1
         return smtp
 
     async def _transaction(self, smtp: aiosmtplib.SMTP, to: str, message: bytes) -> None:
@@ -145,8 +143,11 @@ class Mailer:
             raise
         await smtp.data(message)
 
-    async def _reset_and_keep(self, smtp: aiosmtplib.SMTP) -> None:
+    async def _reset_and_keep(self, smtp: aiosmtplib.SMTP | None) -> None:
         """After a refusal the envelope is reset so the connection can carry the next message; else it is dropped."""
+        if smtp is None or not smtp.is_connected:  # refused at the greeting, or closed by the server
+            _drop(smtp)
+            return
         try:
             await smtp.rset()
         except (aiosmtplib.SMTPException, OSError, TimeoutError):
@@ -159,8 +160,9 @@ class _LostBeforeData(Exception):
     """The connection failed before any of the message was sent: safe to try again on another one."""
 
 
-def _drop(smtp: aiosmtplib.SMTP) -> None:
-    smtp.close()
+def _drop(smtp: aiosmtplib.SMTP | None) -> None:
+    if smtp is not None:
+        smtp.close()
 
 
 def _message(mail_from: str, email: Email) -> EmailMessage:

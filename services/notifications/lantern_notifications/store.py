@@ -187,19 +187,20 @@ _DELIVERY_COLUMNS = """id, seq, cause_event_id, cause_type, recipient_id, messag
     status, reason, attempts, send_after, created_at, updated_at, sent_at"""
 
 
-async def plan(conn: asyncpg.Connection, delivery: PlannedDelivery) -> bool:
-    """Record a delivery once per (cause event, recipient, channel, message); False if it already was."""
-    inserted = await conn.fetchval(
-        """INSERT INTO deliveries (id, cause_event_id, cause_type, cause_time, recipient_id, about_patron_id, message,
-               category, channel, language, timezone, status, reason, send_after, group_key, render_data, expires_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16::jsonb, $17)
-           ON CONFLICT (cause_event_id, recipient_id, channel, message) DO NOTHING RETURNING true""",
-        delivery.id, delivery.cause_event_id, delivery.cause_type, delivery.cause_time, delivery.recipient_id,
-        delivery.about_patron_id, delivery.message, delivery.category, delivery.channel, delivery.language,
-        delivery.timezone, delivery.status, delivery.reason, delivery.send_after, delivery.group_key,
-        json.dumps(delivery.render_data, default=str), delivery.expires_at,
-    )
-    return bool(inserted)
+_PLAN = """INSERT INTO deliveries (id, cause_event_id, cause_type, cause_time, recipient_id, about_patron_id, message,
+        category, channel, language, timezone, status, reason, send_after, group_key, render_data, expires_at)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16::jsonb, $17)
+    ON CONFLICT (cause_event_id, recipient_id, channel, message) DO NOTHING"""
+
+
+async def plan_all(conn: asyncpg.Connection, deliveries: Sequence[PlannedDelivery]) -> None:
+    """Record each delivery once per (cause event, recipient, channel, message): one pipelined statement for all."""
+    await conn.executemany(_PLAN, [
+        (d.id, d.cause_event_id, d.cause_type, d.cause_time, d.recipient_id, d.about_patron_id, d.message, d.category,
+         d.channel, d.language, d.timezone, d.status, d.reason, d.send_after, d.group_key,
+         json.dumps(d.render_data, default=str), d.expires_at)
+        for d in deliveries
+    ])
 
 
 async def cancel_group(

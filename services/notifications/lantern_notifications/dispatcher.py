@@ -46,6 +46,8 @@ log = logging.getLogger(__name__)
 MIN_SLEEP_S = 0.05
 # How fresh the scheduled-queue gauge is kept, whatever the safety-net poll's interval.
 SCHEDULED_GAUGE_S = 1.0
+# How often a delivery whose recipient is not projected yet is looked at again (within `recipient_wait_s`).
+RECIPIENT_RECHECK = timedelta(seconds=1)
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,7 @@ class Dispatcher:
                                    end=time.fromisoformat(settings.quiet_hours_end)),
         )
         self._gauge_at = 0.0  # monotonic time the scheduled gauge is next refreshed
+        self._recipient_wait = timedelta(seconds=settings.recipient_wait_s)
 
     async def dispatch_forever(self, pool: asyncpg.Pool) -> None:
         """The dispatch job: send each delivery as soon as it falls due.
@@ -165,6 +168,11 @@ class Dispatcher:
         if d.expires_at is not None and now >= d.expires_at:
             return Attempt(d, Settlement(d.id, Status.CANCELLED, reason="too_late"),
                            counted=lambda: self.metrics.expired.labels(d.channel, d.category).inc())
+        if recipient is None and d.recipient_id is not None and now - d.created_at < self._recipient_wait:
+            # Recipients and messages are two subscriptions read in no fixed order: someone who enrolled and
+            # registered a moment ago may not be projected yet. Look again shortly before calling them unreachable.
+            return Attempt(d, Settlement(d.id, Status.SCHEDULED, reason="recipient_unknown",
+                                         send_after=now + RECIPIENT_RECHECK))
         decision = decide(now=now, message=d.message, category=d.category, channel=d.channel, recipient=recipient,
                           preferences=d.preferences, policy=self.policy)
         if isinstance(decision, Suppress):

@@ -54,6 +54,9 @@ class NotificationsSettings(ServiceSettings):
     send_concurrency: int = 8
     dispatch_interval_s: float = 1.0  # the safety net: deliveries that fall due wake the dispatcher at once (NOTIFY)
     dispatch_batch: int = 50
+    # A message planned before its recipient was projected (enrolled and registered at once) waits this long for
+    # them, then is suppressed as no_contact.
+    recipient_wait_s: float = 60.0
 
     # What a delivery needed to be rendered is kept this long after it was settled, then dropped; the log line
     # itself (status, channel, language, attempts) is kept for the log retention, then deleted.

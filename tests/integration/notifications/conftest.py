@@ -169,7 +169,7 @@ async def notifications(stack, mailbox, sms_gateway):
         # waits for a message (30 s at most) would time out if it had to wait for the next poll instead.
         stack, "notifications", smtp_host="127.0.0.1", smtp_port=port, dispatch_interval_s=DISPATCH_POLL_S,
         sms_gateway_url=sms_url, sms_gateway_token="gateway-secret", staff_email="outreach-staff@riverside.example",
-        send_retry_initial_s=0.1, send_retry_max_s=0.3, max_attempts=MAX_ATTEMPTS,
+        send_retry_initial_s=0.1, send_retry_max_s=0.3, max_attempts=MAX_ATTEMPTS, recipient_wait_s=10,
         library_name="Riverside Public Library", library_timezone="America/Los_Angeles",
     ) as (app, client):
         async def consuming() -> bool:

@@ -4,9 +4,10 @@ nothing: real broker, database and SMTP server."""
 import uuid
 
 from tests.integration.notifications.conftest import (
-    DISPATCH_POLL_S, REGISTRATIONS, PATRONS, in_days, mail_to, patron_enrolled, recipient_known, registration, send,
-    settled,
+    DISPATCH_POLL_S, PATRONS, REGISTRATIONS, deliveries, in_days, mail_to, patron_enrolled, recipient_known,
+    registration, send, settled,
 )
+from tests.support import eventually
 
 
 async def _patron(stack, client, address: str) -> uuid.UUID:
@@ -76,3 +77,20 @@ async def test_an_smtp_server_restart_loses_and_doubles_nothing(stack, app, clie
     [logged] = await settled(client, recipient_id=patron_id, channel="email", message="registration_confirmed")
     assert (logged["status"], logged["attempts"]) == ("sent", 1)
     assert len(inbox.to(before)) == 1 and len(inbox.to(after)) == 1
+
+
+async def test_a_confirmation_planned_before_the_patron_is_known_waits_for_their_contact_details(
+        stack, client, inbox, unique):
+    patron_id, address = uuid.uuid4(), f"late-{unique}@example.org"
+    await send(stack, REGISTRATIONS, _confirmed(patron_id))  # the registration overtakes the enrolment
+
+    async def waiting():
+        rows = await deliveries(client, recipient_id=patron_id, message="registration_confirmed")
+        return rows if rows and rows[0]["reason"] == "recipient_unknown" else None
+
+    [held] = await eventually(waiting, what="the confirmation to wait for its recipient")
+    assert held["status"] == "scheduled"
+    await send(stack, PATRONS, patron_enrolled(patron_id, language="en", email=address, name="Ray Chen"))
+
+    [mail] = await mail_to(inbox, address)
+    assert mail["Subject"] == "You're registered: Basic computer skills"

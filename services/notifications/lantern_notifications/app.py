@@ -35,13 +35,16 @@ def rules_from(settings: NotificationsSettings) -> Rules:
 def create_app(settings: NotificationsSettings) -> FastAPI:
     metrics = Metrics()
     runtime = Runtime(settings, metrics, subscriptions=subscriptions(rules_from(settings)), published=PUBLISHED)
+    mailer = Mailer(settings)
     dispatcher = Dispatcher(
         settings, templates=Templates(default_language=settings.default_language, library_name=settings.library_name),
-        mailer=Mailer(settings), sms=SmsGateway(settings), metrics=NotificationMetrics(metrics.registry),
+        mailer=mailer, sms=SmsGateway(settings), metrics=NotificationMetrics(metrics.registry),
         outbox=runtime.outbox,
     )
+    runtime.on_stop.append(mailer.close)
     runtime.jobs = [
-        PeriodicJob("notifications-dispatch", settings.dispatch_interval_s, dispatcher.run),
+        # Runs for as long as this instance holds the job's lock; the interval is how soon another takes over.
+        PeriodicJob("notifications-dispatch", settings.dispatch_interval_s, dispatcher.dispatch_forever),
         PeriodicJob("notifications-retention", 3600, partial(
             apply_retention, render_data=timedelta(days=settings.render_data_retention_days),
             log=timedelta(days=settings.delivery_log_retention_days))),

@@ -4,7 +4,9 @@ Each send answers with an outcome instead of raising: accepted, worth retrying, 
 (a rejected address). Reasons are short codes, never the provider's text, which may echo an address.
 """
 
+import asyncio
 import logging
+import socket
 import ssl
 from dataclasses import dataclass
 import email.policy
@@ -42,37 +44,137 @@ class Email:
 
 
 class Mailer:
+    """Sends email over a few SMTP connections kept open between messages, one message at a time on each.
+
+    A new connection per message (connect, EHLO, QUIT) costs more than the message itself. An idle connection the
+    server has dropped is found out at MAIL or RCPT, before any of the message was handed over, so the message is
+    tried once more on a fresh connection: nothing is lost, nothing sent twice. A failure during DATA is not retried
+    here (the server may have taken the message); it counts as a failed attempt, retried later with back-off.
+    """
+
     def __init__(self, settings: NotificationsSettings) -> None:
         self.s = settings
+        self._idle: list[aiosmtplib.SMTP] = []
+        self._free = asyncio.Semaphore(settings.smtp_connections)
+        self._local_hostname = settings.smtp_local_hostname
 
     async def send(self, email: Email) -> Outcome:
-        message = EmailMessage()
-        message["From"] = self.s.mail_from
-        message["To"] = formataddr((email.to_name, email.to))
-        message["Subject"] = email.subject
-        message["Message-ID"] = make_msgid(idstring=email.reference, domain="lantern.notifications")
-        message.set_content(email.text)
-        message.add_alternative(email.html, subtype="html")
-        message["Content-Language"] = email.language  # after the content: set_content drops Content-* headers
+        message = _flatten(_message(self.s.mail_from, email))
+        async with self._free:
+            smtp = self._take_idle()
+            reused = smtp is not None
+            try:
+                if smtp is None:
+                    smtp = await self._connect()
+                try:
+                    await self._transaction(smtp, email.to, message)
+                except _LostBeforeData:
+                    if not reused:
+                        raise
+                    _drop(smtp)
+                    smtp = await self._connect()
+                    await self._transaction(smtp, email.to, message)
+            except _LostBeforeData as lost:
+                _drop(smtp)
+                return Outcome(False, f"smtp_unavailable:{type(lost.__cause__).__name__}")
+            except aiosmtplib.SMTPRecipientRefused as exc:
+                await self._reset_and_keep(smtp)
+                permanent = 500 <= exc.code < 600
+                return Outcome(False, f"smtp_recipient_refused:{exc.code}", permanent, permanent)
+            except aiosmtplib.SMTPResponseException as exc:
+                await self._reset_and_keep(smtp)
+                permanent = 500 <= exc.code < 600
+                return Outcome(False, f"smtp_rejected:{exc.code}", permanent)
+            except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
+                _drop(smtp)
+                return Outcome(False, f"smtp_unavailable:{type(exc).__name__}")
+            except BaseException:
+                _drop(smtp)  # cancelled mid-conversation: the connection's state is unknown
+                raise
+            self._idle.append(smtp)
+            return ACCEPTED
+
+    async def close(self) -> None:
+        """Say goodbye on every idle connection (at shutdown)."""
+        idle, self._idle = self._idle, []
+        for smtp in idle:
+            try:
+                await smtp.quit(timeout=2)
+            except (aiosmtplib.SMTPException, OSError, TimeoutError):
+                _drop(smtp)
+
+    def _take_idle(self) -> aiosmtplib.SMTP | None:
+        while self._idle:
+            smtp = self._idle.pop()
+            if smtp.is_connected:
+                return smtp
+            _drop(smtp)  # the server closed it while it sat idle, and we already know
+        return None
+
+    async def _connect(self) -> aiosmtplib.SMTP:
         s = self.s
+        if self._local_hostname is None:  # the name we give in EHLO: looked up once, not on every connection
+            self._local_hostname = await asyncio.to_thread(socket.getfqdn)
+        smtp = aiosmtplib.SMTP(
+            hostname=s.smtp_host, port=s.smtp_port, username=s.smtp_username,
+            password=s.smtp_password.get_secret_value() if s.smtp_password else None,
+            start_tls=s.smtp_starttls, use_tls=s.smtp_tls, timeout=s.smtp_timeout_s,
+            local_hostname=self._local_hostname,
+            tls_context=ssl.create_default_context() if (s.smtp_starttls or s.smtp_tls) else None,
+        )
+        await smtp.connect()
+        return smtp
+
+    async def _transaction(self, smtp: aiosmtplib.SMTP, to: str, message: bytes) -> None:
+        sender = parseaddr(self.s.mail_from)[1]
         try:
-            await aiosmtplib.send(
-                _flatten(message), sender=parseaddr(s.mail_from)[1], recipients=[email.to],
-                hostname=s.smtp_host, port=s.smtp_port, username=s.smtp_username,
-                password=s.smtp_password.get_secret_value() if s.smtp_password else None,
-                start_tls=s.smtp_starttls, use_tls=s.smtp_tls, timeout=s.smtp_timeout_s,
-                tls_context=ssl.create_default_context() if (s.smtp_starttls or s.smtp_tls) else None,
-            )
-        except aiosmtplib.SMTPRecipientsRefused as exc:
-            codes = sorted({r.code for r in exc.recipients})
-            permanent = all(500 <= c < 600 for c in codes)
-            return Outcome(False, f"smtp_recipient_refused:{'/'.join(map(str, codes))}", permanent, permanent)
+            if smtp.is_ehlo_or_helo_needed:
+                await smtp.ehlo()
+            await smtp.mail(sender)
+            try:
+                await smtp.rcpt(to)
+            except ValueError as exc:  # not encodable as an SMTP address: no server will ever take it
+                raise aiosmtplib.SMTPRecipientRefused(553, "address not usable", to) from exc
+        except (aiosmtplib.SMTPServerDisconnected, ConnectionError) as exc:
+            raise _LostBeforeData from exc
         except aiosmtplib.SMTPResponseException as exc:
-            permanent = 500 <= exc.code < 600
-            return Outcome(False, f"smtp_rejected:{exc.code}", permanent)
-        except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
-            return Outcome(False, f"smtp_unavailable:{type(exc).__name__}")
-        return ACCEPTED
+            if exc.code == 421:  # "closing the channel": the connection, not the message, is refused
+                raise _LostBeforeData from exc
+            raise
+        await smtp.data(message)
+
+    async def _reset_and_keep(self, smtp: aiosmtplib.SMTP | None) -> None:
+        """After a refusal the envelope is reset so the connection can carry the next message; else it is dropped."""
+        if smtp is None or not smtp.is_connected:  # refused at the greeting, or closed by the server
+            _drop(smtp)
+            return
+        try:
+            await smtp.rset()
+        except (aiosmtplib.SMTPException, OSError, TimeoutError):
+            _drop(smtp)
+            return
+        self._idle.append(smtp)
+
+
+class _LostBeforeData(Exception):
+    """The connection failed before any of the message was sent: safe to try again on another one."""
+
+
+def _drop(smtp: aiosmtplib.SMTP | None) -> None:
+    if smtp is not None:
+        smtp.close()
+
+
+def _message(mail_from: str, email: Email) -> EmailMessage:
+    message = EmailMessage()
+    message["From"] = mail_from
+    message["To"] = formataddr((email.to_name, email.to))
+    message["Subject"] = email.subject
+    message["Message-ID"] = make_msgid(idstring=email.reference, domain="lantern.notifications")
+    message.set_content(email.text)
+    message.add_alternative(email.html, subtype="html")
+    message["Content-Language"] = email.language  # after the content: set_content drops Content-* headers
+    return message
 
 
 # CPython folds a long ASCII subject containing "(...)" right after "Subject:", and readers then show it with a

@@ -347,12 +347,14 @@ class Delivery(BaseModel):
 
 
 class ClaimedDelivery(Delivery):
-    """A delivery a dispatcher holds: what it needs to render and send."""
+    """A delivery a dispatcher holds: what it needs to decide, render and send, read with the claim."""
 
     cause_time: datetime
     expires_at: datetime | None
     timezone: str
     render_data: dict | None
+    recipient: Recipient | None = None  # None: erased, or never known
+    preferences: Preferences = Field(default_factory=Preferences)
 
 
 class InboxMessage(BaseModel):

@@ -80,13 +80,11 @@ class Handlers:
     # ---- registrations ---------------------------------------------------------------------------------------
     async def registration_confirmed(self, event: RegistrationConfirmed, ctx: EventContext) -> None:
         held = await self._hold(ctx, event, "confirmed")
-        await self._registration(ctx, held, "registration_confirmed")
-        await self._session_follow_ups(ctx, held)
+        await self._registration(ctx, held, "registration_confirmed", follow_ups=True)
 
     async def registration_promoted(self, event: RegistrationPromoted, ctx: EventContext) -> None:
         held = await self._hold(ctx, event, "confirmed")
-        await self._registration(ctx, held, "registration_promoted")
-        await self._session_follow_ups(ctx, held)
+        await self._registration(ctx, held, "registration_promoted", follow_ups=True)
 
     async def registration_waitlisted(self, event: RegistrationWaitlisted, ctx: EventContext) -> None:
         held = await self._hold(ctx, event, "waitlisted")
@@ -129,11 +127,19 @@ class Handlers:
         await store.record_registration(ctx.conn, held)
         return held
 
-    async def _registration(self, ctx: EventContext, held: HeldPlace, message: str, **extra: Any) -> None:
-        await self._notify(ctx, held.patron_id, message, await _session_data(ctx, held) | extra,
-                           timezone=held.timezone, group_key=_group(held), about=held.patron_id)
+    async def _registration(
+        self, ctx: EventContext, held: HeldPlace, message: str, *, follow_ups: bool = False, **extra: Any
+    ) -> None:
+        data = await _session_data(ctx, held)
+        plans = [Plan(message, data | extra), *(self._follow_ups(held, data) if follow_ups else [])]
+        await self._notify_all(ctx, held.patron_id, plans, timezone=held.timezone, group_key=_group(held),
+                               about=held.patron_id)
 
     async def _session_follow_ups(self, ctx: EventContext, held: HeldPlace) -> None:
+        await self._notify_all(ctx, held.patron_id, self._follow_ups(held, await _session_data(ctx, held)),
+                               timezone=held.timezone, group_key=_group(held), about=held.patron_id)
+
+    def _follow_ups(self, held: HeldPlace, data: dict[str, Any]) -> list["Plan"]:
         """The reminder the day before, the feedback request after, the survey weeks later; cancelled with the registration."""
         now = self.clock()
         follow_ups = {
@@ -142,12 +148,11 @@ class Handlers:
             "follow_up_survey": held.ends_at + self.rules.survey_delay,
         }
         expiry = {"session_reminder": held.starts_at}  # a reminder after the start is no reminder
-        data = await _session_data(ctx, held)
-        for message, send_after in follow_ups.items():
-            if send_after is not None and send_after >= now - timedelta(days=1):
-                await self._notify(ctx, held.patron_id, message, data, timezone=held.timezone,
-                                   send_after=send_after, expires_at=expiry.get(message), group_key=_group(held),
-                                   about=held.patron_id)
+        return [
+            Plan(message, data, send_after=send_after, expires_at=expiry.get(message))
+            for message, send_after in follow_ups.items()
+            if send_after is not None and send_after >= now - timedelta(days=1)
+        ]
 
     # ---- sessions, attendance --------------------------------------------------------------------------------
     async def equipment_changed(self, event: SessionEquipmentChanged, ctx: EventContext) -> None:
@@ -266,9 +271,17 @@ class Handlers:
     # ---- planning --------------------------------------------------------------------------------------------
     async def _notify(
         self, ctx: EventContext, recipient_id: UUID, message: str, data: dict[str, Any], *,
-        timezone: str | None = None, send_after: datetime | None = None, expires_at: datetime | None = None,
+        send_after: datetime | None = None, expires_at: datetime | None = None, **common: Any,
+    ) -> None:
+        await self._notify_all(ctx, recipient_id, [Plan(message, data, send_after, expires_at)], **common)
+
+    async def _notify_all(
+        self, ctx: EventContext, recipient_id: UUID, plans: list["Plan"], *, timezone: str | None = None,
         group_key: str | None = None, about: UUID | None = None, category: Category | None = None,
     ) -> None:
+        """Plan messages to one recipient: who they are and what they chose is read once, the rows written at once."""
+        if not plans:
+            return
         recipient = await store.get_recipient(ctx.conn, recipient_id)
         if recipient is None:
             # Recorded all the same: the dispatcher suppresses it as "no contact", visibly, in the log and metrics.
@@ -278,18 +291,35 @@ class Handlers:
             # Nobody reachable the way they chose: one row on the channel they wanted, suppressed when dispatched.
             channels = choose_channels(recipient, preferences) or [(preferences.channels or [Channel.EMAIL])[0]]
             language = recipient.language
-        if "session_titles" in data:  # the session's title in the reader's language, when it was given in it
-            data = {k: v for k, v in data.items() if k != "session_titles"} | {
-                "session_title": title_in(data["session_titles"], language, data["session_title"])}
         cause_time = ctx.event.time or self.clock()
-        for channel in channels:
-            await store.plan(ctx.conn, PlannedDelivery(
+        await store.plan_all(ctx.conn, [
+            PlannedDelivery(
                 id=uuid.uuid4(), cause_event_id=ctx.event.id, cause_type=ctx.event.type, cause_time=cause_time,
-                recipient_id=recipient_id, about_patron_id=about, message=message,
-                category=category or MESSAGES[message], channel=channel, language=language,
-                timezone=timezone or self.rules.library_timezone, send_after=send_after or self.clock(),
-                expires_at=expires_at, group_key=group_key, render_data=data,
-            ))
+                recipient_id=recipient_id, about_patron_id=about, message=plan.message,
+                category=category or MESSAGES[plan.message], channel=channel, language=language,
+                timezone=timezone or self.rules.library_timezone, send_after=plan.send_after or self.clock(),
+                expires_at=plan.expires_at, group_key=group_key, render_data=_in_language(plan.data, language),
+            )
+            for plan in plans for channel in channels
+        ])
+
+
+@dataclass(frozen=True)
+class Plan:
+    """One message to plan for a recipient: what, from which data, and when (None: now)."""
+
+    message: str
+    data: dict[str, Any]
+    send_after: datetime | None = None
+    expires_at: datetime | None = None
+
+
+def _in_language(data: dict[str, Any], language: str) -> dict[str, Any]:
+    if "session_titles" not in data:
+        return data
+    # The session's title in the reader's language, when it was given in it.
+    return {k: v for k, v in data.items() if k != "session_titles"} | {
+        "session_title": title_in(data["session_titles"], language, data["session_title"])}
 
 
 def _group(held: HeldPlace) -> str:

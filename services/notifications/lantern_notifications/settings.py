@@ -3,7 +3,7 @@
 from datetime import time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import SettingsConfigDict
 
 from lantern_shared.settings import ServiceSettings
@@ -23,6 +23,8 @@ class NotificationsSettings(ServiceSettings):
     smtp_starttls: bool = False
     smtp_tls: bool = False  # implicit TLS (port 465)
     smtp_timeout_s: float = 20.0
+    smtp_connections: int = Field(default=4, ge=1)  # kept open between messages; one message at a time on each
+    smtp_local_hostname: str | None = None  # the name given in EHLO; unset: this host's FQDN, looked up once
     mail_from: str = "Lantern <outreach@library.invalid>"
 
     # SMS: a provider's REST gateway; without a URL, SMS deliveries fail with "sms_not_configured".
@@ -50,8 +52,11 @@ class NotificationsSettings(ServiceSettings):
     send_retry_max_s: float = 3600.0
     send_lease_s: float = 300.0  # a claimed send not finished by then is tried again (crash recovery)
     send_concurrency: int = 8
-    dispatch_interval_s: float = 1.0
+    dispatch_interval_s: float = 1.0  # the safety net: deliveries that fall due wake the dispatcher at once (NOTIFY)
     dispatch_batch: int = 50
+    # A message planned before its recipient was projected (enrolled and registered at once) waits this long for
+    # them, then is suppressed as no_contact.
+    recipient_wait_s: float = 60.0
 
     # What a delivery needed to be rendered is kept this long after it was settled, then dropped; the log line
     # itself (status, channel, language, attempts) is kept for the log retention, then deleted.

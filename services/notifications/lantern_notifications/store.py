@@ -1,6 +1,8 @@
 """Notifications' SQL: recipients, preferences, the deliveries table (queue and log in one) and in-app inboxes."""
 
 import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime, time
 from typing import Any
 from uuid import UUID
@@ -153,8 +155,10 @@ async def forget_loan(conn: asyncpg.Connection, loan_id: UUID) -> None:
 # ---- preferences ---------------------------------------------------------------------------------------------
 async def get_preferences(conn: asyncpg.Connection, recipient_id: UUID) -> Preferences:
     row = await conn.fetchrow("SELECT * FROM preferences WHERE recipient_id = $1", recipient_id)
-    if row is None:
-        return Preferences()
+    return Preferences() if row is None else _preferences(row)
+
+
+def _preferences(row: Mapping[str, Any]) -> Preferences:
     quiet = QuietHours(start=row["quiet_start"], end=row["quiet_end"]) if row["quiet_start"] is not None else None
     return Preferences(
         channels=row["channels"], opted_out=row["opted_out"], quiet_hours=quiet,
@@ -183,19 +187,20 @@ _DELIVERY_COLUMNS = """id, seq, cause_event_id, cause_type, recipient_id, messag
     status, reason, attempts, send_after, created_at, updated_at, sent_at"""
 
 
-async def plan(conn: asyncpg.Connection, delivery: PlannedDelivery) -> bool:
-    """Record a delivery once per (cause event, recipient, channel, message); False if it already was."""
-    inserted = await conn.fetchval(
-        """INSERT INTO deliveries (id, cause_event_id, cause_type, cause_time, recipient_id, about_patron_id, message,
-               category, channel, language, timezone, status, reason, send_after, group_key, render_data, expires_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16::jsonb, $17)
-           ON CONFLICT (cause_event_id, recipient_id, channel, message) DO NOTHING RETURNING true""",
-        delivery.id, delivery.cause_event_id, delivery.cause_type, delivery.cause_time, delivery.recipient_id,
-        delivery.about_patron_id, delivery.message, delivery.category, delivery.channel, delivery.language,
-        delivery.timezone, delivery.status, delivery.reason, delivery.send_after, delivery.group_key,
-        json.dumps(delivery.render_data, default=str), delivery.expires_at,
-    )
-    return bool(inserted)
+_PLAN = """INSERT INTO deliveries (id, cause_event_id, cause_type, cause_time, recipient_id, about_patron_id, message,
+        category, channel, language, timezone, status, reason, send_after, group_key, render_data, expires_at)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16::jsonb, $17)
+    ON CONFLICT (cause_event_id, recipient_id, channel, message) DO NOTHING"""
+
+
+async def plan_all(conn: asyncpg.Connection, deliveries: Sequence[PlannedDelivery]) -> None:
+    """Record each delivery once per (cause event, recipient, channel, message): one pipelined statement for all."""
+    await conn.executemany(_PLAN, [
+        (d.id, d.cause_event_id, d.cause_type, d.cause_time, d.recipient_id, d.about_patron_id, d.message, d.category,
+         d.channel, d.language, d.timezone, d.status, d.reason, d.send_after, d.group_key,
+         json.dumps(d.render_data, default=str), d.expires_at)
+        for d in deliveries
+    ])
 
 
 async def cancel_group(
@@ -220,48 +225,101 @@ async def release_abandoned(conn: asyncpg.Connection) -> int:
     return int(result.split()[-1])
 
 
+# The claim reads what the decision needs (recipient, preferences) in the same round trip.
+_CLAIM_DUE = f"""
+    WITH due AS (
+        SELECT id FROM deliveries WHERE status = 'scheduled' AND send_after <= $1
+        ORDER BY send_after LIMIT $2 FOR UPDATE SKIP LOCKED),
+    claimed AS (
+        UPDATE deliveries d SET status = 'sending', lease_until = now() + make_interval(secs => $3), updated_at = now()
+        FROM due WHERE d.id = due.id
+        RETURNING {", ".join("d." + c.strip() for c in _DELIVERY_COLUMNS.split(","))},
+            d.cause_time, d.timezone, d.render_data, d.expires_at)
+    SELECT c.*,
+        r.id AS r_id, r.kind AS r_kind, r.name AS r_name, r.email AS r_email, r.phone AS r_phone,
+        r.language AS r_language, r.consent_to_contact AS r_consent_to_contact, r.partner_id AS r_partner_id,
+        r.email_invalid_at IS NOT NULL AS r_email_invalid, r.phone_invalid_at IS NOT NULL AS r_phone_invalid,
+        p.recipient_id AS p_recipient_id, p.channels AS p_channels, p.opted_out AS p_opted_out,
+        p.quiet_start AS p_quiet_start, p.quiet_end AS p_quiet_end, p.quiet_hours_enabled AS p_quiet_hours_enabled,
+        p.timezone AS p_timezone
+    FROM claimed c
+    LEFT JOIN recipients r ON r.id = c.recipient_id
+    LEFT JOIN preferences p ON p.recipient_id = r.id
+    ORDER BY c.send_after"""
+
+
 async def claim_due(conn: asyncpg.Connection, now: datetime, *, limit: int, lease_s: float) -> list[ClaimedDelivery]:
-    rows = await conn.fetch(
-        f"""WITH due AS (
-               SELECT id FROM deliveries WHERE status = 'scheduled' AND send_after <= $1
-               ORDER BY send_after LIMIT $2 FOR UPDATE SKIP LOCKED)
-           UPDATE deliveries d SET status = 'sending', lease_until = now() + make_interval(secs => $3), updated_at = now()
-           FROM due WHERE d.id = due.id
-           RETURNING {", ".join("d." + c.strip() for c in _DELIVERY_COLUMNS.split(","))},
-               d.cause_time, d.timezone, d.render_data, d.expires_at""",
-        now, limit, lease_s,
-    )
+    """Claim up to `limit` due deliveries (leased, so a dispatcher that dies gives them back), with whom they go to."""
+    rows = await conn.fetch(_CLAIM_DUE, now, limit, lease_s)
     return [_claimed(r) for r in rows]
 
 
 def _claimed(row: asyncpg.Record) -> ClaimedDelivery:
-    values: dict[str, Any] = dict(row)
+    values: dict[str, Any] = {k: v for k, v in row.items() if not k.startswith(("r_", "p_"))}
     values["render_data"] = json.loads(values["render_data"]) if values["render_data"] else None
+    if row["r_id"] is not None:
+        values["recipient"] = Recipient.model_validate({k[2:]: v for k, v in row.items() if k.startswith("r_")})
+    if row["p_recipient_id"] is not None:
+        values["preferences"] = _preferences({k[2:]: v for k, v in row.items() if k.startswith("p_")})
     return ClaimedDelivery.model_validate(values)
+
+
+async def next_due(conn: asyncpg.Connection) -> datetime | None:
+    """When the earliest waiting delivery falls due (an index lookup: the dispatcher asks after every round)."""
+    return await conn.fetchval(
+        "SELECT send_after FROM deliveries WHERE status = 'scheduled' ORDER BY send_after LIMIT 1"
+    )
+
+
+_SETTLE = """UPDATE deliveries SET status = $2, reason = $3, attempts = attempts + $4::int, lease_until = NULL,
+        language = coalesce($5, language), sent_at = CASE WHEN $2 = 'sent' THEN $6 ELSE sent_at END,
+        updated_at = now()
+    WHERE id = $1"""
+
+
+_RESCHEDULE = """UPDATE deliveries SET status = 'scheduled', send_after = $2, reason = $3, lease_until = NULL,
+        attempts = attempts + $4::int, updated_at = now()
+    WHERE id = $1"""
 
 
 async def settle(
     conn: asyncpg.Connection, delivery_id: UUID, status: Status, *, now: datetime, reason: str | None = None,
     attempted: bool = False, language: str | None = None,
 ) -> None:
-    await conn.execute(
-        """UPDATE deliveries SET status = $2, reason = $3, attempts = attempts + $4::int, lease_until = NULL,
-               language = coalesce($5, language), sent_at = CASE WHEN $2 = 'sent' THEN $6 ELSE sent_at END,
-               updated_at = now()
-           WHERE id = $1""",
-        delivery_id, status, reason, 1 if attempted else 0, language, now,
-    )
+    await conn.execute(_SETTLE, delivery_id, status, reason, 1 if attempted else 0, language, now)
+
+
+@dataclass(frozen=True)
+class Settlement:
+    """How one claimed delivery ended: a final status, or back to the queue (`send_after`) for later."""
+
+    delivery_id: UUID
+    status: Status
+    reason: str | None = None
+    attempted: bool = False
+    language: str | None = None
+    send_after: datetime | None = None  # with status SCHEDULED: when to try again
+
+
+async def settle_many(conn: asyncpg.Connection, settlements: Sequence[Settlement], *, now: datetime) -> None:
+    """Settle a dispatcher round's deliveries in one pipelined statement per kind (final, back to the queue)."""
+    final = [s for s in settlements if s.status != Status.SCHEDULED]
+    later = [s for s in settlements if s.status == Status.SCHEDULED]
+    if final:
+        await conn.executemany(_SETTLE, [
+            (s.delivery_id, s.status, s.reason, 1 if s.attempted else 0, s.language, now) for s in final
+        ])
+    if later:
+        await conn.executemany(_RESCHEDULE, [
+            (s.delivery_id, s.send_after, s.reason, 1 if s.attempted else 0) for s in later
+        ])
 
 
 async def reschedule(
     conn: asyncpg.Connection, delivery_id: UUID, send_after: datetime, *, reason: str, attempted: bool
 ) -> None:
-    await conn.execute(
-        """UPDATE deliveries SET status = 'scheduled', send_after = $2, reason = $3, lease_until = NULL,
-               attempts = attempts + $4::int, updated_at = now()
-           WHERE id = $1""",
-        delivery_id, send_after, reason, 1 if attempted else 0,
-    )
+    await conn.execute(_RESCHEDULE, delivery_id, send_after, reason, 1 if attempted else 0)
+
 
 
 async def retry_failed(conn: asyncpg.Connection, delivery_id: UUID, now: datetime) -> Delivery | None:

@@ -32,14 +32,29 @@ REFERRALS = "lantern.partners.referrals"
 BROADCASTS = "lantern.partners.broadcasts"
 DELIVERIES = "lantern.notifications.deliveries"
 MAX_ATTEMPTS = 3
+DISPATCH_POLL_S = 3600
 
 
 class Mailbox:
-    """An aiosmtpd handler keeping every accepted message, parsed."""
+    """An aiosmtpd handler keeping every accepted message, parsed, and the connection (client port) it came on.
+
+    With `end_used_connections` set it answers the first MAIL on a connection that already carried a message with
+    421 (closing), as a server does that ends connections left idle too long."""
 
     def __init__(self) -> None:
         self.received: list[tuple[list[str], EmailMessage]] = []
+        self.connections: dict[str, tuple[str, int]] = {}  # Message-ID -> the client's (host, port)
         self.refused: list[str] = []
+        self.end_used_connections = False
+        self.ended = 0
+
+    async def handle_MAIL(self, server, session, envelope, address, mail_options):  # noqa: N802
+        if self.end_used_connections and getattr(session, "carried", False):
+            self.ended += 1
+            return "421 4.4.2 Idle too long, closing connection"
+        envelope.mail_from = address
+        envelope.mail_options.extend(mail_options)
+        return "250 OK"
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: N802 - aiosmtpd's hook name
         local = address.split("@")[0]
@@ -55,6 +70,8 @@ class Mailbox:
     async def handle_DATA(self, server, session, envelope):  # noqa: N802
         message = email.message_from_bytes(envelope.content, policy=default_policy)
         self.received.append((list(envelope.rcpt_tos), message))
+        self.connections[message["Message-ID"]] = session.peer
+        session.carried = True
         return "250 Message accepted for delivery"
 
     def to(self, address: str) -> list[EmailMessage]:
@@ -67,13 +84,37 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+class SmtpServer:
+    """The loopback SMTP server, which a test may restart (every open connection is closed)."""
+
+    def __init__(self, handler: Mailbox) -> None:
+        self.handler = handler
+        self.port = free_port()
+        self.controller = self._start()
+
+    def _start(self) -> Controller:
+        controller = Controller(self.handler, hostname="127.0.0.1", port=self.port)
+        controller.start()
+        return controller
+
+    def restart(self) -> None:
+        self.controller.stop()
+        self.controller = self._start()
+
+    def stop(self) -> None:
+        self.controller.stop()
+
+
 @pytest.fixture(scope="package")
-def mailbox():
-    handler = Mailbox()
-    controller = Controller(handler, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    yield handler, controller.port
-    controller.stop()
+def smtp_server():
+    server = SmtpServer(Mailbox())
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="package")
+def mailbox(smtp_server):
+    return smtp_server.handler, smtp_server.port
 
 
 class SmsGateway:
@@ -124,9 +165,11 @@ async def notifications(stack, mailbox, sms_gateway):
     _, port = mailbox
     _, sms_url = sms_gateway
     async with running_service(
-        stack, "notifications", smtp_host="127.0.0.1", smtp_port=port, dispatch_interval_s=0.2,
+        # The poll is only the safety net: a due delivery wakes the dispatcher (NOTIFY), and every test here that
+        # waits for a message (30 s at most) would time out if it had to wait for the next poll instead.
+        stack, "notifications", smtp_host="127.0.0.1", smtp_port=port, dispatch_interval_s=DISPATCH_POLL_S,
         sms_gateway_url=sms_url, sms_gateway_token="gateway-secret", staff_email="outreach-staff@riverside.example",
-        send_retry_initial_s=0.1, send_retry_max_s=0.3, max_attempts=MAX_ATTEMPTS,
+        send_retry_initial_s=0.1, send_retry_max_s=0.3, max_attempts=MAX_ATTEMPTS, recipient_wait_s=10,
         library_name="Riverside Public Library", library_timezone="America/Los_Angeles",
     ) as (app, client):
         async def consuming() -> bool:

@@ -57,7 +57,9 @@ async def test_a_message_for_someone_never_enrolled_is_logged_as_no_contact_and_
     assert (logged["message"], logged["reason"]) == ("loan_overdue", "no_contact")
 
     async def counted():
-        return metric_value(registry, "lantern_notifications_suppressed_total", labels) == before + 1
+        # At least ours: messages planned from earlier tests' events for people this service never heard of are
+        # suppressed too, once they have waited `recipient_wait_s` for them, possibly meanwhile.
+        return metric_value(registry, "lantern_notifications_suppressed_total", labels) >= before + 1
 
     await eventually(counted, what="the suppression to be counted")
 

@@ -1,0 +1,49 @@
+"""Wakes the dispatcher when the queue of deliveries changes: the deliveries trigger's NOTIFY, on a connection of its own."""
+
+import asyncio
+
+import asyncpg
+
+CHANNEL = "lantern_notifications_queue"  # migrations/0007_queue_wakeup.sql
+
+
+class QueueSignal:
+    """Set by every NOTIFY on the channel, and by the loss of the listening connection (so the waiter reconnects)."""
+
+    def __init__(self, dsn: str) -> None:
+        self.dsn = dsn
+        self._conn: asyncpg.Connection | None = None
+        self._signal = asyncio.Event()
+
+    async def listen(self) -> bool:
+        """Listen if not listening already. True when it had to (re)connect: notifications may have been missed."""
+        if self._conn is not None and not self._conn.is_closed():
+            return False
+        await self.close()
+        conn = await asyncpg.connect(self.dsn)
+        conn.add_termination_listener(self._wake)
+        await conn.add_listener(CHANNEL, self._wake)
+        self._conn = conn
+        return True
+
+    def clear(self) -> None:
+        self._signal.clear()
+
+    @property
+    def pending(self) -> bool:
+        return self._signal.is_set()
+
+    async def wait(self, timeout: float) -> None:
+        """Until the queue changes (or the connection drops), at most `timeout` seconds."""
+        try:
+            await asyncio.wait_for(self._signal.wait(), timeout=timeout)
+        except TimeoutError:
+            pass
+
+    async def close(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            conn.terminate()
+
+    def _wake(self, *_: object) -> None:
+        self._signal.set()

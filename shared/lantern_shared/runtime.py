@@ -134,8 +134,14 @@ class Runtime:
                 await close()
         await self.producer.stop()
         if self._pool is not None:
-            await self._pool.close()
-            self._pool = None
+            pool, self._pool = self._pool, None
+            try:
+                # close() waits for every connection to come back; a task that never gives one back must not
+                # keep the process from stopping.
+                await asyncio.wait_for(pool.close(), timeout=10)
+            except (TimeoutError, Exception):  # noqa: BLE001 - stopping goes on regardless
+                log.warning("database pool did not close in time; terminating its connections")
+                pool.terminate()
 
     async def readiness(self) -> dict[str, bool]:
         database = await ping(self.pool) if self._pool is not None else False

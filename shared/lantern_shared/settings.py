@@ -55,7 +55,7 @@ class ServiceSettings(DatabaseSettings):
     lag_interval_s: float = 15.0
 
     outbox_relay_enabled: bool = True
-    outbox_batch_size: int = 500
+    outbox_batch_size: int = 1000
     outbox_relay_lanes: int = 2  # batches in flight at once: the next is claimed while the last awaits its acks
     outbox_poll_interval_s: float = 1.0
     outbox_retention_s: float = 24 * 3600

@@ -54,6 +54,9 @@ class EventContext:
 
 
 Handler = Callable[[Any, EventContext], Awaitable[None]]
+# Optional, beside a route's handler: a run of consecutive fresh events of one type at once, with exactly the effect
+# of the handler applied to each in order (e.g. one `executemany` for a projection's upserts).
+BatchHandler = Callable[[list[tuple[Any, EventContext]]], Awaitable[None]]
 
 # One statement records a whole batch; RETURNING names the events the inbox had not seen (the fresh ones).
 _RECORD_INBOX = """
@@ -71,6 +74,7 @@ _STILL_HEALTHY = "SELECT 1"
 class Route:
     model: type[BaseModel]
     handler: Handler
+    batch: BatchHandler | None = None
 
 
 @dataclass
@@ -111,6 +115,11 @@ class Delivery:
     @property
     def inbox_key(self) -> tuple[str, str]:
         return self.event.source, self.event.id
+
+
+class _BatchHandlerFailed(Exception):
+    """A batch handler failed for good: the batch is applied again with each event's own handler, which finds
+    the event at fault."""
 
 
 class _HandlerFailed(Exception):
@@ -176,15 +185,18 @@ class EventProcessor:
             return None
         return Delivery(record, event, route, data)
 
-    async def _apply_in_order(self, deliveries: Sequence[Delivery]) -> None:
+    async def _apply_in_order(self, deliveries: Sequence[Delivery], *, batched: bool = True) -> None:
         """Apply deliveries in record order, together while they succeed, isolating any that fails for good."""
         while deliveries:
             try:
-                await self._apply_together(deliveries)
+                await self._apply_together(deliveries, batched=batched)
                 return
+            except _BatchHandlerFailed:
+                log.warning("a batch handler failed; applying the batch's events with their own handlers")
+                batched = False
             except _HandlerFailed as failed:
                 # What came before the failing event still goes first (events of one key stay in order).
-                await self._apply_in_order(deliveries[: failed.index])
+                await self._apply_in_order(deliveries[: failed.index], batched=False)
                 await self._apply_alone(deliveries[failed.index])
                 deliveries = deliveries[failed.index + 1 :]
             except Exception:  # noqa: BLE001 - the batch's own statements failed: fall back to one event at a time
@@ -193,14 +205,14 @@ class EventProcessor:
                     await self._apply_alone(delivery)
                 return
 
-    async def _apply_together(self, deliveries: Sequence[Delivery]) -> None:
+    async def _apply_together(self, deliveries: Sequence[Delivery], *, batched: bool = False) -> None:
         """One transaction for all: inbox rows, handlers, COMMIT. Retries transient failures; raises the rest."""
         backoff = Backoff(self.backoff.initial, self.backoff.maximum)
         started = time.perf_counter()
         while True:
             try:
                 async with self.pool.acquire() as conn, conn.transaction():
-                    applied = await self._run_handlers(conn, deliveries)
+                    applied = await self._run_handlers(conn, deliveries, batched=batched)
                     await conn.fetchval(_STILL_HEALTHY)
                 break
             except Exception as exc:
@@ -212,28 +224,50 @@ class EventProcessor:
                 await asyncio.sleep(delay)
         self._count(deliveries, applied, time.perf_counter() - started)
 
-    async def _run_handlers(self, conn: asyncpg.Connection, deliveries: Sequence[Delivery]) -> _Applied:
+    async def _run_handlers(self, conn: asyncpg.Connection, deliveries: Sequence[Delivery], *, batched: bool) -> _Applied:
         unseen = list(dict.fromkeys(d.inbox_key for d in deliveries))  # a batch may hold one event twice
         types = {d.inbox_key: d.event.type for d in deliveries}
         rows = await conn.fetch(
             _RECORD_INBOX, self.consumer, [s for s, _ in unseen], [i for _, i in unseen], [types[k] for k in unseen]
         )
         fresh_keys = {(row["source"], row["event_id"]) for row in rows}
-        applied = _Applied(fresh=[], handler_seconds=[])
-        for index, delivery in enumerate(deliveries):
-            fresh = delivery.inbox_key in fresh_keys
+        fresh: list[bool] = []
+        for delivery in deliveries:
+            fresh.append(delivery.inbox_key in fresh_keys)
             fresh_keys.discard(delivery.inbox_key)  # a second copy in the same batch is a duplicate
+        applied = _Applied(fresh=fresh, handler_seconds=[0.0] * len(deliveries))
+        index = 0
+        while index < len(deliveries):
+            delivery = deliveries[index]
+            end = index + 1
+            if batched and fresh[index] and delivery.route.batch is not None:
+                while end < len(deliveries) and fresh[end] and deliveries[end].route is delivery.route:
+                    end += 1
             started = time.perf_counter()
-            if fresh:
+            if end - index > 1:
+                await self._handle_run(conn, deliveries[index:end])
+            elif fresh[index]:
                 try:
                     await self._handle(conn, delivery)
                 except Exception as exc:
                     if is_transient(exc):
                         raise
                     raise _HandlerFailed(index) from exc
-            applied.fresh.append(fresh)
-            applied.handler_seconds.append(time.perf_counter() - started)
+            share = (time.perf_counter() - started) / (end - index)
+            applied.handler_seconds[index:end] = [share] * (end - index)
+            index = end
         return applied
+
+    async def _handle_run(self, conn: asyncpg.Connection, run: Sequence[Delivery]) -> None:
+        token = correlation_id.set(run[0].event.correlationid)
+        try:
+            await run[0].route.batch([(d.data, EventContext(d.event, conn, self.outbox)) for d in run])
+        except Exception as exc:
+            if is_transient(exc):
+                raise
+            raise _BatchHandlerFailed() from exc
+        finally:
+            correlation_id.reset(token)
 
     async def _handle(self, conn: asyncpg.Connection, delivery: Delivery) -> None:
         token = correlation_id.set(delivery.event.correlationid)

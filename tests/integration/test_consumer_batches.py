@@ -182,3 +182,54 @@ async def test_a_handler_that_swallows_a_database_error_has_its_event_dead_lette
     assert [r["n"] for r in rows] == [0, 1, 3, 4, 5]
     assert len(dead) == 1
     assert "InFailedSQLTransactionError" in header(dead[0], "dlq-reason")
+
+
+@contextlib.asynccontextmanager
+async def consuming_with_batches(stack, run: str, handler, batch) -> AsyncIterator[Runtime]:
+    settings = settings_for(stack, "devices", outbox_relay_enabled=False)
+    route = Route(CheckedIn, handler, batch=batch)
+    subscription = Subscription(f"batch-{run}", [f"lantern.test.batches-{run}"], {CHECKED_IN: route})
+    runtime = Runtime(settings, Metrics(), subscriptions=[subscription])
+    async with runtime.running():
+        yield runtime
+
+
+async def test_a_route_with_a_batch_handler_gets_runs_of_events_with_the_same_effect_in_order(stack, db, unique):
+    runs: list[int] = []
+
+    async def batch(events: list[tuple[CheckedIn, EventContext]]) -> None:
+        runs.append(len(events))
+        await events[0][1].conn.executemany(
+            "INSERT INTO test_consumer_batch_effects (run, n, txid) VALUES ($1, $2, txid_current())",
+            [(unique, data.n) for data, _ in events])
+
+    await backlog(stack, unique, [checked_in(unique, n) for n in range(60)])
+    async with consuming_with_batches(stack, unique, lambda data, ctx: record_effect(unique, data, ctx), batch):
+        rows = await all_applied(db, unique, 60)
+
+    assert [r["n"] for r in rows] == list(range(60))
+    assert runs and max(runs) > 1, "a backlog of one type reaches the batch handler in runs"
+    assert sum(runs) <= 60
+
+
+async def test_a_failing_batch_handler_falls_back_to_each_events_handler_and_isolates_the_poison(stack, db, unique):
+    async def batch(events: list[tuple[CheckedIn, EventContext]]) -> None:
+        raise ValueError("the batch path cannot read one of these")
+
+    async def one(data: CheckedIn, ctx: EventContext) -> None:
+        if data.n == 11:
+            raise ValueError("kiosk 11 is not a branch we know")
+        await record_effect(unique, data, ctx)
+
+    await backlog(stack, unique, [checked_in(unique, n) for n in range(30)])
+    async with consuming_with_batches(stack, unique, one, batch):
+        rows = await all_applied(db, unique, 29)
+
+        async def dead_lettered():
+            return [r for r in await read_all(stack, DLQ) if r.key == unique.encode()]
+
+        dead = await eventually(dead_lettered, timeout=60, what="the poison event on the DLQ")
+
+    assert [r["n"] for r in rows] == [n for n in range(30) if n != 11]
+    assert len(dead) == 1 and json.loads(dead[0].value)["data"] == {"n": 11}
+    assert "kiosk 11" in header(dead[0], "dlq-reason")

@@ -12,8 +12,8 @@ def subscriptions(rules: Rules | None = None) -> list[Subscription]:
         "recipients",
         [e.PATRONS_TOPIC, e.PARTNERS_TOPIC],
         {
-            "lantern.patron.enrolled": Route(e.PatronEnrolled, h.patron_enrolled),
-            "lantern.patron.updated": Route(e.PatronUpdated, h.patron_updated),
+            "lantern.patron.enrolled": Route(e.PatronEnrolled, h.patron_enrolled, batch=h.patrons_enrolled),
+            "lantern.patron.updated": Route(e.PatronUpdated, h.patron_updated, batch=h.patrons_updated),
             "lantern.patron.erased": Route(e.PatronErased, h.patron_erased),
             "lantern.partner.registered": Route(e.PartnerRegistered, h.partner_registered),
             "lantern.partner.updated": Route(e.PartnerUpdated, h.partner_updated),

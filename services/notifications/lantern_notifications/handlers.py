@@ -51,12 +51,15 @@ class Handlers:
 
     # ---- recipients ------------------------------------------------------------------------------------------
     async def patron_enrolled(self, event: PatronEnrolled, ctx: EventContext) -> None:
-        await store.upsert_recipient(ctx.conn, Recipient(
-            id=event.patron_id, kind="patron", name=event.name, email=event.email, phone=event.phone,
-            language=event.preferred_language, consent_to_contact=event.consent_to_contact,
-        ))
+        await store.upsert_recipient(ctx.conn, _patron_recipient(event))
 
     patron_updated = patron_enrolled
+
+    async def patrons_enrolled(self, events: list[tuple[PatronEnrolled, EventContext]]) -> None:
+        """`patron_enrolled` for a run of events, in one round trip (catching up on a backlog of patrons)."""
+        await store.upsert_recipients(events[0][1].conn, [_patron_recipient(event) for event, _ in events])
+
+    patrons_updated = patrons_enrolled
 
     async def patron_erased(self, event: PatronErased, ctx: EventContext) -> None:
         await store.erase_patron(ctx.conn, event.patron_id)
@@ -333,3 +336,10 @@ async def _session_data(ctx: EventContext, held: HeldPlace) -> dict[str, Any]:
 
 def _patron(borrower: Borrower) -> UUID | None:
     return borrower.id if borrower.kind == "patron" else None
+
+
+def _patron_recipient(event: PatronEnrolled) -> Recipient:
+    return Recipient(
+        id=event.patron_id, kind="patron", name=event.name, email=event.email, phone=event.phone,
+        language=event.preferred_language, consent_to_contact=event.consent_to_contact,
+    )

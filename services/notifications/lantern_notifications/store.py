@@ -19,22 +19,33 @@ _RECIPIENT_COLUMNS = """id, kind, name, email, phone, language, consent_to_conta
 
 
 # ---- recipients ----------------------------------------------------------------------------------------------
+_UPSERT_RECIPIENT = """
+    INSERT INTO recipients (id, kind, name, email, phone, language, consent_to_contact, partner_id)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+    ON CONFLICT (id) DO UPDATE SET kind = EXCLUDED.kind, name = EXCLUDED.name, email = EXCLUDED.email,
+        phone = EXCLUDED.phone, language = EXCLUDED.language,
+        consent_to_contact = EXCLUDED.consent_to_contact, partner_id = EXCLUDED.partner_id,
+        email_invalid_at = CASE WHEN recipients.email IS DISTINCT FROM EXCLUDED.email
+                                THEN NULL ELSE recipients.email_invalid_at END,
+        phone_invalid_at = CASE WHEN recipients.phone IS DISTINCT FROM EXCLUDED.phone
+                                THEN NULL ELSE recipients.phone_invalid_at END,
+        updated_at = now()
+"""
+
+
+def _recipient_row(recipient: Recipient) -> tuple:
+    return (recipient.id, recipient.kind, recipient.name, recipient.email, recipient.phone, recipient.language,
+            recipient.consent_to_contact, recipient.partner_id)
+
+
 async def upsert_recipient(conn: asyncpg.Connection, recipient: Recipient) -> None:
     """A new address or number clears what was known about the old one bouncing."""
-    await conn.execute(
-        """INSERT INTO recipients (id, kind, name, email, phone, language, consent_to_contact, partner_id)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-           ON CONFLICT (id) DO UPDATE SET kind = EXCLUDED.kind, name = EXCLUDED.name, email = EXCLUDED.email,
-               phone = EXCLUDED.phone, language = EXCLUDED.language,
-               consent_to_contact = EXCLUDED.consent_to_contact, partner_id = EXCLUDED.partner_id,
-               email_invalid_at = CASE WHEN recipients.email IS DISTINCT FROM EXCLUDED.email
-                                       THEN NULL ELSE recipients.email_invalid_at END,
-               phone_invalid_at = CASE WHEN recipients.phone IS DISTINCT FROM EXCLUDED.phone
-                                       THEN NULL ELSE recipients.phone_invalid_at END,
-               updated_at = now()""",
-        recipient.id, recipient.kind, recipient.name, recipient.email, recipient.phone, recipient.language,
-        recipient.consent_to_contact, recipient.partner_id,
-    )
+    await conn.execute(_UPSERT_RECIPIENT, *_recipient_row(recipient))
+
+
+async def upsert_recipients(conn: asyncpg.Connection, recipients: list[Recipient]) -> None:
+    """`upsert_recipient` for each, in order, in one round trip."""
+    await conn.executemany(_UPSERT_RECIPIENT, [_recipient_row(r) for r in recipients])
 
 
 async def get_recipient(conn: asyncpg.Connection, recipient_id: UUID) -> Recipient | None:

@@ -49,6 +49,10 @@ def stack() -> Stack:
     yield test_stack
     if not os.environ.get("LANTERN_KEEP_STACK"):
         test_stack.down()
+        if not test_stack.postgres.data_dir.is_relative_to(test_stack.config.state_dir):
+            # A cluster in the fallback folder (a clone the postgres user cannot enter, as CI's) would outlive the
+            # clone: ~100 MB left behind per run. One inside the clone stays, logs and all, for a look after a run.
+            test_stack.postgres.destroy()
 
 
 @pytest.fixture

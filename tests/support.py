@@ -8,9 +8,8 @@ from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord
-from aiokafka.admin import AIOKafkaAdminClient
 
-from lantern_shared.lag import topic_partitions
+from lantern_shared.kafka import read_to_end
 
 from lantern_devstack.stack import Stack
 
@@ -85,28 +84,4 @@ def metric_value(registry, name: str, labels: dict[str, str] | None = None) -> f
 
 async def read_all(stack: Stack, topic: str) -> list[ConsumerRecord]:
     """Everything on a topic right now (up to its current end offsets)."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=stack.kafka.bootstrap)
-    await admin.start()
-    try:
-        partitions = await topic_partitions(admin, [topic])
-    finally:
-        await admin.close()
-    if not partitions:
-        return []
-    consumer = AIOKafkaConsumer(
-        bootstrap_servers=stack.kafka.bootstrap, auto_offset_reset="earliest", enable_auto_commit=False, group_id=None
-    )
-    await consumer.start()
-    try:
-        consumer.assign(partitions)
-        await consumer.seek_to_beginning(*partitions)
-        ends = await consumer.end_offsets(partitions)
-        records: list[ConsumerRecord] = []
-        while True:
-            positions = [await consumer.position(tp) for tp in partitions]
-            if all(position >= ends[tp] for position, tp in zip(positions, partitions, strict=True)):
-                return records
-            for part in (await consumer.getmany(timeout_ms=500)).values():
-                records.extend(part)
-    finally:
-        await consumer.stop()
+    return [record async for record in read_to_end(stack.kafka.bootstrap, topic)]

@@ -2,10 +2,14 @@
 
 import asyncio
 import logging
+import time
+from collections.abc import AsyncIterator
 
-from aiokafka import AIOKafkaProducer
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
+
+from .lag import topic_partitions
 
 log = logging.getLogger(__name__)
 
@@ -81,3 +85,32 @@ async def ensure_topics(bootstrap: str, topics: list[str], *, partitions: int, r
         log.info("created topics", extra={"topics": missing, "partitions": partitions})
     finally:
         await admin.close()
+
+
+async def read_to_end(bootstrap: str, topic: str, *, timeout_s: float = 60) -> AsyncIterator[ConsumerRecord]:
+    """Every record on a topic, from the beginning up to its end offsets as they are now (what arrives meanwhile is
+    left for the next reader). No consumer group: nothing is committed."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        partitions = await topic_partitions(admin, [topic])
+    finally:
+        await admin.close()
+    if not partitions:
+        return
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False)
+    await consumer.start()
+    try:
+        consumer.assign(partitions)
+        await consumer.seek_to_beginning(*partitions)
+        ends = await consumer.end_offsets(partitions)
+        deadline = time.monotonic() + timeout_s
+        while any([await consumer.position(tp) < ends[tp] for tp in partitions]):
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"could not read {topic} to its end in {timeout_s:.0f}s")
+            for tp, records in (await consumer.getmany(timeout_ms=500)).items():
+                for record in records:
+                    if record.offset < ends[tp]:
+                        yield record
+    finally:
+        await consumer.stop()

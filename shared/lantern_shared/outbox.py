@@ -14,6 +14,7 @@ from .kafka import Producer
 from .envelope import STRUCTURED_CONTENT_TYPE, CloudEvent, new_event
 from .logging import current_correlation_id
 from .metrics import Metrics
+from .notify import NotifySignal
 
 log = logging.getLogger(__name__)
 
@@ -100,9 +101,7 @@ class OutboxRelay:
         self.poll_interval = poll_interval
         self.retention_s = retention_s
         self.backoff = backoff or Backoff()
-        self._wake = asyncio.Event()
-        self._listener: asyncpg.Connection | None = None
-        self._listener_lock = asyncio.Lock()
+        self._wake = NotifySignal(listen_dsn, NOTIFY_CHANNEL)  # the lanes share one listening connection
         self._last_gauges = 0.0
         self._last_purge = 0.0
 
@@ -110,7 +109,7 @@ class OutboxRelay:
         try:
             await asyncio.gather(*(self._lane(n) for n in range(self.lanes)))
         finally:
-            await self._close_listener()
+            await self._wake.close()
 
     async def drain(self) -> int:
         """Publish everything publishable now with every lane, then return how many rows went out."""
@@ -129,7 +128,7 @@ class OutboxRelay:
         backoff = Backoff(self.backoff.initial, self.backoff.maximum)
         while True:
             try:
-                await self._ensure_listener()
+                await self._wake.listen()
                 published = await self.publish_batch()
                 if number == 0:
                     await self._housekeeping()
@@ -142,7 +141,7 @@ class OutboxRelay:
                 self.metrics.outbox_publish_failures.inc()
                 delay = backoff.next_delay()
                 log.warning("outbox relay: %s; retrying in %.1fs", _describe(exc), delay)
-                await self._close_listener()
+                await self._wake.close()
                 if number == 0:
                     await self._housekeeping_if_possible()
                 await asyncio.sleep(delay)
@@ -207,30 +206,9 @@ class OutboxRelay:
         except Exception:  # noqa: BLE001 - the database may be the thing that is away
             pass
 
-    async def _ensure_listener(self) -> None:
-        # A connection of its own (not the pool's): it lives as long as the relay, listening.
-        if self.listen_dsn is None or (self._listener is not None and not self._listener.is_closed()):
-            return
-        async with self._listener_lock:  # the lanes share one listener
-            if self._listener is not None and not self._listener.is_closed():
-                return
-            self._listener = await asyncpg.connect(self.listen_dsn)
-            await self._listener.add_listener(NOTIFY_CHANNEL, self._on_notify)
-
-    def _on_notify(self, *_: object) -> None:
-        self._wake.set()
-
     async def _wait_for_work(self) -> None:
-        try:
-            await asyncio.wait_for(self._wake.wait(), timeout=self.poll_interval)
-        except TimeoutError:
-            pass
+        await self._wake.wait(self.poll_interval)
         self._wake.clear()
-
-    async def _close_listener(self) -> None:
-        listener, self._listener = self._listener, None
-        if listener is not None:
-            listener.terminate()
 
 
 def _describe(exc: BaseException) -> str:

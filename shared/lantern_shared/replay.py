@@ -13,11 +13,10 @@ import sys
 from collections import Counter
 from dataclasses import dataclass, field
 
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord
-from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka import AIOKafkaProducer, ConsumerRecord
 
 from .contracts import dlq_topic
-from .lag import topic_partitions
+from .kafka import read_to_end
 
 
 @dataclass
@@ -48,41 +47,24 @@ async def replay_dead_letters(
     """Everything on the service's DLQ right now whose reason matches goes back to its original topic."""
     report = ReplayReport()
     topic = dlq_topic(service)
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
-    await admin.start()
-    try:
-        partitions = await topic_partitions(admin, [topic])
-    finally:
-        await admin.close()
-    if not partitions:
-        return report
-    reader = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False)
     producer = AIOKafkaProducer(bootstrap_servers=bootstrap, enable_idempotence=True)
-    await reader.start()
     await producer.start()
     try:
-        reader.assign(partitions)
-        await reader.seek_to_beginning(*partitions)
-        ends = await reader.end_offsets(partitions)
-        while not all([await reader.position(tp) >= ends[tp] for tp in partitions]):
-            for records in (await reader.getmany(timeout_ms=1000)).values():
-                for record in records:
-                    if record.offset >= ends[next(tp for tp in partitions if tp.partition == record.partition)]:
-                        continue  # dead-lettered after we started: the next replay takes it
-                    report.read += 1
-                    destination, headers = original(record)
-                    reason = _header(record, "dlq-reason") or ""
-                    if destination is None or (reason_contains and reason_contains not in reason):
-                        report.skipped += 1
-                        continue
-                    if not dry_run:
-                        await producer.send_and_wait(destination, value=record.value, key=record.key, headers=headers)
-                    report.replayed += 1
-                    report.by_topic[destination] += 1
+        # Up to the end as it is now: what is dead-lettered after we started is for the next replay.
+        async for record in read_to_end(bootstrap, topic):
+            report.read += 1
+            destination, headers = original(record)
+            reason = _header(record, "dlq-reason") or ""
+            if destination is None or (reason_contains and reason_contains not in reason):
+                report.skipped += 1
+                continue
+            if not dry_run:
+                await producer.send_and_wait(destination, value=record.value, key=record.key, headers=headers)
+            report.replayed += 1
+            report.by_topic[destination] += 1
         return report
     finally:
         await producer.stop()
-        await reader.stop()
 
 
 def main() -> None:

@@ -25,6 +25,7 @@ from jinja2 import TemplateError
 from pydantic import BaseModel
 
 from lantern_shared.contracts import EventContract
+from lantern_shared.notify import NotifySignal
 from lantern_shared.outbox import Outbox
 
 from . import store
@@ -38,9 +39,10 @@ from .metrics import NotificationMetrics
 from .settings import NotificationsSettings
 from .store import Settlement
 from .templates import MissingTemplate, Rendered, Templates
-from .wakeup import QueueSignal
 
 log = logging.getLogger(__name__)
+
+QUEUE_CHANNEL = "lantern_notifications_queue"  # NOTIFY of the deliveries trigger, migrations/0007_queue_wakeup.sql
 
 # Shortest sleep between rounds: rows due but locked by another claimer are looked at again this soon, not in a spin.
 MIN_SLEEP_S = 0.05
@@ -91,7 +93,7 @@ class Dispatcher:
         It runs as a job: one instance at a time holds the job's lock; a database error ends it and the job starts
         it again after the interval.
         """
-        queue = QueueSignal(self.s.dsn)
+        queue = NotifySignal(self.s.dsn, QUEUE_CHANNEL)
         full_round_at = held_due_at = 0.0  # monotonic times
         try:
             while True:

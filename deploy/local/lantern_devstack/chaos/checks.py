@@ -14,11 +14,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import asyncpg
-from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka import AIOKafkaConsumer
 from aiokafka.admin import AIOKafkaAdminClient
 
 from lantern_shared.contracts import dlq_topic
-from lantern_shared.lag import measure_lag, topic_partitions
+from lantern_shared.kafka import read_to_end
+from lantern_shared.lag import measure_lag
 
 from ..stack import SERVICES, Stack
 from .faults import Poison
@@ -306,27 +307,4 @@ def duplicate_emails(stack: Stack) -> Check:
 
 async def read_all(stack: Stack, topic: str):
     """Every record on a topic up to its end offsets now."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=stack.kafka.bootstrap)
-    await admin.start()
-    try:
-        partitions: list[TopicPartition] = await topic_partitions(admin, [topic])
-    finally:
-        await admin.close()
-    if not partitions:
-        return []
-    consumer = AIOKafkaConsumer(bootstrap_servers=stack.kafka.bootstrap, enable_auto_commit=False, group_id=None)
-    await consumer.start()
-    try:
-        consumer.assign(partitions)
-        await consumer.seek_to_beginning(*partitions)
-        ends = await consumer.end_offsets(partitions)
-        records = []
-        deadline = time.monotonic() + 60
-        while any([await consumer.position(tp) < ends[tp] for tp in partitions]):
-            if time.monotonic() > deadline:
-                raise TimeoutError(f"could not read {topic} to its end in 60s")
-            for part in (await consumer.getmany(timeout_ms=500)).values():
-                records.extend(part)
-        return records
-    finally:
-        await consumer.stop()
+    return [record async for record in read_to_end(stack.kafka.bootstrap, topic)]

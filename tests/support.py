@@ -85,3 +85,41 @@ def metric_value(registry, name: str, labels: dict[str, str] | None = None) -> f
 async def read_all(stack: Stack, topic: str) -> list[ConsumerRecord]:
     """Everything on a topic right now (up to its current end offsets)."""
     return [record async for record in read_to_end(stack.kafka.bootstrap, topic)]
+
+
+class FakeUnitOfWork:
+    """A unit of work with no database: handlers' unit tests read what was published. `conn` is whatever fake
+    store-connection the test hands in (handlers pass it to store functions the test replaces)."""
+
+    def __init__(self, conn: object = None) -> None:
+        self.conn = conn
+        self.events: list[tuple[object, object, str, str | None]] = []  # (contract, data, key, subject)
+        self.committed = False
+
+    async def publish(self, contract, data, *, key: str, subject: str | None = None):
+        if not isinstance(data, contract.model):
+            raise TypeError(f"{contract.type} carries {contract.model.__name__}, not {type(data).__name__}")
+        self.events.append((contract, data, key, subject))
+
+    def published(self, contract) -> list[object]:
+        """The data of every event of this contract, in the order published."""
+        return [data for c, data, _, _ in self.events if c.type == contract.type]
+
+    def factory(self):
+        """A stand-in for `Deps.uow`: `async with deps.uow() as work` yields this fake; a clean exit commits."""
+        import contextlib
+
+        @contextlib.asynccontextmanager
+        async def begin():
+            yield self
+            self.committed = True
+
+        return begin
+
+
+def cloud_event(contract, data, *, key: str = "k", source: str = "urn:lantern:test", subject: str | None = None):
+    """A CloudEvent as a producer would send it, for feeding consumers in tests."""
+    from lantern_shared.envelope import new_event
+
+    return new_event(type=contract.type, source=source, data=data, key=key, subject=subject,
+                     dataschema=contract.dataschema, correlation_id=None)

@@ -1,7 +1,8 @@
-"""Value shapes every service validates the same way: language tags and phone numbers."""
+"""Value shapes every service validates the same way: language tags, phone numbers and IANA time zones."""
 
 import re
 from typing import Annotated
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import AfterValidator
 
@@ -24,3 +25,14 @@ def _phone(value: str) -> str:
 
 LanguageTag = Annotated[str, AfterValidator(_language_tag)]
 PhoneNumber = Annotated[str, AfterValidator(_phone)]
+
+
+def _time_zone(value: str) -> str:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValueError("must be an IANA time zone such as 'America/Los_Angeles'") from exc
+    return value
+
+
+TimeZoneName = Annotated[str, AfterValidator(_time_zone)]

@@ -17,6 +17,7 @@ from .problems import Problem
 
 CORRELATION_HEADER = "X-Correlation-ID"
 INTERNAL_TOKEN_HEADER = "X-Lantern-Internal-Token"
+ACTOR_HEADER = "X-Lantern-Actor"  # who acts, as the edge names them (e.g. "staff:librarian"), for audit trails
 
 ReadinessCheck = Callable[[], Awaitable[dict[str, bool]]]
 
@@ -96,3 +97,8 @@ def internal_credential(expected: str) -> Callable[..., Awaitable[None]]:
 
 def internal_router(expected_token: str, **kwargs) -> APIRouter:
     return APIRouter(prefix="/internal/v1", dependencies=[Depends(internal_credential(expected_token))], **kwargs)
+
+
+async def actor(x_lantern_actor: str = Header("unspecified", alias=ACTOR_HEADER, max_length=200)) -> str:
+    """The acting person the edge names; internal callers other than the edge are "unspecified"."""
+    return x_lantern_actor

@@ -6,12 +6,14 @@ are added, unlike offsets.
 
 import base64
 import json
+from datetime import datetime
 from typing import Any, Generic, TypeVar
+from uuid import UUID
 
 from fastapi import Query
 from pydantic import BaseModel
 
-from .problems import Problem
+from .refusals import invalid
 
 T = TypeVar("T")
 
@@ -37,11 +39,9 @@ def decode_cursor(cursor: str) -> list[Any]:
     try:
         decoded = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
     except (ValueError, UnicodeDecodeError) as exc:
-        raise Problem(422, "Invalid request", "cursor is not one this API issued",
-                      type="urn:lantern:problem:validation", errors=[{"field": "cursor", "message": "invalid cursor"}]) from exc
+        raise invalid("cursor", "cursor is not one this API issued") from exc
     if not isinstance(decoded, list):
-        raise Problem(422, "Invalid request", "cursor is not one this API issued",
-                      type="urn:lantern:problem:validation", errors=[{"field": "cursor", "message": "invalid cursor"}])
+        raise invalid("cursor", "cursor is not one this API issued")
     return decoded
 
 
@@ -59,3 +59,19 @@ def make_page(rows: list[T], limit: int, sort_key: Any) -> Page[T]:
         return Page(items=rows, next_cursor=None)
     kept = rows[:limit]
     return Page(items=kept, next_cursor=encode_cursor(list(sort_key(kept[-1]))))
+
+
+def keyset(page: PageRequest) -> tuple[datetime, UUID] | None:
+    """The (time, id) a list ordered by a time and the id resumes after."""
+    if not page.after:
+        return None
+    try:
+        moment, ident = page.after
+        return datetime.fromisoformat(moment), UUID(ident)
+    except (ValueError, TypeError) as exc:
+        raise invalid("cursor", "cursor is not one this API issued") from exc
+
+
+def time_and_id(moment: datetime, ident: UUID) -> list[str]:
+    """The sort key `keyset` reads back."""
+    return [moment.isoformat(), str(ident)]

@@ -9,6 +9,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from .refusals import Kind, Refusal
+
 PROBLEM_JSON = "application/problem+json"
 
 
@@ -37,6 +39,20 @@ def problem_response(problem: Problem, request: Request) -> JSONResponse:
     return JSONResponse(problem.body(request.url.path), status_code=problem.status, media_type=PROBLEM_JSON)
 
 
+_REFUSAL_STATUS = {Kind.NOT_FOUND: (404, "Not found"), Kind.CONFLICT: (409, "Conflict"),
+                   Kind.INVALID: (422, "Invalid request"), Kind.FORBIDDEN: (403, "Forbidden")}
+
+
+def refusal_problem(refusal: Refusal) -> Problem:
+    """The one mapping of a refusal to problem details: its reason is the type's last part and a `reason` member."""
+    status, title = _REFUSAL_STATUS[refusal.kind]
+    extra = dict(refusal.extra)
+    if refusal.field is not None:
+        extra["errors"] = [{"field": refusal.field, "message": refusal.detail}]
+    detail = refusal.detail if refusal.kind is not Kind.INVALID else f"These fields are invalid: {refusal.field}"
+    return Problem(status, title, detail, type=f"urn:lantern:problem:{refusal.reason}", reason=refusal.reason, **extra)
+
+
 def field_errors(errors: list[dict[str, Any]]) -> list[dict[str, str]]:
     """Pydantic errors as {field, message}; the location prefix (body, query, path) is dropped."""
     named = []
@@ -52,6 +68,10 @@ def install_problem_handlers(app: FastAPI) -> None:
     @app.exception_handler(Problem)
     async def _problem(request: Request, exc: Problem) -> JSONResponse:
         return problem_response(exc, request)
+
+    @app.exception_handler(Refusal)
+    async def _refused(request: Request, exc: Refusal) -> JSONResponse:
+        return problem_response(refusal_problem(exc), request)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:

@@ -1,16 +1,25 @@
 """The app factory every service uses: one FastAPI app with the runtime in its lifespan."""
 
 import contextlib
+import logging
 from collections.abc import AsyncIterator
 
 from fastapi import APIRouter, FastAPI
+from pydantic import AwareDatetime, BaseModel
 
-from .http import install_observability, operations_router
+from .clock import Clock
+from .http import install_observability, internal_router, operations_router
 from .problems import install_problem_handlers
 from .runtime import Runtime
 
 
-def create_service_app(runtime: Runtime, *, title: str, routers: list[APIRouter], version: str = "0.1.0") -> FastAPI:
+log = logging.getLogger(__name__)
+
+
+def create_service_app(runtime: Runtime, *, title: str, routers: list[APIRouter], version: str = "0.1.0",
+                       deps: object = None, clock: Clock | None = None) -> FastAPI:
+    """`deps` is the service's one dependency object (reached by routes through `request.app.state.deps`);
+    with `clock` and the `test_clock` setting on, PUT /internal/v1/test/clock moves that clock (tests, demos)."""
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         async with runtime.running():
@@ -26,6 +35,26 @@ def create_service_app(runtime: Runtime, *, title: str, routers: list[APIRouter]
     async def asyncapi() -> dict:
         return runtime.asyncapi()
 
+    app.state.deps = deps
     for router in routers:
         app.include_router(router)
+    if clock is not None and runtime.settings.test_clock:
+        app.include_router(_test_clock_router(clock, runtime.settings.internal_token.get_secret_value()))
     return app
+
+
+class ClockSetting(BaseModel):
+    now: AwareDatetime
+
+
+def _test_clock_router(clock: Clock, internal_token: str) -> APIRouter:
+    """PUT /internal/v1/test/clock {"now": ...}: the service's clock jumps there and runs on from it."""
+    router = internal_router(internal_token, tags=["test clock"])
+
+    @router.put("/test/clock", include_in_schema=False)
+    async def set_clock(setting: ClockSetting) -> dict[str, str]:
+        clock.set(setting.now)
+        log.warning("test clock moved", extra={"offset_s": clock.offset.total_seconds()})
+        return {"now": clock().isoformat()}
+
+    return router

@@ -54,6 +54,9 @@ class ServiceSettings(DatabaseSettings):
     consumer_batch_max: int = 200
     lag_interval_s: float = 15.0
 
+    # Only for end-to-end tests and demos: adds PUT /internal/v1/test/clock, which moves the service's clock.
+    test_clock: bool = False
+
     outbox_relay_enabled: bool = True
     outbox_batch_size: int = 1000
     outbox_relay_lanes: int = 2  # batches in flight at once: the next is claimed while the last awaits its acks

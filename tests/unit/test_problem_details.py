@@ -73,10 +73,13 @@ def test_a_forged_cursor_is_a_validation_problem():
     import pytest
 
     from lantern_shared.pagination import decode_cursor
+    from lantern_shared.problems import refusal_problem
+    from lantern_shared.refusals import Refusal
 
-    with pytest.raises(Problem) as problem:
+    with pytest.raises(Refusal) as refused:
         decode_cursor("not-base64-json!")
-    assert problem.value.status == 422 and problem.value.extra["errors"][0]["field"] == "cursor"
+    problem = refusal_problem(refused.value)
+    assert problem.status == 422 and problem.extra["errors"][0]["field"] == "cursor"
 
 
 def test_a_nul_character_postgresql_cannot_store_in_jsonb_is_the_callers_422_not_a_server_error():

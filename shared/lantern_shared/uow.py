@@ -1,0 +1,59 @@
+"""One unit of work for every write, on HTTP and event paths alike: a connection inside a transaction, and
+`publish(...)` of the events the change causes into the transactional outbox of that same transaction.
+
+Handlers take a `UnitOfWork` and never open transactions themselves, so they can be unit-tested with a fake
+(tests/support.py `FakeUnitOfWork`) and run unchanged inside a consumer's transaction (`UnitOfWork.of_event`).
+"""
+
+import contextlib
+from collections.abc import AsyncIterator, Callable
+from typing import Any, Protocol
+
+import asyncpg
+from pydantic import BaseModel
+
+from .consumer import EventContext
+from .contracts import EventContract
+from .envelope import CloudEvent
+from .outbox import Outbox
+
+
+class Publisher(Protocol):
+    async def publish(self, contract: EventContract[Any], data: BaseModel, *, key: str,
+                      subject: str | None = None) -> CloudEvent: ...
+
+
+class UnitOfWork:
+    """`conn` is in a transaction; `publish` writes an event into the outbox in it. Commit happens when the
+    `begin()` block (or the consumer's transaction) ends without an exception."""
+
+    def __init__(self, conn: asyncpg.Connection, outbox: Outbox) -> None:
+        self.conn = conn
+        self._outbox = outbox
+        self.published: list[CloudEvent] = []
+
+    async def publish(self, contract: EventContract[Any], data: BaseModel, *, key: str,
+                      subject: str | None = None) -> CloudEvent:
+        event = await self._outbox.add(self.conn, contract, data, key=key, subject=subject)
+        self.published.append(event)
+        return event
+
+    @classmethod
+    def of_event(cls, ctx: EventContext) -> "UnitOfWork":
+        """The unit of work of a consumed event: its connection and transaction (with the inbox row)."""
+        return cls(ctx.conn, ctx.outbox)
+
+
+UnitOfWorkFactory = Callable[[], contextlib.AbstractAsyncContextManager[UnitOfWork]]
+
+
+def unit_of_work_factory(pool: Callable[[], asyncpg.Pool], outbox: Outbox) -> UnitOfWorkFactory:
+    """`async with uow() as work:` acquires a connection, begins a transaction and commits on a clean exit.
+    `pool` is read late: the pool exists only once the service has started."""
+
+    @contextlib.asynccontextmanager
+    async def begin() -> AsyncIterator[UnitOfWork]:
+        async with pool().acquire() as conn, conn.transaction():
+            yield UnitOfWork(conn, outbox)
+
+    return begin

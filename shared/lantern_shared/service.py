@@ -4,11 +4,11 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator
 
-from fastapi import APIRouter, FastAPI
+from fastapi import APIRouter, Depends, FastAPI
 from pydantic import AwareDatetime, BaseModel
 
 from .clock import Clock
-from .http import install_observability, internal_router, operations_router
+from .http import install_observability, internal_credential, internal_router, operations_router
 from .problems import install_problem_handlers
 from .runtime import Runtime
 
@@ -16,9 +16,10 @@ from .runtime import Runtime
 log = logging.getLogger(__name__)
 
 
-def create_service_app(runtime: Runtime, *, title: str, routers: list[APIRouter], version: str = "0.1.0",
-                       deps: object = None, clock: Clock | None = None) -> FastAPI:
-    """`deps` is the service's one dependency object (reached by routes through `request.app.state.deps`);
+def create_service_app(runtime: Runtime, *, title: str, routers: list[APIRouter] = (), version: str = "0.1.0",
+                       internal: list[APIRouter] = (), deps: object = None, clock: Clock | None = None) -> FastAPI:
+    """`internal` are the service's module-level routers, mounted under /internal/v1 behind the internal credential;
+    `deps` is the service's one dependency object (reached by routes through `request.app.state.deps`);
     with `clock` and the `test_clock` setting on, PUT /internal/v1/test/clock moves that clock (tests, demos)."""
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -38,6 +39,9 @@ def create_service_app(runtime: Runtime, *, title: str, routers: list[APIRouter]
     app.state.deps = deps
     for router in routers:
         app.include_router(router)
+    guard = [Depends(internal_credential(runtime.settings.internal_token.get_secret_value()))]
+    for router in internal:
+        app.include_router(router, prefix="/internal/v1", dependencies=guard)
     if clock is not None and runtime.settings.test_clock:
         app.include_router(_test_clock_router(clock, runtime.settings.internal_token.get_secret_value()))
     return app

@@ -2,7 +2,7 @@
 
 from datetime import UTC, datetime, timedelta
 
-from lantern_devices.handlers import holds, lending
+from lantern_devices.handlers import holds as hold_queue, lending
 
 from .conftest import HOLDS, RESERVATIONS
 
@@ -41,9 +41,9 @@ async def test_a_wiped_tablet_goes_to_the_first_in_the_queue_and_an_unclaimed_pi
     assert jumped.status_code == 409 and jumped.json()["reason"] == "held_for_another"
 
     ready_until = datetime.fromisoformat(ready["ready_until"])
-    assert await holds.expire_pickups(library.deps, ready_until - timedelta(minutes=1)) == 0
-    await holds.expire_pickups(library.deps, ready_until + timedelta(minutes=1))
-    await holds.expire_pickups(library.deps, ready_until + timedelta(minutes=2))
+    assert await hold_queue.expire_pickups(library.deps, ready_until - timedelta(minutes=1)) == 0
+    await hold_queue.expire_pickups(library.deps, ready_until + timedelta(minutes=1))
+    await hold_queue.expire_pickups(library.deps, ready_until + timedelta(minutes=2))
 
     cancelled = await library.published(HOLDS, holds[0]["id"], type="lantern.hold.cancelled")
     assert [c["data"]["reason"] for c in cancelled] == ["pickup_expired"]

@@ -18,9 +18,11 @@ from .handlers import borrowers, devices, reservations
 UseCase = Callable[[Deps, UnitOfWork, Any], Awaitable[None]]
 
 
-def subscriptions(deps: Deps) -> list[Subscription]:
+def subscriptions(deps: Deps | None = None) -> list[Subscription]:
+    """Every route drives its use case with `deps` (None only to list the routes, as the contract tests do)."""
     def route(model: type[BaseModel], use_case: UseCase) -> Route:
         async def consume(data: Any, ctx: EventContext) -> None:
+            assert deps is not None, "a service consumes with its Deps"
             await use_case(deps, UnitOfWork.of_event(ctx), data)
 
         return Route(model, consume)

@@ -1,4 +1,4 @@
-"""Devices' own view of someone who may borrow: built from events, never fetched from another service."""
+"""Borrowers: patrons and partners as devices knows them, and their standing."""
 
 from enum import StrEnum
 from uuid import UUID
@@ -20,6 +20,8 @@ class BorrowerStatus(StrEnum):
 
 
 class Borrower(BaseModel):
+    """Devices' own view of someone who may borrow: built from events, never fetched from another service."""
+
     id: UUID
     kind: BorrowerKind
     status: BorrowerStatus

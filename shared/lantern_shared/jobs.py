@@ -17,11 +17,14 @@ JobFunction = Callable[[asyncpg.Pool], Awaitable[object]]
 
 @dataclass(frozen=True)
 class PeriodicJob:
-    """`run(pool)` every `interval_s` seconds; it opens its own transactions (and writes its events to the outbox)."""
+    """`run(pool)` every `interval_s` seconds; it opens its own transactions (and writes its events to the outbox).
+
+    `per_instance`: every instance runs it, with no lock (e.g. refreshing the gauges its own /metrics serves)."""
 
     name: str
     interval_s: float
     run: JobFunction
+    per_instance: bool = False
 
     @property
     def lock_key(self) -> int:
@@ -29,15 +32,13 @@ class PeriodicJob:
 
 
 async def run_periodically(job: PeriodicJob, pool: asyncpg.Pool, *, on_error: Callable[[str], None]) -> None:
-    """Forever: take the job's advisory lock if no other instance holds it, run once, sleep, repeat."""
+    """Forever: run once (holding the job's advisory lock, unless it runs on every instance), sleep, repeat."""
     while True:
         try:
-            async with pool.acquire() as conn:
-                if await conn.fetchval("SELECT pg_try_advisory_lock($1)", job.lock_key):
-                    try:
-                        await job.run(pool)
-                    finally:
-                        await conn.execute("SELECT pg_advisory_unlock($1)", job.lock_key)
+            if job.per_instance:
+                await job.run(pool)
+            else:
+                await _run_once_locked(job, pool)
         except asyncio.CancelledError:
             raise
         except Exception as exc:  # noqa: BLE001 - a failed round is retried at the next interval
@@ -47,3 +48,13 @@ async def run_periodically(job: PeriodicJob, pool: asyncpg.Pool, *, on_error: Ca
             else:
                 log.exception("job %s failed", job.name)
         await asyncio.sleep(job.interval_s)
+
+
+async def _run_once_locked(job: PeriodicJob, pool: asyncpg.Pool) -> None:
+    """Run once if no other instance holds the job's advisory lock."""
+    async with pool.acquire() as conn:
+        if await conn.fetchval("SELECT pg_try_advisory_lock($1)", job.lock_key):
+            try:
+                await job.run(pool)
+            finally:
+                await conn.execute("SELECT pg_advisory_unlock($1)", job.lock_key)

@@ -1,35 +1,49 @@
 """Devices' Kafka subscriptions: which events it reads and the use case each one drives."""
 
-from functools import partial
+from collections.abc import Awaitable, Callable
+from typing import Any
 
-from lantern_shared.consumer import Route, Subscription
+from pydantic import BaseModel
 
-from . import handlers
-from .domain import LendingPolicy
+from lantern_shared.consumer import EventContext, Route, Subscription
+from lantern_shared.uow import UnitOfWork
+
+from .deps import Deps
 from .events import (
     PARTNERS_TOPIC, PATRONS_TOPIC, SESSIONS_TOPIC, TELEMETRY_TOPIC, DeviceReported, DeviceWiped, PartnerActivated,
     PartnerLapsed, PartnerRegistered, PatronEnrolled, PatronErased, SessionCancelled, SessionScheduled,
 )
+from .handlers import borrowers, devices, reservations
+
+UseCase = Callable[[Deps, UnitOfWork, Any], Awaitable[None]]
 
 
-def subscriptions(policy: LendingPolicy | None = None) -> list[Subscription]:
-    policy = policy or LendingPolicy()
-    borrowers = Subscription("borrowers", [PATRONS_TOPIC, PARTNERS_TOPIC], {
-        "lantern.patron.enrolled": Route(PatronEnrolled, handlers.patron_enrolled),
-        "lantern.patron.updated": Route(PatronEnrolled, handlers.patron_enrolled),
-        "lantern.patron.erased": Route(PatronErased, partial(handlers.patron_erased, policy=policy)),
-        "lantern.partner.registered": Route(PartnerRegistered, partial(handlers.partner_registered, policy=policy)),
-        "lantern.partner.updated": Route(PartnerRegistered, partial(handlers.partner_registered, policy=policy)),
-        "lantern.partner.activated": Route(PartnerActivated, handlers.partner_activated),
-        "lantern.partner.lapsed": Route(PartnerLapsed, partial(handlers.partner_lapsed, policy=policy)),
-    })
-    sessions = Subscription("sessions", [SESSIONS_TOPIC], {
-        "lantern.session.scheduled": Route(SessionScheduled, handlers.session_scheduled),
-        "lantern.session.updated": Route(SessionScheduled, handlers.session_scheduled),
-        "lantern.session.cancelled": Route(SessionCancelled, handlers.session_cancelled),
-    }, ignore=frozenset({"lantern.session.equipment_changed", "lantern.session.completed"}))
-    telemetry = Subscription("telemetry", [TELEMETRY_TOPIC], {
-        "lantern.device.wiped": Route(DeviceWiped, partial(handlers.device_wiped, policy=policy)),
-        "lantern.device.reported": Route(DeviceReported, handlers.device_reported),
-    })
-    return [borrowers, sessions, telemetry]
+def subscriptions(deps: Deps | None = None) -> list[Subscription]:
+    """Every route drives its use case with `deps` (None only to list the routes, as the contract tests do)."""
+    def route(model: type[BaseModel], use_case: UseCase) -> Route:
+        async def consume(data: Any, ctx: EventContext) -> None:
+            assert deps is not None, "a service consumes with its Deps"
+            await use_case(deps, UnitOfWork.of_event(ctx), data)
+
+        return Route(model, consume)
+
+    return [
+        Subscription("borrowers", [PATRONS_TOPIC, PARTNERS_TOPIC], {
+            "lantern.patron.enrolled": route(PatronEnrolled, borrowers.patron_enrolled),
+            "lantern.patron.updated": route(PatronEnrolled, borrowers.patron_enrolled),
+            "lantern.patron.erased": route(PatronErased, borrowers.patron_erased),
+            "lantern.partner.registered": route(PartnerRegistered, borrowers.partner_registered),
+            "lantern.partner.updated": route(PartnerRegistered, borrowers.partner_registered),
+            "lantern.partner.activated": route(PartnerActivated, borrowers.partner_activated),
+            "lantern.partner.lapsed": route(PartnerLapsed, borrowers.partner_lapsed),
+        }),
+        Subscription("sessions", [SESSIONS_TOPIC], {
+            "lantern.session.scheduled": route(SessionScheduled, reservations.session_scheduled),
+            "lantern.session.updated": route(SessionScheduled, reservations.session_scheduled),
+            "lantern.session.cancelled": route(SessionCancelled, reservations.session_cancelled),
+        }, ignore=frozenset({"lantern.session.equipment_changed", "lantern.session.completed"})),
+        Subscription("telemetry", [TELEMETRY_TOPIC], {
+            "lantern.device.wiped": route(DeviceWiped, devices.device_wiped),
+            "lantern.device.reported": route(DeviceReported, devices.device_reported),
+        }),
+    ]

@@ -8,7 +8,8 @@ from pydantic import BaseModel, model_validator
 
 from lantern_shared.contracts import EventContract, EventData, inbound_topic, topic_name
 
-from .domain import BorrowerKind, DeviceKind, DeviceState
+from .domain.borrowers import BorrowerKind
+from .domain.devices import DeviceKind, DeviceState
 
 DEVICES_TOPIC = topic_name("devices", "devices")
 LOANS_TOPIC = topic_name("devices", "loans")

@@ -5,8 +5,10 @@ from datetime import datetime
 import asyncpg
 from prometheus_client import CollectorRegistry, Counter, Gauge
 
-from . import store
-from .domain import BorrowerKind, DeviceKind, DeviceState, ReservationStatus
+from .domain.borrowers import BorrowerKind
+from .domain.devices import DeviceKind, DeviceState
+from .domain.reservations import ReservationStatus
+from .store import stats
 
 
 class DevicesMetrics:
@@ -27,10 +29,10 @@ class DevicesMetrics:
     async def refresh(self, pool: asyncpg.Pool, now: datetime) -> None:
         """Gauges that mirror the database; every label combination is set, so a zero is a zero, not a gap."""
         async with pool.acquire() as conn:
-            devices = {(r["kind"], r["state"]): r["n"] for r in await store.device_counts(conn)}
-            loans = {(r["kind"], r["borrower_kind"]): r for r in await store.loan_counts(conn, now)}
-            holds = {r["kind"]: r["n"] for r in await store.hold_counts(conn)}
-            reservations = {r["status"]: r["n"] for r in await store.reservation_counts(conn)}
+            devices = {(r["kind"], r["state"]): r["n"] for r in await stats.device_counts(conn)}
+            loans = {(r["kind"], r["borrower_kind"]): r for r in await stats.loan_counts(conn, now)}
+            holds = {r["kind"]: r["n"] for r in await stats.hold_counts(conn)}
+            reservations = {r["status"]: r["n"] for r in await stats.reservation_counts(conn)}
         for kind in DeviceKind:
             for state in DeviceState:
                 self.devices.labels(kind, state).set(devices.get((kind, state), 0))

@@ -6,7 +6,8 @@ from pydantic_settings import SettingsConfigDict
 
 from lantern_shared.settings import ServiceSettings
 
-from .domain import DeviceKind, LendingPolicy
+from .domain.devices import DeviceKind
+from .domain.lending import LendingPolicy
 
 _DEFAULTS = LendingPolicy()
 
@@ -34,10 +35,6 @@ class DevicesSettings(ServiceSettings):
     anonymize_interval_s: float = 600
     reservations_recheck_interval_s: float = 120
     gauges_interval_s: float = 30
-
-    # Only for end-to-end tests and demos: adds PUT /internal/v1/test/clock, so overdue loans can be shown without
-    # waiting a week. Never set this in production (the route does not exist unless it is true).
-    test_clock: bool = False
 
     def policy(self) -> LendingPolicy:
         return LendingPolicy(

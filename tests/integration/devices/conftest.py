@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from lantern_shared.envelope import new_event
-from lantern_devices.app import utc_now
+from lantern_shared.clock import Clock
 from tests.integration.conftest import running_service
 from tests.support import eventually, produce, read_topic
 
@@ -155,8 +155,12 @@ class Library:
                 kind)
             await conn.execute("UPDATE devices SET state = 'retired' WHERE kind = $1 AND state <> 'retired'", kind)
 
+    @property
+    def deps(self):
+        return self.app.state.deps
+
     def set_clock(self, now: datetime) -> None:
-        self.app.state.clock = lambda: now
+        self.deps.clock = Stopped(now)
 
     # ---- what the service published ------------------------------------------------------------------------
 
@@ -193,7 +197,18 @@ async def _consuming(app) -> bool:
 @pytest.fixture
 async def library(stack, devices_service, unique) -> Library:
     app, client = devices_service
-    policy = app.state.policy
+    deps = app.state.deps
+    clock, policy = deps.clock, deps.policy
     yield Library(stack, app, client, unique)
-    app.state.clock = utc_now  # each test starts on the real clock and the configured policy
-    app.state.policy = policy
+    deps.clock, deps.policy = clock, policy  # each test starts on the real clock and the configured policy
+
+
+class Stopped(Clock):
+    """A clock that stays where a test put it (the service's own runs on from a set moment)."""
+
+    def __init__(self, now: datetime) -> None:
+        super().__init__()
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now

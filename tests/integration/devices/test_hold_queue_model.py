@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lantern_devices import handlers
+from lantern_devices.handlers import holds
 
 KIND = "training_kit"
 PATRONS = 4
@@ -80,7 +80,7 @@ async def test_the_hold_queue_serves_borrowers_first_come_first_served(library, 
         await conn.executemany("INSERT INTO borrowers (id, kind, status) VALUES ($1, 'patron', 'active')",
                                [(p,) for p in patrons])
     clock = datetime.now(UTC)
-    app.state.clock = lambda: clock
+    library.set_clock(clock)
     model = Queue()
 
     for op, who in steps:
@@ -101,8 +101,9 @@ async def test_the_hold_queue_serves_borrowers_first_come_first_served(library, 
             await library.device(KIND)
             model.unit_freed()
         else:
-            clock += app.state.policy.hold_pickup + timedelta(minutes=1)
-            await handlers.expire_pickups(runtime.pool, runtime.outbox, app.state.policy, clock)
+            clock += library.deps.policy.hold_pickup + timedelta(minutes=1)
+            library.set_clock(clock)
+            await holds.expire_pickups(library.deps, clock)
             model.expire()
 
         waiting, ready = [

@@ -2,7 +2,7 @@
 
 from datetime import UTC, datetime, timedelta
 
-from lantern_devices import handlers
+from lantern_devices.handlers import holds as hold_queue, lending
 
 from .conftest import HOLDS, RESERVATIONS
 
@@ -40,11 +40,10 @@ async def test_a_wiped_tablet_goes_to_the_first_in_the_queue_and_an_unclaimed_pi
     jumped = await library.client.post("/internal/v1/loans", json={"borrower_id": str(second), "device_id": tablet["id"]})
     assert jumped.status_code == 409 and jumped.json()["reason"] == "held_for_another"
 
-    runtime, policy = library.app.state.runtime, library.app.state.policy
     ready_until = datetime.fromisoformat(ready["ready_until"])
-    assert await handlers.expire_pickups(runtime.pool, runtime.outbox, policy, ready_until - timedelta(minutes=1)) == 0
-    await handlers.expire_pickups(runtime.pool, runtime.outbox, policy, ready_until + timedelta(minutes=1))
-    await handlers.expire_pickups(runtime.pool, runtime.outbox, policy, ready_until + timedelta(minutes=2))
+    assert await hold_queue.expire_pickups(library.deps, ready_until - timedelta(minutes=1)) == 0
+    await hold_queue.expire_pickups(library.deps, ready_until + timedelta(minutes=1))
+    await hold_queue.expire_pickups(library.deps, ready_until + timedelta(minutes=2))
 
     cancelled = await library.published(HOLDS, holds[0]["id"], type="lantern.hold.cancelled")
     assert [c["data"]["reason"] for c in cancelled] == ["pickup_expired"]
@@ -157,8 +156,7 @@ async def test_closed_holds_lose_the_patrons_link_like_finished_loans(library):
     patron = await library.enrolled_patron()
     hold = await place(library, patron, kind="chromebook")
     await library.client.delete(f"/internal/v1/holds/{hold['id']}")
-    runtime = library.app.state.runtime
 
-    await handlers.anonymize_loans(runtime.pool, library.app.state.policy, datetime.now(UTC) + timedelta(seconds=1))
+    await lending.anonymize_loans(library.deps, datetime.now(UTC) + timedelta(seconds=1))
 
     assert (await library.client.get(f"/internal/v1/holds/{hold['id']}")).json()["borrower_id"] is None

@@ -112,7 +112,7 @@ async def test_outreach_gauges_show_devices_by_kind_and_state_and_loans_to_partn
     kit = await library.device("training_kit")
     partner = await library.partner()
     await library.lend(partner, device_id=kit["id"])
-    metrics: DevicesMetrics = library.app.state.devices_metrics
+    metrics: DevicesMetrics = library.deps.metrics
 
     await metrics.refresh(library.app.state.runtime.pool, datetime.now(UTC))
 

@@ -4,7 +4,7 @@ import json
 import uuid
 from datetime import datetime, timedelta
 
-from lantern_devices import handlers
+from lantern_devices.handlers import lending
 from tests.support import eventually, produce
 
 from .conftest import DEVICES, LOANS
@@ -107,8 +107,7 @@ async def test_once_the_returned_device_is_wiped_the_loan_no_longer_names_the_pa
 
 
 async def test_with_an_anonymization_delay_the_link_goes_only_when_the_delay_has_passed(library):
-    policy = library.app.state.policy.model_copy(update={"anonymize_after_clear": timedelta(days=2)})
-    library.app.state.policy = policy
+    library.deps.policy = library.deps.policy.model_copy(update={"anonymize_after_clear": timedelta(days=2)})
     laptop = await library.device("laptop")
     patron = await library.enrolled_patron()
     loan = await library.lend(patron, device_id=laptop["id"])
@@ -117,18 +116,17 @@ async def test_with_an_anonymization_delay_the_link_goes_only_when_the_delay_has
     cleared_at = (await library.client.get(f"/internal/v1/loans/{loan['id']}")).json()["cleared_at"]
     assert wiped.status_code == 200 and cleared_at is not None
 
-    pool = library.app.state.runtime.pool
     cleared = datetime.fromisoformat(cleared_at)
-    await handlers.anonymize_loans(pool, policy, cleared + timedelta(days=1))
+    await lending.anonymize_loans(library.deps, cleared + timedelta(days=1))
     assert (await library.client.get(f"/internal/v1/loans/{loan['id']}")).json()["borrower_id"] == str(patron)
 
-    await handlers.anonymize_loans(pool, policy, cleared + timedelta(days=2, minutes=1))
+    await lending.anonymize_loans(library.deps, cleared + timedelta(days=2, minutes=1))
     assert (await library.client.get(f"/internal/v1/loans/{loan['id']}")).json()["borrower_id"] is None
 
 
 async def test_an_erased_patrons_finished_loans_lose_their_link_at_once_and_the_open_one_when_it_comes_back(library):
     done, out = await library.device("laptop"), await library.device("hotspot")
-    library.app.state.policy = library.app.state.policy.model_copy(update={"anonymize_after_clear": timedelta(days=30)})
+    library.deps.policy = library.deps.policy.model_copy(update={"anonymize_after_clear": timedelta(days=30)})
     patron = await library.enrolled_patron()
     finished = await library.lend(patron, device_id=done["id"])
     await library.give_back(finished["id"])

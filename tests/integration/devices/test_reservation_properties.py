@@ -7,9 +7,11 @@ from datetime import UTC, datetime, timedelta
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lantern_devices import handlers, store
+from lantern_devices.handlers import reservations
+from lantern_devices.store import reservations as reserved
 from lantern_devices.events import SessionScheduled
 from lantern_shared.consumer import EventContext
+from lantern_shared.uow import UnitOfWork
 from lantern_shared.envelope import new_event
 
 KIND = "chromebook"
@@ -34,8 +36,9 @@ async def test_a_session_is_equipped_exactly_when_enough_units_are_free_of_overl
         session = SessionScheduled(session_id=uuid.uuid4(), starts_at=starts, ends_at=ends, devices_needed={KIND: count})
         async with runtime.pool.acquire() as conn, conn.transaction():
             event = new_event(type="lantern.session.scheduled", source="/test", key=str(session.session_id), data={})
-            await handlers.session_scheduled(session, EventContext(event, conn, runtime.outbox))
-            reservation = await store.get_reservation(conn, session.session_id)
+            await reservations.session_scheduled(library.deps, UnitOfWork.of_event(EventContext(event, conn, runtime.outbox)),
+                                                  session)
+            reservation = await reserved.get_reservation(conn, session.session_id)
 
         taken = set().union(*(ids for s, e, ids in held if s < ends and starts < e))
         free = units - len(taken)

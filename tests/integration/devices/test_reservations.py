@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 import asyncpg
 import pytest
 
-from lantern_devices import handlers
+from lantern_devices.handlers import reservations
 from tests.support import header, read_topic
 
 from .conftest import RESERVATIONS, SESSIONS
@@ -160,10 +160,9 @@ async def test_a_reserved_laptop_that_is_lost_is_replaced_and_when_none_is_left_
     spare_first, spare_second = await library.device("laptop"), await library.device("laptop")
     session = await library.schedule_session(next_month_at(10), 2, {"laptop": 1})
     first = (await answer(library, session))["data"]["device_ids"][0]
-    runtime = library.app.state.runtime
 
     await library.client.post(f"/internal/v1/devices/{first}/state", json={"to_state": "lost", "reason": "stolen from van"})
-    await handlers.recheck_reservations(runtime.pool, runtime.outbox, datetime.now(UTC))
+    await reservations.recheck_reservations(library.deps, datetime.now(UTC))
 
     replaced = await answer(library, session, count=2)
     assert replaced["type"] == "lantern.devices.reserved"
@@ -171,8 +170,8 @@ async def test_a_reserved_laptop_that_is_lost_is_replaced_and_when_none_is_left_
     assert second != first and second in {spare_first["id"], spare_second["id"]}
 
     await library.client.post(f"/internal/v1/devices/{second}/state", json={"to_state": "in_maintenance", "reason": "won't boot"})
-    await handlers.recheck_reservations(runtime.pool, runtime.outbox, datetime.now(UTC))
-    await handlers.recheck_reservations(runtime.pool, runtime.outbox, datetime.now(UTC))
+    await reservations.recheck_reservations(library.deps, datetime.now(UTC))
+    await reservations.recheck_reservations(library.deps, datetime.now(UTC))
 
     short = await answer(library, session, count=3)
     assert short["type"] == "lantern.devices.reservation_failed"

@@ -2,14 +2,13 @@
 
 from datetime import datetime, timedelta
 
-from lantern_devices import handlers
+from lantern_devices.handlers import lending
 
 from .conftest import DEVICES, LOANS
 
 
 async def scan(library, now: datetime) -> dict[str, int]:
-    runtime = library.app.state.runtime
-    return await handlers.send_loan_notices(runtime.pool, runtime.outbox, library.app.state.policy, now)
+    return await lending.send_loan_notices(library.deps, now)
 
 
 async def test_a_loan_gets_one_due_soon_notice_however_often_the_scheduler_looks(library):
@@ -85,7 +84,7 @@ async def test_renewing_moves_the_due_date_and_earns_fresh_reminders(library):
 async def test_a_loan_cannot_be_renewed_past_the_limit(library):
     laptop = await library.device("laptop")
     loan = await library.lend(await library.enrolled_patron(), device_id=laptop["id"])
-    for _ in range(library.app.state.policy.max_renewals):
+    for _ in range(library.deps.policy.max_renewals):
         assert (await library.client.post(f"/internal/v1/loans/{loan['id']}/renew")).status_code == 200
 
     refused = await library.client.post(f"/internal/v1/loans/{loan['id']}/renew")

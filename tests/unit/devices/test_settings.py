@@ -2,7 +2,7 @@
 
 from datetime import timedelta
 
-from lantern_devices.domain import DeviceKind
+from lantern_devices.domain.devices import DeviceKind
 from lantern_devices.settings import DevicesSettings
 
 

@@ -1,0 +1,1 @@
+"""Devices' rules, free of I/O: one module per aggregate (devices, borrowers, lending, holds, reservations)."""

@@ -1,0 +1,1 @@
+"""Devices' SQL: plain, parameterised, returning typed objects; one module per aggregate."""

@@ -6,7 +6,7 @@ from datetime import date, time
 
 from hypothesis import strategies as st
 
-from lantern_partners.domain import NEEDS, PARTNER_KINDS, Contact, Location, Partner, Schedule, Service
+from lantern_partners.domain.records import NEEDS, PARTNER_KINDS, Contact, Location, Partner, Schedule, Service
 
 words = st.text(alphabet=string.ascii_letters + "áéñü' -", min_size=1, max_size=40).map(str.strip).filter(bool)
 languages = st.sampled_from(["en", "es", "es-MX", "vi", "zh-Hant", "so", "ar"])

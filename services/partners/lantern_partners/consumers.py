@@ -1,65 +1,46 @@
-"""The partners service's subscriptions: patrons' consent, partner loans, and inbound HSDS updates."""
-
-import logging
+"""The partners service's subscriptions: patrons' consent, partner loans, and inbound HSDS updates. Each route
+only hands the event to its handler, in the event's own unit of work."""
 
 from lantern_shared.consumer import EventContext, Subscription
+from lantern_shared.uow import UnitOfWork
 
-from . import handlers, hsds, store
-from .domain import first_name
+from .deps import Deps
 from .events import (
     LOANS_TOPIC, PARTNER_UPDATES_TOPIC, PATRONS_TOPIC, HsdsOrganizationUpdated, LoanReturned, LoanStarted,
     PatronChanged, PatronErased,
 )
-from .metrics import PartnerMetrics
+from .handlers import exchange, loans, patrons
 
-log = logging.getLogger(__name__)
+LOAN_EVENTS_IGNORED = frozenset({
+    "lantern.loan.renewed", "lantern.loan.due_soon", "lantern.loan.overdue", "lantern.loan.recall_requested",
+})
 
 
-def subscriptions(metrics: PartnerMetrics | None = None) -> list[Subscription]:
-    patrons = Subscription("patrons", [PATRONS_TOPIC], {})
-    loans = Subscription("loans", [LOANS_TOPIC], {}, ignore=frozenset({
-        "lantern.loan.renewed", "lantern.loan.due_soon", "lantern.loan.overdue", "lantern.loan.recall_requested",
-    }))
+def subscriptions(deps: Deps) -> list[Subscription]:
+    consent = Subscription("patrons", [PATRONS_TOPIC], {})
+    partner_loans = Subscription("loans", [LOANS_TOPIC], {}, ignore=LOAN_EVENTS_IGNORED)
     inbound = Subscription("inbound", [PARTNER_UPDATES_TOPIC], {})
 
     async def patron_changed(data: PatronChanged, ctx: EventContext) -> None:
-        # Personal data is kept only while the patron consents to referral, and only what a referral can share.
-        consented = data.consent_to_referral
-        await store.record_consent(ctx.conn, store.Consent(
-            patron_id=data.patron_id, consent=consented,
-            first_name=first_name(data.name) if consented else None,
-            email=data.email if consented else None, phone=data.phone if consented else None,
-        ))
+        await patrons.patron_changed(deps, UnitOfWork.of_event(ctx), data)
 
-    patrons.on("lantern.patron.enrolled", PatronChanged)(patron_changed)
-    patrons.on("lantern.patron.updated", PatronChanged)(patron_changed)
+    consent.on("lantern.patron.enrolled", PatronChanged)(patron_changed)
+    consent.on("lantern.patron.updated", PatronChanged)(patron_changed)
 
-    @patrons.on("lantern.patron.erased", PatronErased)
+    @consent.on("lantern.patron.erased", PatronErased)
     async def patron_erased(data: PatronErased, ctx: EventContext) -> None:
-        unlinked = await store.erase_patron(ctx.conn, data.patron_id)
-        log.info("patron erased: %d referrals unlinked", unlinked)
+        await patrons.patron_erased(deps, UnitOfWork.of_event(ctx), data)
 
-    @loans.on("lantern.loan.started", LoanStarted)
+    @partner_loans.on("lantern.loan.started", LoanStarted)
     async def loan_started(data: LoanStarted, ctx: EventContext) -> None:
-        if data.borrower.kind == "partner":
-            await store.loan_started(ctx.conn, data.loan_id, data.borrower.id, data.device_kind, data.started_at)
+        await loans.loan_started(deps, UnitOfWork.of_event(ctx), data)
 
-    @loans.on("lantern.loan.returned", LoanReturned)
+    @partner_loans.on("lantern.loan.returned", LoanReturned)
     async def loan_returned(data: LoanReturned, ctx: EventContext) -> None:
-        if data.borrower.kind == "partner":
-            await store.loan_returned(ctx.conn, data.loan_id, data.borrower.id, data.device_kind, data.returned_at)
+        await loans.loan_returned(deps, UnitOfWork.of_event(ctx), data)
 
     @inbound.on("lantern.hsds.organization_updated", HsdsOrganizationUpdated)
     async def organization_updated(data: HsdsOrganizationUpdated, ctx: EventContext) -> None:
-        # A rejected record raises before anything is written: the consumer dead-letters it with these reasons.
-        try:
-            partner_id, outcome = await handlers.apply_hsds(ctx.conn, ctx.outbox, data.root, f"system:{ctx.event.source}")
-        except (hsds.HsdsRejected, handlers.RecordConflict):
-            if metrics:
-                metrics.hsds_imports.labels("event", "rejected").inc()
-            raise
-        if metrics:
-            metrics.hsds_imports.labels("event", outcome).inc()
-        log.info("HSDS organization %s from %s: %s", partner_id, ctx.event.source, outcome)
+        await exchange.organization_updated(deps, UnitOfWork.of_event(ctx), data.root, ctx.event.source)
 
-    return [patrons, loans, inbound]
+    return [consent, partner_loans, inbound]

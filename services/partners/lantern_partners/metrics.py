@@ -2,7 +2,7 @@
 
 from prometheus_client import CollectorRegistry, Counter, Gauge
 
-from .domain import PARTNER_KINDS
+from .domain.records import PARTNER_KINDS
 
 
 class PartnerMetrics:

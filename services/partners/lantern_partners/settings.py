@@ -1,10 +1,9 @@
 """Partners service settings (environment prefix LANTERN_PARTNERS_)."""
 
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-from pydantic import Field, field_validator
+from pydantic import Field
 from pydantic_settings import SettingsConfigDict
 
+from lantern_shared.fields import TimeZoneName
 from lantern_shared.settings import ServiceSettings
 
 
@@ -14,17 +13,8 @@ class PartnersSettings(ServiceSettings):
     service_name: str = "partners"
     http_port: int = 8003
 
-    timezone: str = Field("UTC", description="IANA zone of the library: opening hours and calendar days are read in it")
+    timezone: TimeZoneName = Field("UTC", description="IANA zone of the library: opening hours and calendar days are read in it")
     verification_period_days: int = Field(180, ge=1, description="A directory record not verified for longer is overdue")
     agreements_ending_soon_days: int = Field(60, ge=1, description="Default window of the agreements-ending-soon list")
     agreement_scan_interval_s: float = 3600.0
     gauges_interval_s: float = 60.0
-
-    @field_validator("timezone")
-    @classmethod
-    def _known_zone(cls, value: str) -> str:
-        try:
-            ZoneInfo(value)
-        except (ZoneInfoNotFoundError, ValueError) as exc:
-            raise ValueError(f"not an IANA time zone: {value!r} (e.g. 'America/Chicago')") from exc
-        return value

@@ -82,4 +82,4 @@ async def test_consent_given_at_registration_is_what_lets_staff_refer_a_patron(s
 
         await eventually(known, what="partners to learn that the other patron declined")
         refused = await partners.post("/referrals", json={"patron_id": declining["id"], "service_id": service_id})
-        assert (refused.status_code, refused.json()["reason"]) == (409, "no consent to referral")
+        assert (refused.status_code, refused.json()["reason"]) == (409, "no_consent_to_referral")

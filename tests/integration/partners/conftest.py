@@ -42,11 +42,11 @@ def clock_at(app) -> Iterator:
     """Hold the service's clock at a moment for one test."""
     @contextlib.contextmanager
     def hold(moment: datetime):
-        app.state.clock.set(moment)
+        app.state.deps.clock.set(moment)
         try:
             yield
         finally:
-            app.state.clock.set(None)
+            app.state.deps.clock.reset()
 
     with contextlib.ExitStack() as stack:
         yield lambda moment: stack.enter_context(hold(moment))

@@ -133,4 +133,4 @@ async def test_a_cursor_this_api_did_not_issue_is_a_problem_naming_the_cursor(cl
                  "/internal/v1/agreements", "/internal/v1/directory/overdue"):
         answer = await client.get(path, params={"cursor": forged})
         assert answer.status_code == 422, path
-        assert answer.json()["errors"] == [{"field": "cursor", "message": "invalid cursor"}]
+        assert answer.json()["errors"] == [{"field": "cursor", "message": "cursor is not one this API issued"}]

@@ -4,7 +4,7 @@ are validated, applied whole and idempotently, and bad ones are dead-lettered wi
 import json
 import uuid
 
-from lantern_partners.hsds import schema_problems
+from lantern_partners.hsds.schema import schema_problems
 from tests.support import eventually, header, read_topic
 
 from .conftest import PARTNERS_TOPIC, cloud_event, events_for, send

@@ -54,10 +54,10 @@ async def test_status_changes_follow_the_partnership_lifecycle(client, unique):
     partner = await register(client, f"Health Clinic {unique}", kind="health")
 
     early_lapse = await set_status(client, partner, "lapsed", "never started")
-    assert (early_lapse.status_code, early_lapse.json()["reason"]) == (409, "status change not allowed")
+    assert (early_lapse.status_code, early_lapse.json()["reason"]) == (409, "status_change_not_allowed")
     await set_status(client, partner, "active")
     silent_lapse = await set_status(client, partner, "lapsed")
-    assert (silent_lapse.status_code, silent_lapse.json()["reason"]) == (409, "reason required")
+    assert (silent_lapse.status_code, silent_lapse.json()["reason"]) == (409, "reason_required")
     await set_status(client, partner, "lapsed", "contact left")
     assert (await set_status(client, partner, "active")).json()["status"] == "active", "a lapsed partner can come back"
 
@@ -118,7 +118,7 @@ async def test_a_lapsed_partner_cannot_sign_an_agreement(client, unique):
     answer = await client.post(f"/internal/v1/partners/{partner['id']}/agreements", json={
         "kind": "expertise", "starts_on": "2026-12-01", "library_contact": "Outreach desk"})
 
-    assert (answer.status_code, answer.json()["reason"]) == (409, "partner lapsed")
+    assert (answer.status_code, answer.json()["reason"]) == (409, "partner_lapsed")
 
 
 async def test_a_broadcast_to_a_list_reaches_each_active_organizations_chosen_contact(stack, client, unique):
@@ -146,7 +146,7 @@ async def test_a_broadcast_to_a_list_reaches_each_active_organizations_chosen_co
     receipt = answer.json()
     assert receipt["contact_ids"] == [rosa]
     assert {(s["partner_id"], s["reason"]) for s in receipt["skipped"]} == {
-        (shelter["id"], "partner lapsed"), (no_contact["id"], "no contact on record")}
+        (shelter["id"], "partner_lapsed"), (no_contact["id"], "no_contact_on_record")}
     [event] = await events_for(stack, BROADCASTS_TOPIC, receipt["broadcast_id"], 1)
     assert event["type"] == "lantern.broadcast.requested"
     assert event["data"]["contact_ids"] == [rosa] and event["data"]["list_id"] == listing["id"]
@@ -178,7 +178,7 @@ async def test_an_agreement_ended_early_says_so_at_once_or_on_its_new_last_day(s
 
     assert now.json()["ended_on"] == "2026-11-22"
     assert later.json()["ends_on"] == "2026-12-31" and later.json()["ended_on"] is None
-    assert (twice.status_code, twice.json()["reason"]) == (409, "agreement already ended")
+    assert (twice.status_code, twice.json()["reason"]) == (409, "agreement_already_ended")
     ended = await events_for(stack, AGREEMENTS_TOPIC, grant["id"], 2)
     assert ended[1]["type"] == "lantern.agreement.ended" and ended[1]["data"]["ended_on"] == "2026-11-22"
     ending = (await client.get("/internal/v1/agreements/ending-soon", params={"partner_id": partner["id"]})).json()["items"]

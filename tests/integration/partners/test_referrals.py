@@ -33,7 +33,7 @@ async def test_a_referral_without_the_patrons_consent_is_refused(stack, app, cli
     for someone in (declined, unknown):
         answer = await client.post("/internal/v1/referrals", json={"patron_id": str(someone), "service_id": svc["id"]})
         assert answer.status_code == 409
-        assert answer.json()["reason"] == "no consent to referral"
+        assert answer.json()["reason"] == "no_consent_to_referral"
         listed = await client.get("/internal/v1/referrals", params={"patron_id": str(someone)})
         assert listed.json()["items"] == [], "nothing was recorded"
     consent = (await client.get(f"/internal/v1/patrons/{declined}/referral-consent")).json()
@@ -72,8 +72,8 @@ async def test_a_referral_to_a_need_the_service_does_not_meet_or_a_closed_servic
     to_closed = await client.post("/internal/v1/referrals", json={"patron_id": str(ana), "service_id": closed["id"]})
     nowhere = await client.post("/internal/v1/referrals", json={"patron_id": str(ana), "service_id": str(uuid.uuid4())})
 
-    assert (wrong_need.status_code, wrong_need.json()["reason"]) == (409, "need not met by service")
-    assert (to_closed.status_code, to_closed.json()["reason"]) == (409, "service not accepting referrals")
+    assert (wrong_need.status_code, wrong_need.json()["reason"]) == (409, "need_not_met_by_service")
+    assert (to_closed.status_code, to_closed.json()["reason"]) == (409, "service_not_accepting_referrals")
     assert nowhere.status_code == 404
 
 
@@ -84,7 +84,7 @@ async def test_withdrawn_consent_stops_new_referrals(stack, app, client, unique)
 
     answer = await client.post("/internal/v1/referrals", json={"patron_id": str(ana), "service_id": svc["id"]})
 
-    assert answer.json()["reason"] == "no consent to referral"
+    assert answer.json()["reason"] == "no_consent_to_referral"
 
 
 async def test_outcomes_are_recorded_in_order_and_a_closed_referral_stays_closed(stack, app, client, unique):
@@ -98,7 +98,7 @@ async def test_outcomes_are_recorded_in_order_and_a_closed_referral_stays_closed
 
     assert contacted.json()["outcome"] == "contacted"
     assert served.json()["outcome"] == "served"
-    assert (declined.status_code, declined.json()["reason"]) == (409, "referral closed")
+    assert (declined.status_code, declined.json()["reason"]) == (409, "referral_closed")
     assert (await client.get(f"/internal/v1/referrals/{referral['id']}")).json()["outcome"] == "served"
 
 

@@ -6,8 +6,10 @@ from datetime import date, time
 
 from hypothesis import strategies as st
 
-from lantern_partners.domain import NEEDS, PARTNER_KINDS, Contact, Location, Partner, Schedule, Service
+from lantern_partners.domain.records import NEEDS, PARTNER_KINDS, Contact, Location, Partner, Schedule, Service
 
+# Any text a record can hold: everything but NUL, which PostgreSQL cannot store and request bodies refuse.
+storable = st.text(alphabet=st.characters(exclude_characters="\x00"), max_size=80).map(str.strip)
 words = st.text(alphabet=string.ascii_letters + "áéñü' -", min_size=1, max_size=40).map(str.strip).filter(bool)
 languages = st.sampled_from(["en", "es", "es-MX", "vi", "zh-Hant", "so", "ar"])
 whole_minutes = st.builds(time, st.integers(0, 22), st.sampled_from([0, 15, 30, 45]))
@@ -44,7 +46,7 @@ def locations(draw) -> Location:
 def services(draw, location_ids: list[uuid.UUID]) -> Service:
     minimum = draw(st.none() | st.integers(0, 99))
     return Service(
-        name=draw(words), description=draw(st.text(max_size=80).map(str.strip)),
+        name=draw(words), description=draw(storable),
         status=draw(st.sampled_from(["active", "inactive", "defunct", "temporarily closed"])),
         eligibility=draw(st.none() | words), fees=draw(st.none() | words),
         minimum_age=minimum, maximum_age=draw(st.none() | st.integers(minimum or 0, 120)),
@@ -65,7 +67,7 @@ contacts = st.builds(
 def partners(draw) -> Partner:
     places = draw(st.lists(locations(), max_size=3))
     return Partner(
-        id=uuid.uuid4(), name=draw(words), description=draw(st.text(max_size=80).map(str.strip)),
+        id=uuid.uuid4(), name=draw(words), description=draw(storable),
         kind=draw(st.sampled_from(PARTNER_KINDS)), email=draw(st.none() | st.just("info@example.org")),
         website=draw(st.none() | st.just("https://example.org")),
         services=draw(st.lists(services([p.id for p in places]), max_size=3)),

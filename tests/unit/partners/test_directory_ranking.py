@@ -5,9 +5,10 @@ from uuid import uuid4
 
 from hypothesis import given, settings, strategies as st
 
-from lantern_partners.domain import (
-    DirectoryEntry, DirectoryQuery, Location, Schedule, Service, haversine_km, same_language, search_directory,
+from lantern_partners.domain.directory import (
+    DirectoryEntry, DirectoryQuery, haversine_km, same_language, search_directory,
 )
+from lantern_partners.domain.records import Location, Schedule, Service
 
 TUESDAY_11 = datetime(2026, 11, 24, 11, 0)
 

@@ -6,7 +6,9 @@ import uuid
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from lantern_partners.hsds import HsdsRejected, from_hsds, schema_problems, to_hsds
+from lantern_partners.hsds.export import to_hsds
+from lantern_partners.hsds.ingest import HsdsRejected, from_hsds
+from lantern_partners.hsds.schema import schema_problems
 
 from .strategies import partners
 

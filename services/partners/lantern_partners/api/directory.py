@@ -1,17 +1,22 @@
 """The referral directory: search, the needs taxonomy, freshness of records."""
 
-from datetime import date, timedelta
+from datetime import date
 from uuid import UUID
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel
 
+from lantern_shared.fields import LanguageTag
+from lantern_shared.http import actor
 from lantern_shared.pagination import Page, PageRequest, make_page, page_request
 from lantern_shared.problems import Problem
 
-from .. import handlers, store
-from ..domain import NEEDS, DirectoryHit, DirectoryQuery, LanguageTag, search_directory
-from .common import RANK_KEY, actor, answers, clock, keyset, runtime, settings
+from ..deps import Needs
+from ..domain.directory import DirectoryHit, DirectoryQuery
+from ..domain.records import NEEDS
+from ..handlers import directory, partners
+from ..store.partners import OverdueRecord
+from .cursors import RANK_KEY, typed_keyset
 
 router = APIRouter(tags=["directory"])
 
@@ -29,7 +34,7 @@ class ServiceVerified(BaseModel):
 
 @router.get("/directory/services", response_model=Page[DirectoryHit])
 async def search(
-    request: Request,
+    deps: Needs,
     need: list[str] = Query(default=[], description="Taxonomy codes; a service must meet at least one"),
     language: LanguageTag | None = Query(None, description="Services offering it rank first"),
     lat: float | None = Query(None, ge=-90, le=90), lon: float | None = Query(None, ge=-180, le=180),
@@ -47,13 +52,9 @@ async def search(
     query = DirectoryQuery(needs=[n.strip().lower() for n in need], language=language,
                            near=(lat, lon) if lat is not None and lon is not None else None, radius_km=radius_km,
                            postal_code=postal_code, age=age, open_now=open_now, text=q)
-    async with runtime(request).pool.acquire() as conn:
-        entries = await store.directory_entries(conn, query.needs)
-    hits = search_directory(entries, query, clock(request).now())
-    after = keyset(page, *RANK_KEY)
-    if after is not None:
-        hits = [h for h in hits if h.rank_key > list(after)]
-    return make_page(hits[: page.limit + 1], page.limit, sort_key=lambda h: h.rank_key)
+    after = typed_keyset(page, *RANK_KEY)
+    hits = await directory.search(deps, query, after=list(after) if after is not None else None, limit=page.limit + 1)
+    return make_page(hits, page.limit, sort_key=lambda h: h.rank_key)
 
 
 @router.get("/directory/needs", response_model=list[Need])
@@ -61,24 +62,20 @@ async def needs() -> list[Need]:
     return [Need(code=code, name=name) for code, name in NEEDS.items()]
 
 
-@router.get("/directory/overdue", response_model=Page[store.OverdueRecord])
+@router.get("/directory/overdue", response_model=Page[OverdueRecord])
 async def overdue(
-    request: Request,
+    deps: Needs,
     older_than_days: int | None = Query(None, ge=1, description="Defaults to the configured verification period"),
     partner_id: UUID | None = Query(None, description="Only this organization's services"),
     page: PageRequest = Depends(page_request),
-) -> Page[store.OverdueRecord]:
-    days = older_than_days or settings(request).verification_period_days
-    async with runtime(request).pool.acquire() as conn:
-        rows = await store.overdue_services(conn, verified_before=clock(request).today() - timedelta(days=days),
-                                            partner_id=partner_id, after=keyset(page, date.fromisoformat, UUID),
-                                            limit=page.limit + 1)
+) -> Page[OverdueRecord]:
+    rows = await directory.overdue(deps, older_than_days=older_than_days, partner_id=partner_id,
+                                   after=typed_keyset(page, date.fromisoformat, UUID), limit=page.limit + 1)
     return make_page(rows, page.limit, sort_key=lambda r: [(r.verified_on or date.min).isoformat(), str(r.service_id)])
 
 
 @router.post("/services/{service_id}/verification", response_model=ServiceVerified)
-async def verified(service_id: UUID, request: Request, who: str = Depends(actor)) -> ServiceVerified:
-    today = clock(request).today()
-    with answers():
-        partner = await handlers.verify_service(runtime(request).pool, runtime(request).outbox, service_id, today, who)
-    return ServiceVerified(service_id=service_id, partner_id=partner.id, verified_on=today)
+async def verified(service_id: UUID, deps: Needs, who: str = Depends(actor)) -> ServiceVerified:
+    partner = await partners.verify_service(deps, service_id, who)
+    service = partner.service(service_id)
+    return ServiceVerified(service_id=service_id, partner_id=partner.id, verified_on=service.verified_on)

@@ -1,23 +1,24 @@
 """Referrals of consenting patrons to partners' services, and their outcomes."""
 
-from datetime import datetime
 from typing import Literal
 from uuid import UUID
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends
 from pydantic import BaseModel, Field
 
-from lantern_shared.pagination import Page, PageRequest, make_page, page_request
-from lantern_shared.problems import Problem
+from lantern_shared.http import actor
+from lantern_shared.models import RequestModel
+from lantern_shared.pagination import Page, PageRequest, keyset, make_page, page_request, time_and_id
 
-from .. import handlers, store
-from ..domain import ReferralOutcome
-from .common import actor, answers, clock, keyset, metrics, runtime
+from ..deps import Needs
+from ..domain.referrals import ReferralOutcome
+from ..handlers import patrons, referrals
+from ..store.referrals import Referral
 
 router = APIRouter(tags=["referrals"])
 
 
-class OutcomeRequest(BaseModel):
+class OutcomeRequest(RequestModel):
     outcome: Literal["contacted", "served", "declined"]
     note: str | None = Field(default=None, max_length=2000)
 
@@ -28,46 +29,34 @@ class ReferralConsent(BaseModel):
     consent_to_referral: bool
 
 
-@router.post("/referrals", status_code=201, response_model=store.Referral)
-async def refer(referral: handlers.ReferralRequest, request: Request, who: str = Depends(actor)) -> store.Referral:
-    with answers():
-        return await handlers.make_referral(runtime(request).pool, runtime(request).outbox, metrics(request), referral,
-                                            clock(request).now(), who)
+@router.post("/referrals", status_code=201, response_model=Referral)
+async def refer(referral: referrals.ReferralRequest, deps: Needs, who: str = Depends(actor)) -> Referral:
+    return await referrals.refer(deps, referral, who)
 
 
 @router.get("/patrons/{patron_id}/referral-consent", response_model=ReferralConsent)
-async def referral_consent(patron_id: UUID, request: Request) -> ReferralConsent:
+async def referral_consent(patron_id: UUID, deps: Needs) -> ReferralConsent:
     """Whether staff may refer this patron (as registration last told partners); no personal data."""
-    async with runtime(request).pool.acquire() as conn:
-        consent = await store.get_consent(conn, patron_id)
+    consent = await patrons.consent(deps, patron_id)
     return ReferralConsent(patron_id=patron_id, known=consent is not None,
                            consent_to_referral=bool(consent and consent.consent))
 
 
-@router.get("/referrals", response_model=Page[store.Referral])
-async def referrals(
-    request: Request, patron_id: UUID | None = None, partner_id: UUID | None = None,
+@router.get("/referrals", response_model=Page[Referral])
+async def list_referrals(
+    deps: Needs, patron_id: UUID | None = None, partner_id: UUID | None = None,
     outcome: ReferralOutcome | None = None, page: PageRequest = Depends(page_request),
-) -> Page[store.Referral]:
-    async with runtime(request).pool.acquire() as conn:
-        rows = await store.list_referrals(conn, patron_id=patron_id, partner_id=partner_id, outcome=outcome,
-                                          after=keyset(page, datetime.fromisoformat, UUID), limit=page.limit + 1)
-    return make_page(rows, page.limit, sort_key=lambda r: [r.created_at.isoformat(), str(r.id)])
+) -> Page[Referral]:
+    rows = await referrals.listed(deps, patron_id=patron_id, partner_id=partner_id, outcome=outcome,
+                                  after=keyset(page), limit=page.limit + 1)
+    return make_page(rows, page.limit, sort_key=lambda r: time_and_id(r.created_at, r.id))
 
 
-@router.get("/referrals/{referral_id}", response_model=store.Referral)
-async def referral(referral_id: UUID, request: Request) -> store.Referral:
-    async with runtime(request).pool.acquire() as conn:
-        found = await store.get_referral(conn, referral_id)
-    if found is None:
-        raise Problem(404, "Not found", f"No referral {referral_id}.")
-    return found
+@router.get("/referrals/{referral_id}", response_model=Referral)
+async def referral(referral_id: UUID, deps: Needs) -> Referral:
+    return await referrals.get(deps, referral_id)
 
 
-@router.post("/referrals/{referral_id}/outcome", response_model=store.Referral)
-async def outcome(
-    referral_id: UUID, recorded: OutcomeRequest, request: Request, who: str = Depends(actor),
-) -> store.Referral:
-    with answers():
-        return await handlers.record_outcome(runtime(request).pool, metrics(request), referral_id, recorded.outcome,
-                                             recorded.note, who)
+@router.post("/referrals/{referral_id}/outcome", response_model=Referral)
+async def outcome(referral_id: UUID, recorded: OutcomeRequest, deps: Needs, who: str = Depends(actor)) -> Referral:
+    return await referrals.record_outcome(deps, referral_id, recorded.outcome, recorded.note, who)

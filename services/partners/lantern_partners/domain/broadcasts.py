@@ -5,7 +5,9 @@ from uuid import UUID
 
 from pydantic import Field, model_validator
 
-from .common import LanguageTag, Strict
+from lantern_shared.fields import LanguageTag
+
+from .common import Strict
 from .records import Contact, Partner
 
 BroadcastCategory = Literal["programme_news", "broadcast"]

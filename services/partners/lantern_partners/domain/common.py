@@ -1,11 +1,11 @@
-"""What the partners service's rules share: value shapes (language tags, phones, need codes) and the refusal."""
+"""What the partners service's rules share: the need-code shape and the strict base of its input models."""
 
 import re
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict
+from pydantic import AfterValidator, ConfigDict
 
-from lantern_shared.fields import LanguageTag, PhoneNumber  # noqa: F401 - re-exported for the domain modules
+from lantern_shared.models import RequestModel
 
 _NEED = re.compile(r"^[a-z0-9][a-z0-9_.:\-]{0,63}$")
 
@@ -19,17 +19,7 @@ def _need(value: str) -> str:
 Need = Annotated[str, AfterValidator(_need)]
 
 
-class Strict(BaseModel):
-    """Input models: unknown fields are an error, surrounding whitespace is dropped."""
+class Strict(RequestModel):
+    """Input models: unknown fields and NUL characters are an error (RequestModel), surrounding whitespace is dropped."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-
-
-class RuleBroken(Exception):
-    """A request that contradicts a rule of the domain; the reason is said to the caller as a conflict."""
-
-    def __init__(self, reason: str, detail: str) -> None:
-        super().__init__(detail)
-        self.reason = reason
-        self.detail = detail
-

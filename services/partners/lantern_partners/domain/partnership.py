@@ -6,7 +6,9 @@ from uuid import UUID
 
 from pydantic import ConfigDict, Field, model_validator
 
-from .common import RuleBroken, Strict
+from lantern_shared.refusals import conflict
+
+from .common import Strict
 
 _TRANSITIONS: dict[str, frozenset[str]] = {
     "prospect": frozenset({"active"}),
@@ -17,12 +19,12 @@ _TRANSITIONS: dict[str, frozenset[str]] = {
 
 def check_status_change(current: str, target: str, reason: str | None) -> None:
     if target == current:
-        raise RuleBroken("status unchanged", f"the partner is already {current}")
+        raise conflict("status_unchanged", f"the partner is already {current}")
     if target not in _TRANSITIONS[current]:
         allowed = " or ".join(sorted(_TRANSITIONS[current]))
-        raise RuleBroken("status change not allowed", f"a {current} partner can become {allowed}, not {target}")
+        raise conflict("status_change_not_allowed", f"a {current} partner can become {allowed}, not {target}")
     if target == "lapsed" and not (reason and reason.strip()):
-        raise RuleBroken("reason required", "a lapse needs a reason: the partner's contact is told it")
+        raise conflict("reason_required", "a lapse needs a reason: the partner's contact is told it")
 
 
 AgreementKind = Literal["expertise", "in_kind", "programming", "workspace", "device_loans", "mobile_training", "joint_grant"]

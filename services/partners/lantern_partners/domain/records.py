@@ -6,7 +6,9 @@ from uuid import UUID, uuid4
 
 from pydantic import ConfigDict, EmailStr, Field, field_validator, model_validator
 
-from .common import LanguageTag, Need, PhoneNumber, Strict
+from lantern_shared.fields import LanguageTag, PhoneNumber
+
+from .common import Need, Strict
 
 PartnerKind = Literal[
     "workforce_development", "government", "social_services", "school", "higher_education", "health",

@@ -2,7 +2,8 @@
 
 from typing import Literal
 
-from .common import RuleBroken
+from lantern_shared.refusals import conflict
+
 from .records import Service
 
 ReferralOutcome = Literal["pending", "contacted", "served", "declined"]
@@ -18,16 +19,16 @@ _OUTCOME_STEPS: dict[str, frozenset[str]] = {
 def check_outcome(current: str, target: str) -> None:
     if target not in _OUTCOME_STEPS[current]:
         if not _OUTCOME_STEPS[current]:
-            raise RuleBroken("referral closed", f"the referral is already {current}")
-        raise RuleBroken("outcome not allowed", f"a {current} referral cannot become {target}")
+            raise conflict("referral_closed", f"the referral is already {current}")
+        raise conflict("outcome_not_allowed", f"a {current} referral cannot become {target}")
 
 
 def choose_need(service: Service, asked: str | None) -> str:
     if asked is not None:
         if asked not in service.needs:
-            raise RuleBroken("need not met by service", f"{service.name} does not list {asked!r} among the needs it meets")
+            raise conflict("need_not_met_by_service", f"{service.name} does not list {asked!r} among the needs it meets")
         return asked
     if not service.needs:
-        raise RuleBroken("need required", f"{service.name} lists no needs; say which need the referral is for")
+        raise conflict("need_required", f"{service.name} lists no needs; say which need the referral is for")
     return service.needs[0]
 

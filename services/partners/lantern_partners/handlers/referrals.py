@@ -4,19 +4,19 @@ import uuid
 from datetime import datetime
 from uuid import UUID
 
-import asyncpg
-from pydantic import BaseModel, Field
+from pydantic import Field
 
-from lantern_shared.outbox import Outbox
+from lantern_shared.models import RequestModel
+from lantern_shared.refusals import Kind, Refusal, conflict, not_found
 
-from .. import store
-from ..domain import RuleBroken, check_outcome, choose_need
+from .. import errors
+from ..deps import Deps
+from ..domain.referrals import check_outcome, choose_need
 from ..events import REFERRAL_CREATED, ReferralCreated, SharedWithPartner
-from ..metrics import PartnerMetrics
-from .common import NotFound
+from ..store import partners, patrons, referrals
 
 
-class ReferralRequest(BaseModel):
+class ReferralRequest(RequestModel):
     patron_id: UUID
     service_id: UUID
     need: str | None = Field(default=None, description="The need referred for; the service's first need if omitted")
@@ -25,50 +25,49 @@ class ReferralRequest(BaseModel):
     share_phone: bool = Field(default=False, description="The patron agreed to give the partner their phone")
 
 
-async def make_referral(
-    pool: asyncpg.Pool, outbox: Outbox, metrics: PartnerMetrics, request: ReferralRequest, now: datetime, actor: str,
-) -> store.Referral:
+async def refer(deps: Deps, request: ReferralRequest, actor: str) -> referrals.Referral:
     try:
-        referral = await _make_referral(pool, outbox, request, now, actor)
-    except RuleBroken as refused:
-        metrics.referrals_refused.labels(refused.reason).inc()
+        referral = await _refer(deps, request, actor)
+    except Refusal as refused:
+        if refused.kind is Kind.CONFLICT:
+            deps.metrics.referrals_refused.labels(refused.reason).inc()
         raise
-    metrics.referrals.inc()
+    deps.metrics.referrals.inc()
     return referral
 
 
-async def _make_referral(
-    pool: asyncpg.Pool, outbox: Outbox, request: ReferralRequest, now: datetime, actor: str,
-) -> store.Referral:
-    async with pool.acquire() as conn, conn.transaction():
-        partner_id = await store.partner_of_service(conn, request.service_id)
-        partner = await store.get_partner(conn, partner_id) if partner_id else None
+async def _refer(deps: Deps, request: ReferralRequest, actor: str) -> referrals.Referral:
+    async with deps.uow() as work:
+        partner_id = await partners.partner_of_service(work.conn, request.service_id)
+        partner = await partners.get_partner(work.conn, partner_id) if partner_id else None
         service = partner.service(request.service_id) if partner else None
         if partner is None or service is None:
-            raise NotFound(f"No service {request.service_id} in the directory.")
+            raise errors.service_not_found(request.service_id)
         if service.status != "active":
-            raise RuleBroken("service not accepting referrals", f"{service.name} is {service.status}")
-        consent = await store.get_consent(conn, request.patron_id)
+            raise conflict("service_not_accepting_referrals", f"{service.name} is {service.status}")
+        consent = await patrons.get_consent(work.conn, request.patron_id)
         if consent is None or not consent.consent:
-            raise RuleBroken("no consent to referral",
-                             "the patron has not consented to be referred to partners (registration records consent)")
+            raise conflict("no_consent_to_referral",
+                           "the patron has not consented to be referred to partners (registration records consent)")
         need = choose_need(service, request.need)
         if request.contact_id is not None and partner.contact(request.contact_id) is None:
-            raise RuleBroken("contact not of this partner", f"contact {request.contact_id} is not one of {partner.name}'s")
+            raise errors.contact_not_of_partner(request.contact_id, partner.name)
         contact = partner.contact(request.contact_id) if request.contact_id else (partner.contacts or [None])[0]
+        # Only the first name, and email or phone only where the patron agreed to give them.
         shared = SharedWithPartner(
             first_name=consent.first_name or "",
             email=consent.email if request.share_email else None,
             phone=consent.phone if request.share_phone else None,
         )
-        referral = store.Referral(
+        referral = referrals.Referral(
             id=uuid.uuid4(), patron_id=request.patron_id, partner_id=partner.id, service_id=service.id,
             service_name=service.name, need=need, contact_id=contact.id if contact else None,
             shared_fields=["first_name", *(f for f in ("email", "phone") if getattr(shared, f))],
-            outcome="pending", outcome_note=None, created_at=now, outcome_at=None, made_by=actor, outcome_by=None,
+            outcome="pending", outcome_note=None, created_at=deps.local_now(), outcome_at=None, made_by=actor,
+            outcome_by=None,
         )
-        await store.insert_referral(conn, referral)
-        await outbox.add(conn, REFERRAL_CREATED, ReferralCreated(
+        await referrals.insert_referral(work.conn, referral)
+        await work.publish(REFERRAL_CREATED, ReferralCreated(
             referral_id=referral.id, patron_id=request.patron_id, partner_id=partner.id, service_id=service.id,
             service_name=service.name, need=need, contact_id=referral.contact_id, shared_with_partner=shared,
             partner_name=partner.name,
@@ -76,16 +75,31 @@ async def _make_referral(
     return referral
 
 
-async def record_outcome(
-    pool: asyncpg.Pool, metrics: PartnerMetrics, referral_id: UUID, outcome: str, note: str | None, actor: str,
-) -> store.Referral:
-    async with pool.acquire() as conn, conn.transaction():
-        referral = await store.get_referral(conn, referral_id, for_update=True)
+async def record_outcome(deps: Deps, referral_id: UUID, outcome: str, note: str | None, actor: str) -> referrals.Referral:
+    async with deps.uow() as work:
+        referral = await referrals.get_referral(work.conn, referral_id, for_update=True)
         if referral is None:
-            raise NotFound(f"No referral {referral_id}.")
+            raise not_found("referral", referral_id)
         check_outcome(referral.outcome, outcome)
-        await store.record_outcome(conn, referral_id, outcome, note, actor)
-        updated = await store.get_referral(conn, referral_id)
-    metrics.referral_outcomes.labels(outcome).inc()
+        await referrals.record_outcome(work.conn, referral_id, outcome, note, actor)
+        updated = await referrals.get_referral(work.conn, referral_id)
+    deps.metrics.referral_outcomes.labels(outcome).inc()
     assert updated is not None
     return updated
+
+
+async def get(deps: Deps, referral_id: UUID) -> referrals.Referral:
+    async with deps.pool.acquire() as conn:
+        found = await referrals.get_referral(conn, referral_id)
+    if found is None:
+        raise not_found("referral", referral_id)
+    return found
+
+
+async def listed(
+    deps: Deps, *, patron_id: UUID | None, partner_id: UUID | None, outcome: str | None,
+    after: tuple[datetime, UUID] | None, limit: int,
+) -> list[referrals.Referral]:
+    async with deps.pool.acquire() as conn:
+        return await referrals.list_referrals(conn, patron_id=patron_id, partner_id=partner_id, outcome=outcome,
+                                              after=after, limit=limit)

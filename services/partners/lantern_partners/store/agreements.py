@@ -5,7 +5,7 @@ from uuid import UUID
 
 import asyncpg
 
-from ..domain import Agreement
+from ..domain.partnership import Agreement
 
 
 _AGREEMENT = ("SELECT id, organization_id AS partner_id, kind, starts_on, ends_on, notes, library_contact, signed_at, "

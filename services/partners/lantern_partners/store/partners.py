@@ -7,7 +7,8 @@ from uuid import UUID
 import asyncpg
 from pydantic import BaseModel
 
-from ..domain import DirectoryEntry, Partner, PartnerRecord
+from ..domain.directory import DirectoryEntry
+from ..domain.records import Partner, PartnerRecord
 
 
 _PARTNER = "SELECT id, status, status_changed_at, record, content_hash FROM organizations"

@@ -1,26 +1,39 @@
-"""Registration's Kafka subscriptions: equipment answers, partner hosts, kiosk check-ins and ILS card status."""
+"""Registration's Kafka subscriptions: equipment answers, partner hosts, kiosk check-ins and ILS card status.
 
-from functools import partial
+Each route only translates an event into a handler call in the event's own unit of work."""
 
-from lantern_shared.consumer import Route, Subscription
+from collections.abc import Awaitable, Callable
+from typing import Any
 
+from lantern_shared.consumer import EventContext, Route, Subscription
+from lantern_shared.uow import UnitOfWork
+
+from .deps import Deps
 from .events import (
     CHECKINS_TOPIC, INBOUND_PATRONS_TOPIC, PARTNERS_TOPIC, RESERVATIONS_TOPIC, CheckinRecorded, DevicesReservationFailed,
     DevicesReserved, IlsPatronStatusChanged, PartnerActivated, PartnerLapsed, PartnerRegistered,
 )
 from .handlers import attendance, patrons, programs, sessions
-from .handlers.wiring import Outreach
 
 
-def subscriptions(out: Outreach | None = None) -> list[Subscription]:
-    """`out` is None only when the contracts are inspected without running the service."""
+def subscriptions(deps: Deps | None = None) -> list[Subscription]:
+    """`deps` is None only when the contracts are inspected without running the service."""
+
+    def route(model: type, handler: Callable[[Deps, UnitOfWork, Any], Awaitable[None]]) -> Route:
+        async def translate(data: Any, ctx: EventContext) -> None:
+            await handler(deps, UnitOfWork.of_event(ctx), data)
+
+        return Route(model, translate)
+
+    async def scanned(data: CheckinRecorded, ctx: EventContext) -> None:
+        await attendance.checkin_scanned(deps, UnitOfWork.of_event(ctx), data, f"{ctx.event.source}:{ctx.event.id}")
+
     equipment = Subscription(
         "equipment",
         [RESERVATIONS_TOPIC],
         {
-            "lantern.devices.reserved": Route(DevicesReserved, partial(sessions.devices_reserved, out)),
-            "lantern.devices.reservation_failed": Route(
-                DevicesReservationFailed, partial(sessions.devices_reservation_failed, out)),
+            "lantern.devices.reserved": route(DevicesReserved, sessions.devices_reserved),
+            "lantern.devices.reservation_failed": route(DevicesReservationFailed, sessions.devices_reservation_failed),
         },
         ignore=frozenset({"lantern.devices.released"}),
     )
@@ -28,18 +41,18 @@ def subscriptions(out: Outreach | None = None) -> list[Subscription]:
         "hosts",
         [PARTNERS_TOPIC],
         {
-            "lantern.partner.registered": Route(PartnerRegistered, programs.partner_registered),
-            "lantern.partner.updated": Route(PartnerRegistered, programs.partner_registered),
-            "lantern.partner.activated": Route(PartnerActivated, programs.partner_activated),
-            "lantern.partner.lapsed": Route(PartnerLapsed, programs.partner_lapsed),
+            "lantern.partner.registered": route(PartnerRegistered, programs.partner_registered),
+            "lantern.partner.updated": route(PartnerRegistered, programs.partner_registered),
+            "lantern.partner.activated": route(PartnerActivated, programs.partner_activated),
+            "lantern.partner.lapsed": route(PartnerLapsed, programs.partner_lapsed),
         },
     )
     checkins = Subscription(
         "checkins",
         [CHECKINS_TOPIC, INBOUND_PATRONS_TOPIC],
         {
-            "lantern.checkin.recorded": Route(CheckinRecorded, partial(attendance.checkin_scanned, out)),
-            "lantern.ils.patron_status_changed": Route(IlsPatronStatusChanged, patrons.card_status_changed),
+            "lantern.checkin.recorded": Route(CheckinRecorded, scanned),
+            "lantern.ils.patron_status_changed": route(IlsPatronStatusChanged, patrons.card_status_changed),
         },
     )
     return [equipment, hosts, checkins]

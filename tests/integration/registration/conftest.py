@@ -1,7 +1,9 @@
 """The registration service running in-process against the test stack's real Kafka and PostgreSQL."""
 
+import contextlib
 import json
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -25,8 +27,17 @@ class Desk:
     stack: Stack
 
     @property
-    def out(self):
-        return self.app.state.outreach
+    def deps(self):
+        return self.app.state.deps
+
+    @contextlib.contextmanager
+    def at(self, moment: datetime) -> Iterator[None]:
+        """The service's clock shows `moment` (and runs on from it) inside the block, real time again after it."""
+        self.deps.clock.set(moment)
+        try:
+            yield
+        finally:
+            self.deps.clock.reset()
 
     async def ok(self, method: str, path: str, status: int = 200, **kwargs: Any) -> dict:
         answer = await self.api.request(method, path, **kwargs)

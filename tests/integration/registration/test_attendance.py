@@ -16,7 +16,7 @@ def scans_counted(desk, outcome: str) -> float:
 
 
 async def outbox_events(desk, event_type: str, key: str) -> int:
-    async with desk.out.pool.acquire() as conn:
+    async with desk.deps.pool.acquire() as conn:
         return await conn.fetchval("SELECT count(*) FROM outbox WHERE event_type = $1 AND key = $2", event_type, key)
 
 
@@ -68,7 +68,8 @@ async def test_after_a_session_ends_unchecked_registrants_are_no_shows_and_the_r
     early = await desk.api.post(f"/internal/v1/sessions/{session['id']}/feedback", json={
         "patron_id": missed["id"], "knowledge": 5, "confidence": 5, "application": 5, "awareness": 5})
 
-    await complete_ended_sessions(desk.out, now=datetime.fromisoformat(session["ends_at"]) + timedelta(minutes=1))
+    with desk.at(datetime.fromisoformat(session["ends_at"]) + timedelta(minutes=1)):
+        await complete_ended_sessions(desk.deps)
 
     assert early.status_code == 409 and early.json()["reason"] == "not_attended"
     done = await desk.ok("GET", f"/internal/v1/sessions/{session['id']}")
@@ -132,8 +133,9 @@ async def test_the_public_libraries_survey_figures_count_held_sessions_and_atten
             patron = await desk.enroll()
             await desk.ok("POST", f"/internal/v1/sessions/{session['id']}/check-ins", 201, json={"patron_id": patron["id"]})
     await desk.ok("POST", f"/internal/v1/sessions/{called_off['id']}/cancellation", json={"reason": "Snow day"})
-    await complete_ended_sessions(desk.out, now=datetime.fromisoformat(held[-1]["ends_at"]) + timedelta(minutes=5))
-    async with desk.out.pool.acquire() as conn:  # move the held sessions into that year
+    with desk.at(datetime.fromisoformat(held[-1]["ends_at"]) + timedelta(minutes=5)):
+        await complete_ended_sessions(desk.deps)
+    async with desk.deps.pool.acquire() as conn:  # move the held sessions into that year
         await conn.execute("UPDATE sessions SET starts_at = make_timestamptz($2, 3, 1, 10, 0, 0, 'UTC'), "
                            "ends_at = make_timestamptz($2, 3, 1, 12, 0, 0, 'UTC') WHERE id = ANY($1::uuid[])",
                            [uuid.UUID(s["id"]) for s in held + [called_off]], year)
@@ -156,8 +158,9 @@ async def test_old_scan_nonces_are_forgotten_while_the_attendance_they_recorded_
         "kiosk_id": "lobby-2", "nonce": nonce}, key=session["id"], source=KIOSK)
     await desk.eventually_get(f"/internal/v1/sessions/{session['id']}/attendance", lambda a: len(a) == 1, what="check-in")
 
-    await forget_old_scans(desk.out, timedelta(days=90), now=datetime.now().astimezone() + timedelta(days=91))
+    with desk.at(datetime.now().astimezone() + timedelta(days=91)):
+        await forget_old_scans(desk.deps, timedelta(days=90))
 
-    async with desk.out.pool.acquire() as conn:
+    async with desk.deps.pool.acquire() as conn:
         assert await conn.fetchval("SELECT count(*) FROM checkin_scans WHERE nonce = $1", nonce) == 0
     assert len(await desk.ok("GET", f"/internal/v1/sessions/{session['id']}/attendance")) == 1

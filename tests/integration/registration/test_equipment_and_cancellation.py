@@ -61,7 +61,7 @@ async def test_cancelling_a_session_tells_every_registrant_and_a_late_devices_an
         assert (event["data"]["reason"], event["data"]["was"]) == ("session_cancelled", was)
 
     async def late_answer_consumed() -> bool:
-        async with desk.out.pool.acquire() as conn:
+        async with desk.deps.pool.acquire() as conn:
             return await conn.fetchval("SELECT count(*) FROM inbox WHERE event_id = $1", late) == 1
 
     await eventually(late_answer_consumed, what="the late devices answer to be consumed")

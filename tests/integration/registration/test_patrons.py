@@ -36,7 +36,8 @@ async def test_erasure_leaves_no_personal_data_in_any_table_and_keeps_the_counts
     attended = await desk.session(program, capacity=1)
     await desk.register(attended, patron)
     await desk.ok("POST", f"/internal/v1/sessions/{attended['id']}/check-ins", 201, json={"patron_id": patron["id"]})
-    await complete_ended_sessions(desk.out, now=datetime.fromisoformat(attended["ends_at"]) + timedelta(minutes=1))
+    with desk.at(datetime.fromisoformat(attended["ends_at"]) + timedelta(minutes=1)):
+        await complete_ended_sessions(desk.deps)
     liked, better = f"The tutor {marker} was patient", f"My neighbour {marker} could not come"
     await desk.ok("POST", f"/internal/v1/sessions/{attended['id']}/feedback", 201, json={
         "patron_id": patron["id"], "knowledge": 4, "confidence": 4, "application": 5, "awareness": 3,
@@ -47,7 +48,7 @@ async def test_erasure_leaves_no_personal_data_in_any_table_and_keeps_the_counts
 
     erased = await desk.ok("POST", f"/internal/v1/patrons/{patron['id']}/erasure")
 
-    async with desk.out.pool.acquire() as conn:
+    async with desk.deps.pool.acquire() as conn:
         for what, value in (personal | {"liked_most": liked, "could_be_better": better}).items():
             assert await columns_holding(conn, value) == [], f"{what} survived erasure"
     assert (await desk.api.get(f"/internal/v1/patrons/{patron['id']}")).status_code == 404

@@ -9,7 +9,7 @@ import pytest
 from lantern_registration.events import REGISTRATIONS_TOPIC, SESSIONS_TOPIC
 from lantern_registration.handlers import seats
 from lantern_registration.handlers import sessions as sessions_handlers
-from lantern_shared.problems import Problem
+from lantern_shared.refusals import Kind, Refusal
 
 
 async def test_many_patrons_racing_for_ten_seats_end_with_ten_confirmed_and_a_gapless_waitlist(desk):
@@ -144,7 +144,7 @@ async def test_registration_outcomes_are_counted_by_program_kind_for_prometheus(
 
     for outcome in ("confirmed", "waitlisted"):
         assert f'lantern_registration_registrations_total{{outcome="{outcome}",program_kind="outreach_visit"}}' in scraped
-    await sessions_handlers.refresh_seat_gauges(desk.out)
+    await sessions_handlers.refresh_seat_gauges(desk.deps)
     scraped = (await desk.api.get("/metrics")).text
     assert "lantern_registration_waitlist_length" in scraped and "lantern_registration_upcoming_seats_filled" in scraped
 
@@ -154,9 +154,8 @@ async def test_once_a_session_has_started_its_seats_no_longer_change_hands(desk)
     seat = await desk.register(session, await desk.enroll())
     waiting = await desk.register(session, await desk.enroll())
 
-    with pytest.raises(Problem) as refused:
-        await seats.cancel(desk.out, uuid.UUID(seat["id"]), "patron",
-                           now=datetime.fromisoformat(session["starts_at"]) + timedelta(minutes=5))
+    with pytest.raises(Refusal) as refused, desk.at(datetime.fromisoformat(session["starts_at"]) + timedelta(minutes=5)):
+        await seats.cancel(desk.deps, uuid.UUID(seat["id"]), "patron")
 
-    assert refused.value.status == 409 and refused.value.extra["reason"] == "session_started"
+    assert refused.value.kind is Kind.CONFLICT and refused.value.reason == "session_started"
     assert (await desk.ok("GET", f"/internal/v1/registrations/{waiting['id']}"))["status"] == "waitlisted"

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from lantern_registration.domain import PatronChanges, PatronDetails
+from lantern_registration.domain.patrons import PatronChanges, PatronDetails
 from lantern_registration.domain.participation import FeedbackForm, Milestone, cancel_reason, milestones_reached
 
 

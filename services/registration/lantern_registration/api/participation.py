@@ -2,14 +2,14 @@
 
 from uuid import UUID
 
-from fastapi import APIRouter, Depends, Path, Response
+from fastapi import APIRouter, Path, Response
 
+from lantern_shared.refusals import not_found
+
+from ..deps import Needs
 from ..domain.participation import AttendanceRecord, CheckIn, Feedback, FeedbackForm, FollowUp, Milestone, MilestoneDetails
 from ..handlers import attendance as use
-from ..handlers.wiring import Outreach
-from ..refusals import not_found
 from ..store import participation, sessions
-from .common import outreach
 
 router = APIRouter(tags=["attendance"])
 
@@ -18,10 +18,9 @@ router = APIRouter(tags=["attendance"])
     "/sessions/{session_id}/check-ins", response_model=AttendanceRecord, status_code=201,
     summary="Check a patron in",
 )
-async def check_in(session_id: UUID, request: CheckIn, response: Response,
-                   out: Outreach = Depends(outreach)) -> AttendanceRecord:
+async def check_in(session_id: UUID, request: CheckIn, response: Response, deps: Needs) -> AttendanceRecord:
     """Staff check a patron in (registered or walk-in). Checking in twice answers 200 with the first record."""
-    record, created = await use.check_in(out, session_id, request)
+    record, created = await use.check_in(deps, session_id, request)
     response.status_code = 201 if created else 200
     return record
 
@@ -30,8 +29,8 @@ async def check_in(session_id: UUID, request: CheckIn, response: Response,
     "/sessions/{session_id}/attendance", response_model=list[AttendanceRecord],
     summary="Who attended a session",
 )
-async def attendance(session_id: UUID, out: Outreach = Depends(outreach)) -> list[AttendanceRecord]:
-    async with out.pool.acquire() as conn:
+async def attendance(session_id: UUID, deps: Needs) -> list[AttendanceRecord]:
+    async with deps.pool.acquire() as conn:
         if await sessions.get(conn, session_id) is None:
             raise not_found("session", session_id)
         return await participation.session_attendance(conn, session_id)
@@ -41,19 +40,19 @@ async def attendance(session_id: UUID, out: Outreach = Depends(outreach)) -> lis
     "/sessions/{session_id}/feedback", response_model=Feedback, status_code=201,
     summary="Give feedback on an attended session",
 )
-async def give_feedback(session_id: UUID, form: FeedbackForm, out: Outreach = Depends(outreach)) -> Feedback:
-    return await use.give_feedback(out, session_id, form)
+async def give_feedback(session_id: UUID, form: FeedbackForm, deps: Needs) -> Feedback:
+    return await use.give_feedback(deps, session_id, form)
 
 
 @router.get("/sessions/{session_id}/feedback", response_model=list[Feedback], summary="Feedback on a session")
-async def session_feedback(session_id: UUID, out: Outreach = Depends(outreach)) -> list[Feedback]:
-    async with out.pool.acquire() as conn:
+async def session_feedback(session_id: UUID, deps: Needs) -> list[Feedback]:
+    async with deps.pool.acquire() as conn:
         return await participation.session_feedback(conn, session_id)
 
 
 @router.get("/feedback/{feedback_id}", response_model=Feedback, summary="Look up feedback")
-async def feedback(feedback_id: UUID, out: Outreach = Depends(outreach)) -> Feedback:
-    async with out.pool.acquire() as conn:
+async def feedback(feedback_id: UUID, deps: Needs) -> Feedback:
+    async with deps.pool.acquire() as conn:
         found = await participation.get_feedback(conn, feedback_id)
     if found is None:
         raise not_found("feedback", feedback_id)
@@ -61,16 +60,16 @@ async def feedback(feedback_id: UUID, out: Outreach = Depends(outreach)) -> Feed
 
 
 @router.post("/feedback/{feedback_id}/follow-up", response_model=Feedback, summary="Answer the follow-up survey")
-async def follow_up(feedback_id: UUID, answer: FollowUp, out: Outreach = Depends(outreach)) -> Feedback:
-    return await use.follow_up(out, feedback_id, answer)
+async def follow_up(feedback_id: UUID, answer: FollowUp, deps: Needs) -> Feedback:
+    return await use.follow_up(deps, feedback_id, answer)
 
 
 @router.get(
     "/incentives/milestones", response_model=list[Milestone], tags=["incentives"],
     summary="List incentive milestones",
 )
-async def milestones(out: Outreach = Depends(outreach)) -> list[Milestone]:
-    async with out.pool.acquire() as conn:
+async def milestones(deps: Needs) -> list[Milestone]:
+    async with deps.pool.acquire() as conn:
         return await participation.milestones(conn)
 
 
@@ -78,11 +77,11 @@ async def milestones(out: Outreach = Depends(outreach)) -> list[Milestone]:
     "/incentives/milestones/{code}", response_model=Milestone, tags=["incentives"],
     summary="Configure an incentive milestone",
 )
-async def put_milestone(details: MilestoneDetails, code: str = Path(pattern=r"^[a-z0-9][a-z0-9_\-]{0,47}$"),
-                        out: Outreach = Depends(outreach)) -> Milestone:
+async def put_milestone(details: MilestoneDetails, deps: Needs,
+                        code: str = Path(pattern=r"^[a-z0-9][a-z0-9_\-]{0,47}$")) -> Milestone:
     """Configure a milestone (e.g. `certificate`: 3 sessions). Patrons already past it earn it at their next session."""
     milestone = Milestone(code=code, **details.model_dump())
-    async with out.pool.acquire() as conn:
+    async with deps.pool.acquire() as conn:
         return await participation.put_milestone(conn, milestone)
 
 
@@ -90,8 +89,8 @@ async def put_milestone(details: MilestoneDetails, code: str = Path(pattern=r"^[
     "/incentives/milestones/{code}", status_code=204, tags=["incentives"],
     summary="Remove an incentive milestone",
 )
-async def delete_milestone(code: str, out: Outreach = Depends(outreach)) -> Response:
-    async with out.pool.acquire() as conn:
+async def delete_milestone(code: str, deps: Needs) -> Response:
+    async with deps.pool.acquire() as conn:
         if not await participation.delete_milestone(conn, code):
             raise not_found("milestone", code)
     return Response(status_code=204)

@@ -6,14 +6,13 @@ from uuid import UUID
 from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel
 
-from lantern_shared.pagination import Page, PageRequest, make_page, page_request
+from lantern_shared.pagination import Page, PageRequest, keyset, make_page, page_request, time_and_id
+from lantern_shared.refusals import not_found
 
+from ..deps import Needs
 from ..domain.programs import AgeGroup, Program, ProgramChanges, ProgramDetails
 from ..handlers import programs as use
-from ..handlers.wiring import Outreach
-from ..refusals import not_found
 from ..store import programs
-from .common import keyset, outreach, sort_key
 
 router = APIRouter(tags=["programs"])
 
@@ -26,27 +25,26 @@ class Host(BaseModel):
 
 
 @router.post("/programs", status_code=201, response_model=Program, summary="Create a program")
-async def create(details: ProgramDetails, out: Outreach = Depends(outreach)) -> Program:
-    return await use.create_program(out, details)
+async def create(details: ProgramDetails, deps: Needs) -> Program:
+    return await use.create_program(deps, details)
 
 
 @router.get("/programs", response_model=Page[Program], summary="List programs")
 async def list_programs(
-    kind: str | None = Query(None), age_group: AgeGroup | None = Query(None),
+    deps: Needs, kind: str | None = Query(None), age_group: AgeGroup | None = Query(None),
     language: str | None = Query(None, description="Taught in this language"),
     partner_id: UUID | None = Query(None, description="Hosted by this partner"),
     audience_tag: str | None = Query(None), page: PageRequest = Depends(page_request),
-    out: Outreach = Depends(outreach),
 ) -> Page[Program]:
-    async with out.pool.acquire() as conn:
+    async with deps.pool.acquire() as conn:
         rows = await programs.page(conn, limit=page.limit, after=keyset(page), kind=kind, age_group=age_group,
                                    language=language, partner_id=partner_id, audience_tag=audience_tag)
-    return make_page(rows, page.limit, sort_key=lambda p: sort_key(p.created_at, p.id))
+    return make_page(rows, page.limit, sort_key=lambda p: time_and_id(p.created_at, p.id))
 
 
 @router.get("/programs/{program_id}", response_model=Program, summary="Look up a program")
-async def look_up(program_id: UUID, out: Outreach = Depends(outreach)) -> Program:
-    async with out.pool.acquire() as conn:
+async def look_up(program_id: UUID, deps: Needs) -> Program:
+    async with deps.pool.acquire() as conn:
         program = await programs.get(conn, program_id)
     if program is None:
         raise not_found("program", program_id)
@@ -54,12 +52,12 @@ async def look_up(program_id: UUID, out: Outreach = Depends(outreach)) -> Progra
 
 
 @router.patch("/programs/{program_id}", response_model=Program, summary="Change a program")
-async def change(program_id: UUID, changes: ProgramChanges, out: Outreach = Depends(outreach)) -> Program:
-    return await use.update_program(out, program_id, changes)
+async def change(program_id: UUID, changes: ProgramChanges, deps: Needs) -> Program:
+    return await use.update_program(deps, program_id, changes)
 
 
 @router.get("/hosts", response_model=list[Host], summary="Partner organizations that can host programs")
-async def hosts(out: Outreach = Depends(outreach)) -> list[Host]:
+async def hosts(deps: Needs) -> list[Host]:
     """Partner organizations known from the partners service's events, with their partnership status."""
-    async with out.pool.acquire() as conn:
+    async with deps.pool.acquire() as conn:
         return [Host.model_validate(h) for h in await programs.hosts(conn)]

@@ -4,14 +4,13 @@ from uuid import UUID
 
 from fastapi import APIRouter, Depends, Query
 
-from lantern_shared.pagination import Page, PageRequest, make_page, page_request
+from lantern_shared.pagination import Page, PageRequest, keyset, make_page, page_request, time_and_id
+from lantern_shared.refusals import not_found
 
+from ..deps import Needs
 from ..domain.participation import CancellationRequest, Registration, RegistrationRequest, RegistrationStatus
 from ..handlers import seats
-from ..handlers.wiring import Outreach
-from ..refusals import not_found
 from ..store import registrations
-from .common import keyset, outreach, sort_key
 
 router = APIRouter(tags=["registrations"])
 
@@ -20,27 +19,26 @@ router = APIRouter(tags=["registrations"])
     "/sessions/{session_id}/registrations", status_code=201, response_model=Registration,
     summary="Register a patron for a session",
 )
-async def register(session_id: UUID, request: RegistrationRequest, out: Outreach = Depends(outreach)) -> Registration:
+async def register(session_id: UUID, request: RegistrationRequest, deps: Needs) -> Registration:
     """Confirmed while seats remain, otherwise waitlisted with a position."""
-    return await seats.register(out, session_id, request.patron_id)
+    return await seats.register(deps, session_id, request.patron_id)
 
 
 @router.get("/registrations", response_model=Page[Registration], summary="List registrations")
 async def list_registrations(
-    session_id: UUID | None = Query(None), patron_id: UUID | None = Query(None),
+    deps: Needs, session_id: UUID | None = Query(None), patron_id: UUID | None = Query(None),
     status: RegistrationStatus | None = Query(None), page: PageRequest = Depends(page_request),
-    out: Outreach = Depends(outreach),
 ) -> Page[Registration]:
     """In arrival order: a session's waitlist reads `?session_id=…&status=waitlisted`."""
-    async with out.pool.acquire() as conn:
+    async with deps.pool.acquire() as conn:
         rows = await registrations.page(conn, limit=page.limit, after=keyset(page), session_id=session_id,
                                         patron_id=patron_id, status=status)
-    return make_page(rows, page.limit, sort_key=lambda r: sort_key(r.registered_at, r.id))
+    return make_page(rows, page.limit, sort_key=lambda r: time_and_id(r.registered_at, r.id))
 
 
 @router.get("/registrations/{registration_id}", response_model=Registration, summary="Look up a registration")
-async def look_up(registration_id: UUID, out: Outreach = Depends(outreach)) -> Registration:
-    async with out.pool.acquire() as conn:
+async def look_up(registration_id: UUID, deps: Needs) -> Registration:
+    async with deps.pool.acquire() as conn:
         registration = await registrations.get(conn, registration_id)
     if registration is None:
         raise not_found("registration", registration_id)
@@ -51,7 +49,6 @@ async def look_up(registration_id: UUID, out: Outreach = Depends(outreach)) -> R
     "/registrations/{registration_id}/cancellation", response_model=Registration,
     summary="Cancel a registration or leave the waitlist",
 )
-async def cancel(registration_id: UUID, request: CancellationRequest | None = None,
-                 out: Outreach = Depends(outreach)) -> Registration:
+async def cancel(registration_id: UUID, deps: Needs, request: CancellationRequest | None = None) -> Registration:
     """A confirmed seat goes to the first waitlisted patron; a waitlisted patron leaves the list."""
-    return await seats.cancel(out, registration_id, (request or CancellationRequest()).by)
+    return await seats.cancel(deps, registration_id, (request or CancellationRequest()).by)

@@ -3,29 +3,28 @@
 from datetime import date
 from uuid import UUID
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Query
 
+from ..deps import Needs
 from ..domain.reports import PlsFigures, ProgramReport
 from ..handlers import reports as use
-from ..handlers.wiring import Outreach
-from .common import outreach
 
 router = APIRouter(tags=["reports"])
 
 
 @router.get("/programs/{program_id}/report", response_model=ProgramReport, summary="A program's outcomes report")
 async def program_report(
-    program_id: UUID, start: date | None = Query(None, alias="from", description="Sessions starting on or after"),
+    program_id: UUID, deps: Needs,
+    start: date | None = Query(None, alias="from", description="Sessions starting on or after"),
     end: date | None = Query(None, alias="to", description="Sessions starting before (exclusive)"),
-    out: Outreach = Depends(outreach),
 ) -> ProgramReport:
-    return await use.program_report(out, program_id, start, end)
+    return await use.program_report(deps, program_id, start, end)
 
 
 @router.get("/reports/pls", response_model=PlsFigures, summary="Public Libraries Survey program figures")
 async def pls(
+    deps: Needs,
     start: date = Query(alias="from", description="First day of the reporting year"),
     end: date = Query(alias="to", description="Day after the reporting year ends (exclusive)"),
-    out: Outreach = Depends(outreach),
 ) -> PlsFigures:
-    return await use.pls_figures(out, start, end)
+    return await use.pls_figures(deps, start, end)

@@ -6,6 +6,8 @@ from uuid import UUID
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator
 
+from lantern_shared.models import RequestModel
+
 from .programs import Slug
 
 RegistrationStatus = Literal["confirmed", "waitlisted", "cancelled"]
@@ -27,15 +29,11 @@ class Registration(BaseModel):
     attendance: Attendance | None = None
 
 
-class RegistrationRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class RegistrationRequest(RequestModel):
     patron_id: UUID
 
 
-class CancellationRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class CancellationRequest(RequestModel):
     by: Literal["patron", "staff"] = "patron"
 
 
@@ -45,15 +43,13 @@ def cancel_reason(was: RegistrationStatus, by: Literal["patron", "staff"]) -> Ca
     return "left_waitlist" if was == "waitlisted" else "patron_cancelled"
 
 
-class SessionCancellation(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+class SessionCancellation(RequestModel):
+    model_config = ConfigDict(str_strip_whitespace=True)
 
     reason: str = Field(min_length=1, max_length=300, examples=["Instructor unwell"])
 
 
-class CheckIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class CheckIn(RequestModel):
     patron_id: UUID
     checked_in_at: AwareDatetime | None = Field(default=None, description="Now when absent (e.g. from a paper sign-in sheet)")
 
@@ -72,8 +68,8 @@ AgreeScale = Annotated[int, Field(ge=1, le=5, description="1 strongly disagree â
 Skill = Annotated[str, Field(min_length=1, max_length=80)]
 
 
-class FeedbackForm(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+class FeedbackForm(RequestModel):
+    model_config = ConfigDict(str_strip_whitespace=True)
 
     patron_id: UUID
     knowledge: AgreeScale = Field(description="I learned something new")
@@ -97,10 +93,10 @@ class FeedbackForm(BaseModel):
         return max(1, min(5, int(sum(scores) / len(scores) + 0.5)))
 
 
-class FollowUp(BaseModel):
+class FollowUp(RequestModel):
     """The optional follow-up survey some weeks later."""
 
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    model_config = ConfigDict(str_strip_whitespace=True)
 
     applied: Literal["yes", "partly", "no"] = Field(description="Have you applied what you learned?")
     comment: str | None = Field(default=None, max_length=2000)
@@ -125,8 +121,8 @@ class Feedback(BaseModel):
 
 # ---- incentives ------------------------------------------------------------------------------------------
 
-class MilestoneDetails(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+class MilestoneDetails(RequestModel):
+    model_config = ConfigDict(str_strip_whitespace=True)
 
     sessions_required: int = Field(ge=1, le=1000)
     reward: str = Field(min_length=1, max_length=200, examples=["certificate"])

@@ -4,15 +4,16 @@ from datetime import datetime
 from typing import Any, Literal
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, EmailStr, Field, ValidationInfo, field_validator
+from pydantic import ConfigDict, EmailStr, Field, ValidationInfo, field_validator
 
 from lantern_shared.fields import LanguageTag, PhoneNumber
+from lantern_shared.models import RequestModel
 
 
-class PatronDetails(BaseModel):
+class PatronDetails(RequestModel):
     """What a patron tells us at enrolment: the minimum needed to serve and reach them."""
 
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    model_config = ConfigDict(str_strip_whitespace=True)
 
     name: str = Field(min_length=1, max_length=200)
     email: EmailStr | None = None
@@ -35,10 +36,10 @@ class PatronDetails(BaseModel):
 CardStatus = Literal["active", "blocked", "expired"]
 
 
-class PatronChanges(BaseModel):
+class PatronChanges(RequestModel):
     """A partial update: only the fields sent change; the result must still be a valid `PatronDetails`."""
 
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    model_config = ConfigDict(str_strip_whitespace=True)
 
     name: str | None = Field(default=None, min_length=1, max_length=200)
     email: EmailStr | None = None

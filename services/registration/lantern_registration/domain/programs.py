@@ -3,13 +3,10 @@
 from datetime import datetime
 from typing import Annotated, Any, Literal
 from uuid import UUID
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from pydantic import AwareDatetime, ConfigDict, Field, HttpUrl, computed_field, model_validator
 
-from pydantic import (
-    AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, HttpUrl, computed_field, model_validator,
-)
-
-from .patrons import LanguageTag
+from lantern_shared.fields import LanguageTag, TimeZoneName
+from lantern_shared.models import RequestModel
 
 # Kinds the library runs today; the field stays open (a slug) so a new kind needs no release.
 KNOWN_PROGRAM_KINDS = ("digital_literacy_workshop", "job_skills_training", "outreach_visit", "mentorship", "class")
@@ -25,21 +22,10 @@ SessionStatus = Literal["scheduled", "equipment_pending", "ready", "equipment_sh
 CLOSED_STATUSES = frozenset({"cancelled", "completed"})
 
 
-def _iana_zone(value: str) -> str:
-    try:
-        ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ValueError("must be an IANA time zone such as 'America/Chicago'") from exc
-    return value
-
-
-TimeZone = Annotated[str, AfterValidator(_iana_zone)]
-
-
-class Host(BaseModel):
+class Host(RequestModel):
     """Who runs the program: a library branch, or a partner organization known from partner events."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(frozen=True)
 
     kind: Literal["branch", "partner"]
     branch: str | None = Field(default=None, min_length=1, max_length=120)
@@ -54,10 +40,10 @@ class Host(BaseModel):
         return self
 
 
-class Mentorship(BaseModel):
+class Mentorship(RequestModel):
     """A mentorship program pairs one mentee with one mentor (an experienced patron or a volunteer enrolled as one)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(frozen=True)
 
     mentee_id: UUID
     mentor_id: UUID
@@ -69,8 +55,8 @@ class Mentorship(BaseModel):
         return self
 
 
-class ProgramDetails(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+class ProgramDetails(RequestModel):
+    model_config = ConfigDict(str_strip_whitespace=True)
 
     kind: ProgramKind
     titles: dict[LanguageTag, Annotated[str, Field(min_length=1, max_length=200)]] = Field(min_length=1)
@@ -94,8 +80,8 @@ class ProgramDetails(BaseModel):
         return self.titles.get(language or self.fallback_language) or self.titles[self.fallback_language]
 
 
-class ProgramChanges(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+class ProgramChanges(RequestModel):
+    model_config = ConfigDict(str_strip_whitespace=True)
 
     titles: dict[LanguageTag, Annotated[str, Field(min_length=1, max_length=200)]] | None = Field(default=None, min_length=1)
     descriptions: dict[LanguageTag, Annotated[str, Field(max_length=5000)]] | None = None
@@ -115,8 +101,8 @@ class Program(ProgramDetails):
     updated_at: datetime
 
 
-class Place(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+class Place(RequestModel):
+    model_config = ConfigDict(frozen=True)
 
     kind: Literal["branch", "partner_site", "online"]
     name: str = Field(min_length=1, max_length=200)
@@ -130,13 +116,13 @@ class Place(BaseModel):
         return self
 
 
-class SessionDetails(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+class SessionDetails(RequestModel):
+    model_config = ConfigDict(str_strip_whitespace=True)
 
     program_id: UUID
     starts_at: AwareDatetime
     ends_at: AwareDatetime
-    timezone: TimeZone
+    timezone: TimeZoneName
     place: Place
     capacity: int = Field(ge=1, le=10_000)
     languages: list[LanguageTag] | None = Field(default=None, min_length=1, max_length=10,
@@ -157,14 +143,14 @@ class SessionDetails(BaseModel):
         return self
 
 
-class SessionChanges(BaseModel):
+class SessionChanges(RequestModel):
     """What staff may change on a scheduled session. Capacity has its own rule (never below confirmed seats)."""
 
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+    model_config = ConfigDict(str_strip_whitespace=True)
 
     starts_at: AwareDatetime | None = None
     ends_at: AwareDatetime | None = None
-    timezone: TimeZone | None = None
+    timezone: TimeZoneName | None = None
     place: Place | None = None
     capacity: int | None = Field(default=None, ge=1, le=10_000)
     languages: list[LanguageTag] | None = Field(default=None, min_length=1, max_length=10)
@@ -194,7 +180,7 @@ class Session(SessionDetails):
         return max(self.capacity - self.confirmed, 0)
 
 
-def _merged(current: BaseModel, changes: BaseModel, target: type[BaseModel]) -> dict[str, Any]:
+def _merged(current: RequestModel, changes: RequestModel, target: type[RequestModel]) -> dict[str, Any]:
     merged = current.model_dump(include=set(target.model_fields))
     merged |= changes.model_dump(exclude_unset=True)
     return merged

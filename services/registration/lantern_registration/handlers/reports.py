@@ -3,11 +3,12 @@
 from datetime import UTC, date, datetime, time
 from uuid import UUID
 
+from lantern_shared.refusals import not_found
+
+from ..deps import Deps
 from ..domain.programs import AGE_GROUPS
 from ..domain.reports import Outcomes, PlsFigures, ProgramReport, SkillWish, Turnout, rate
-from ..refusals import not_found
 from ..store import programs, reports
-from .wiring import Outreach
 
 _EVER = (datetime(1970, 1, 1, tzinfo=UTC), datetime(9999, 1, 1, tzinfo=UTC))
 
@@ -23,9 +24,9 @@ def _round(value: float | None) -> float | None:
     return round(value, 2) if value is not None else None
 
 
-async def program_report(out: Outreach, program_id: UUID, start: date | None, end: date | None) -> ProgramReport:
+async def program_report(deps: Deps, program_id: UUID, start: date | None, end: date | None) -> ProgramReport:
     since, until = _bounds(start, end)
-    async with out.pool.acquire() as conn:
+    async with deps.pool.acquire() as conn:
         program = await programs.get(conn, program_id)
         if program is None:
             raise not_found("program", program_id)
@@ -49,9 +50,9 @@ async def program_report(out: Outreach, program_id: UUID, start: date | None, en
     )
 
 
-async def pls_figures(out: Outreach, start: date, end: date) -> PlsFigures:
+async def pls_figures(deps: Deps, start: date, end: date) -> PlsFigures:
     since, until = _bounds(start, end)
-    async with out.pool.acquire() as conn:
+    async with deps.pool.acquire() as conn:
         groups = {r["key"]: r for r in await reports.by_age_group(conn, since, until)}
         online = await reports.virtual(conn, since, until)
         tags = await reports.by_audience_tag(conn, since, until)

@@ -1,22 +1,23 @@
 """Registering, cancelling and promoting: every seat decision is made holding the session's row lock."""
 
 import uuid
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Literal
 from uuid import UUID
 
-import asyncpg
+from lantern_shared.refusals import conflict, not_found
+from lantern_shared.uow import UnitOfWork
 
+from ..deps import Deps
 from ..domain.participation import Registration, cancel_reason
 from ..domain.programs import CLOSED_STATUSES, Program, Session, registration_refusal
 from ..domain.seating import seat_for_newcomer, to_promote
+from ..errors import no_such_patron
 from ..events import (
     REGISTRATION_CANCELLED, REGISTRATION_CONFIRMED, REGISTRATION_PROMOTED, REGISTRATION_WAITLISTED,
     RegistrationCancelled, RegistrationConfirmed, RegistrationData, RegistrationPromoted, RegistrationWaitlisted,
 )
-from ..refusals import conflict, invalid, not_found
 from ..store import patrons, programs, registrations, sessions
-from .wiring import Outreach
 
 
 def registration_data(
@@ -29,13 +30,13 @@ def registration_data(
     )
 
 
-async def register(out: Outreach, session_id: UUID, patron_id: UUID, now: datetime | None = None) -> Registration:
-    now = now or datetime.now(UTC)
-    async with out.pool.acquire() as conn, conn.transaction():
+async def register(deps: Deps, session_id: UUID, patron_id: UUID) -> Registration:
+    now = deps.clock()
+    async with deps.uow() as work:
         # The patron before the session, the order erasure takes them in: no deadlock, and no seat for the erased.
-        if await patrons.get(conn, patron_id, lock="share") is None:
-            raise invalid("patron_id", "no enrolled patron has this id")
-        locked = await sessions.lock_with_program(conn, session_id)
+        if await patrons.get(work.conn, patron_id, lock="share") is None:
+            raise no_such_patron()
+        locked = await sessions.lock_with_program(work.conn, session_id)
         if locked is None:
             raise not_found("session", session_id)
         session, program = locked
@@ -43,54 +44,53 @@ async def register(out: Outreach, session_id: UUID, patron_id: UUID, now: dateti
             raise conflict(*refusal)
         if program.mentorship is not None:
             raise conflict("mentorship_pair_only", "Sessions of a mentorship program hold its mentee and mentor only.")
-        registration = await add(conn, out, session, program, patron_id)
+        registration = await add(work, session, program, patron_id)
         if registration is None:
-            existing = await registrations.active_for(conn, session_id, patron_id)
+            existing = await registrations.active_for(work.conn, session_id, patron_id)
             raise conflict("already_registered", f"This patron already holds a {existing.status} registration "
                            "for this session.", registration_id=str(existing.id), registration_status=existing.status)
-    out.metrics.registrations.labels(program.kind, registration.status).inc()
+    deps.metrics.registrations.labels(program.kind, registration.status).inc()
     return registration
 
 
-async def add(
-    conn: asyncpg.Connection, out: Outreach, session: Session, program: Program, patron_id: UUID
-) -> Registration | None:
+async def add(work: UnitOfWork, session: Session, program: Program, patron_id: UUID) -> Registration | None:
     """A seat if one is free, else the end of the waitlist; the caller holds the session lock (and `session` was
     read under it). None, with nothing written, if the patron already holds an active registration here."""
     seat = seat_for_newcomer(session.capacity, session.confirmed)
     position = session.waitlisted + 1 if seat == "waitlisted" else None
-    registration = await registrations.insert_unless_active(conn, uuid.uuid4(), session.id, patron_id, seat, position)
+    registration = await registrations.insert_unless_active(
+        work.conn, uuid.uuid4(), session.id, patron_id, seat, position)
     if registration is None:
         return None
     if seat == "confirmed":
         data = registration_data(RegistrationConfirmed, registration.id, patron_id, session, program)
-        await out.outbox.add(conn, REGISTRATION_CONFIRMED, data, key=str(registration.id), subject=_subject(registration))
+        await work.publish(REGISTRATION_CONFIRMED, data, key=str(registration.id), subject=_subject(registration))
     else:
         data = registration_data(RegistrationWaitlisted, registration.id, patron_id, session, program,
                                  position=registration.waitlist_position)
-        await out.outbox.add(conn, REGISTRATION_WAITLISTED, data, key=str(registration.id), subject=_subject(registration))
+        await work.publish(REGISTRATION_WAITLISTED, data, key=str(registration.id), subject=_subject(registration))
     return registration
 
 
-async def cancel(out: Outreach, registration_id: UUID, by: Literal["patron", "staff"], now: datetime | None = None) -> Registration:
-    now = now or datetime.now(UTC)
-    async with out.pool.acquire() as conn, conn.transaction():
-        registration, promoted, kind = await cancel_locked(conn, out, registration_id, by=by, now=now)
-    out.metrics.registrations.labels(kind, "cancelled").inc()
+async def cancel(deps: Deps, registration_id: UUID, by: Literal["patron", "staff"]) -> Registration:
+    now = deps.clock()
+    async with deps.uow() as work:
+        registration, promoted, kind = await cancel_locked(work, registration_id, by=by, now=now)
+    deps.metrics.registrations.labels(kind, "cancelled").inc()
     if promoted:
-        out.metrics.registrations.labels(kind, "promoted").inc(len(promoted))
+        deps.metrics.registrations.labels(kind, "promoted").inc(len(promoted))
     return registration
 
 
 async def cancel_locked(
-    conn: asyncpg.Connection, out: Outreach, registration_id: UUID, *, by: Literal["patron", "staff"], now: datetime
+    work: UnitOfWork, registration_id: UUID, *, by: Literal["patron", "staff"], now: datetime
 ) -> tuple[Registration, list[Registration], str]:
-    """Cancel inside the caller's transaction; a freed seat goes to the head of the waitlist at once."""
-    found = await registrations.get(conn, registration_id)
+    """Cancel inside the caller's unit of work; a freed seat goes to the head of the waitlist at once."""
+    found = await registrations.get(work.conn, registration_id)
     if found is None:
         raise not_found("registration", registration_id)
-    session = await sessions.lock(conn, found.session_id)
-    registration = await registrations.get(conn, registration_id)  # re-read now that we hold the lock
+    session = await sessions.lock(work.conn, found.session_id)
+    registration = await registrations.get(work.conn, registration_id)  # re-read now that we hold the lock
     if registration.status == "cancelled":
         raise conflict("already_cancelled", "This registration is already cancelled.")
     if session.status in CLOSED_STATUSES:
@@ -98,28 +98,28 @@ async def cancel_locked(
     if now >= session.starts_at:
         # A seat freed once the session is under way helps nobody; absence is recorded as a no-show instead.
         raise conflict("session_started", "This session has started; its registrations can no longer change.")
-    program = await programs.get(conn, session.program_id)
+    program = await programs.get(work.conn, session.program_id)
     reason = cancel_reason(registration.status, by)
-    await registrations.cancel(conn, registration_id, reason)
+    await registrations.cancel(work.conn, registration_id, reason)
     data = registration_data(RegistrationCancelled, registration_id, registration.patron_id, session, program,
                              reason=reason, was=registration.status)
-    await out.outbox.add(conn, REGISTRATION_CANCELLED, data, key=str(registration_id), subject=_subject(registration))
-    promoted = await fill_free_seats(conn, out, session.id, program) if registration.status == "confirmed" else []
-    return await registrations.get(conn, registration_id), promoted, program.kind
+    await work.publish(REGISTRATION_CANCELLED, data, key=str(registration_id), subject=_subject(registration))
+    promoted = await fill_free_seats(work, session.id, program) if registration.status == "confirmed" else []
+    return await registrations.get(work.conn, registration_id), promoted, program.kind
 
 
-async def fill_free_seats(conn: asyncpg.Connection, out: Outreach, session_id: UUID, program: Program) -> list[Registration]:
+async def fill_free_seats(work: UnitOfWork, session_id: UUID, program: Program) -> list[Registration]:
     """Promote from the head of the waitlist into whatever seats are free; the caller holds the session lock."""
-    session = await sessions.get(conn, session_id)
-    chosen = to_promote(session.capacity, session.confirmed, await registrations.waitlist(conn, session_id))
+    session = await sessions.get(work.conn, session_id)
+    chosen = to_promote(session.capacity, session.confirmed, await registrations.waitlist(work.conn, session_id))
     if not chosen:
         return []
-    await registrations.promote(conn, chosen)
+    await registrations.promote(work.conn, chosen)
     promoted = []
     for registration_id in chosen:
-        registration = await registrations.get(conn, registration_id)
+        registration = await registrations.get(work.conn, registration_id)
         data = registration_data(RegistrationPromoted, registration_id, registration.patron_id, session, program)
-        await out.outbox.add(conn, REGISTRATION_PROMOTED, data, key=str(registration_id), subject=_subject(registration))
+        await work.publish(REGISTRATION_PROMOTED, data, key=str(registration_id), subject=_subject(registration))
         promoted.append(registration)
     return promoted
 

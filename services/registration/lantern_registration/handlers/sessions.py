@@ -2,13 +2,13 @@
 
 import logging
 import uuid
-from datetime import UTC, datetime
+from datetime import datetime
 from uuid import UUID
 
-import asyncpg
+from lantern_shared.refusals import conflict, invalid, not_found
+from lantern_shared.uow import UnitOfWork
 
-from lantern_shared.consumer import EventContext
-
+from ..deps import Deps
 from ..domain.participation import SessionCancellation
 from ..domain.programs import (
     CLOSED_STATUSES, Program, Session, SessionChanges, SessionDetails, equipment_status, status_after_equipment_answer,
@@ -20,10 +20,9 @@ from ..events import (
     SESSION_UPDATED, DevicesReservationFailed, DevicesReserved, RegistrationCancelled, SessionCancelled,
     SessionCompleted, SessionEquipmentChanged, SessionScheduled, SessionUpdated,
 )
-from ..refusals import conflict, field_errors_as_problem, invalid, not_found
+from ..errors import merged_fields_checked
 from ..store import participation, programs, registrations, sessions
 from . import seats
-from .wiring import Outreach
 
 log = logging.getLogger(__name__)
 
@@ -42,163 +41,163 @@ def _subject(session_id: UUID) -> str:
     return f"sessions/{session_id}"
 
 
-async def schedule_session(out: Outreach, details: SessionDetails, now: datetime | None = None) -> Session:
-    now = now or datetime.now(UTC)
-    if details.starts_at <= now:
+async def schedule_session(deps: Deps, details: SessionDetails) -> Session:
+    if details.starts_at <= deps.clock():
         raise invalid("starts_at", "a session is scheduled ahead of its start")
-    async with out.pool.acquire() as conn, conn.transaction():
-        program = await programs.get(conn, details.program_id)
+    async with deps.uow() as work:
+        program = await programs.get(work.conn, details.program_id)
         if program is None:
             raise invalid("program_id", "no program has this id")
-        if program.host.partner_id and await programs.host_status(conn, program.host.partner_id) == "lapsed":
+        if program.host.partner_id and await programs.host_status(work.conn, program.host.partner_id) == "lapsed":
             raise conflict("partner_lapsed", "The partnership hosting this program has lapsed; "
                            "move the program to another host before scheduling it.")
         if program.mentorship is not None:
             details = details.model_copy(update={"capacity": 2})  # the pair, and nobody else
         session = await sessions.insert(
-            conn, uuid.uuid4(), details, languages=details.languages or program.languages,
+            work.conn, uuid.uuid4(), details, languages=details.languages or program.languages,
             status=status_when_scheduled(details.devices_needed),
         )
-        await out.outbox.add(conn, SESSION_SCHEDULED, _session_data(SessionScheduled, session, program),
-                             key=str(session.id), subject=_subject(session.id))
+        await work.publish(SESSION_SCHEDULED, _session_data(SessionScheduled, session, program),
+                           key=str(session.id), subject=_subject(session.id))
         if program.mentorship is not None:
             for patron_id in (program.mentorship.mentee_id, program.mentorship.mentor_id):
-                await seats.add(conn, out, await sessions.get(conn, session.id), program, patron_id)
-            session = await sessions.get(conn, session.id)
-    out.metrics.sessions.labels(program.kind, "scheduled").inc()
-    out.metrics.seats_scheduled.labels(program.kind).inc(session.capacity)
+                await seats.add(work, await sessions.get(work.conn, session.id), program, patron_id)
+            session = await sessions.get(work.conn, session.id)
+    deps.metrics.sessions.labels(program.kind, "scheduled").inc()
+    deps.metrics.seats_scheduled.labels(program.kind).inc(session.capacity)
     return session
 
 
-async def update_session(out: Outreach, session_id: UUID, changes: SessionChanges, now: datetime | None = None) -> Session:
-    if changes.starts_at is not None and changes.starts_at <= (now or datetime.now(UTC)):
+async def update_session(deps: Deps, session_id: UUID, changes: SessionChanges) -> Session:
+    if changes.starts_at is not None and changes.starts_at <= deps.clock():
         raise invalid("starts_at", "a session can only be moved to a time still ahead")
-    async with out.pool.acquire() as conn, conn.transaction():
-        current = await sessions.lock(conn, session_id)
+    async with deps.uow() as work:
+        current = await sessions.lock(work.conn, session_id)
         if current is None:
             raise not_found("session", session_id)
         if current.status in CLOSED_STATUSES:
             raise conflict("session_closed", f"This session is {current.status}; it can no longer change.")
-        program = await programs.get(conn, current.program_id)
+        program = await programs.get(work.conn, current.program_id)
         if changes.capacity is not None and program.mentorship is not None and changes.capacity != 2:
             raise conflict("mentorship_pair_only", "A mentorship session holds exactly its mentee and mentor.")
         if changes.capacity is not None and (refusal := capacity_refusal(changes.capacity, current.confirmed)):
             raise conflict("capacity_below_confirmed", refusal, confirmed=current.confirmed)
-        with field_errors_as_problem():
+        with merged_fields_checked():
             details = changes.applied_to(current)
         status = current.status
         if details.devices_needed != current.devices_needed:
             status = status_when_scheduled(details.devices_needed)  # devices reserves afresh on session.updated
-        session = await sessions.update(conn, session_id, details, status=status)
-        await out.outbox.add(conn, SESSION_UPDATED, _session_data(SessionUpdated, session, program),
-                             key=str(session_id), subject=_subject(session_id))
+        session = await sessions.update(work.conn, session_id, details, status=status)
+        await work.publish(SESSION_UPDATED, _session_data(SessionUpdated, session, program),
+                           key=str(session_id), subject=_subject(session_id))
         if status == "equipment_pending" and current.status != "equipment_pending":
-            await out.outbox.add(
-                conn, SESSION_EQUIPMENT_CHANGED,
+            await work.publish(
+                SESSION_EQUIPMENT_CHANGED,
                 SessionEquipmentChanged(session_id=session_id, title=program.title_in(), starts_at=session.starts_at,
                                         equipment_status="pending", missing={}),
                 key=str(session_id), subject=_subject(session_id),
             )
-        promoted = await seats.fill_free_seats(conn, out, session_id, program)
-        session = await sessions.get(conn, session_id)
+        promoted = await seats.fill_free_seats(work, session_id, program)
+        session = await sessions.get(work.conn, session_id)
     if session.capacity > current.capacity:
-        out.metrics.seats_scheduled.labels(program.kind).inc(session.capacity - current.capacity)
+        deps.metrics.seats_scheduled.labels(program.kind).inc(session.capacity - current.capacity)
     if promoted:
-        out.metrics.registrations.labels(program.kind, "promoted").inc(len(promoted))
+        deps.metrics.registrations.labels(program.kind, "promoted").inc(len(promoted))
     return session
 
 
-async def cancel_session(out: Outreach, session_id: UUID, cancellation: SessionCancellation) -> Session:
-    async with out.pool.acquire() as conn, conn.transaction():
-        session = await sessions.lock(conn, session_id)
+async def cancel_session(deps: Deps, session_id: UUID, cancellation: SessionCancellation) -> Session:
+    async with deps.uow() as work:
+        session = await sessions.lock(work.conn, session_id)
         if session is None:
             raise not_found("session", session_id)
         if session.status == "cancelled":
             raise conflict("already_cancelled", "This session is already cancelled.")
         if session.status == "completed":
             raise conflict("session_ended", "This session has already taken place.")
-        program = await programs.get(conn, session.program_id)
-        session = await sessions.set_status(conn, session_id, "cancelled", cancel_reason=cancellation.reason)
-        await out.outbox.add(
-            conn, SESSION_CANCELLED,
+        program = await programs.get(work.conn, session.program_id)
+        session = await sessions.set_status(work.conn, session_id, "cancelled", cancel_reason=cancellation.reason)
+        await work.publish(
+            SESSION_CANCELLED,
             SessionCancelled(session_id=session_id, title=program.title_in(), starts_at=session.starts_at,
                              reason=cancellation.reason),
             key=str(session_id), subject=_subject(session_id),
         )
-        told = await _tell_every_registrant(conn, out, session, program)
-        session = await sessions.get(conn, session_id)
-    out.metrics.sessions.labels(program.kind, "cancelled").inc()
-    out.metrics.registrations.labels(program.kind, "cancelled").inc(told)
+        told = await _tell_every_registrant(work, session, program)
+        session = await sessions.get(work.conn, session_id)
+    deps.metrics.sessions.labels(program.kind, "cancelled").inc()
+    deps.metrics.registrations.labels(program.kind, "cancelled").inc(told)
     return session
 
 
-async def _tell_every_registrant(conn: asyncpg.Connection, out: Outreach, session: Session, program: Program) -> int:
-    active = await registrations.active(conn, session.id)
+async def _tell_every_registrant(work: UnitOfWork, session: Session, program: Program) -> int:
+    active = await registrations.active(work.conn, session.id)
     for registration in active:
-        await registrations.cancel(conn, registration.id, "session_cancelled")
+        await registrations.cancel(work.conn, registration.id, "session_cancelled")
         data = seats.registration_data(RegistrationCancelled, registration.id, registration.patron_id, session, program,
                                        reason="session_cancelled", was=registration.status)
-        await out.outbox.add(conn, REGISTRATION_CANCELLED, data, key=str(registration.id),
-                             subject=f"sessions/{session.id}/registrations/{registration.id}")
+        await work.publish(REGISTRATION_CANCELLED, data, key=str(registration.id),
+                           subject=f"sessions/{session.id}/registrations/{registration.id}")
     return len(active)
 
 
-async def complete_ended_sessions(out: Outreach, now: datetime | None = None) -> int:
+async def complete_ended_sessions(deps: Deps) -> int:
     """Mark unchecked confirmed registrants of ended sessions as no-shows and complete those sessions."""
-    now = now or datetime.now(UTC)
+    now = deps.clock()
     completed = 0
     while True:
-        async with out.pool.acquire() as conn:
+        async with deps.pool.acquire() as conn:
             ended = await sessions.ended_and_open(conn, now)
         for session_id in ended:
-            completed += await _complete(out, session_id, now)
+            completed += await _complete(deps, session_id, now)
         if len(ended) < 100:
             return completed
 
 
-async def _complete(out: Outreach, session_id: UUID, now: datetime) -> int:
-    async with out.pool.acquire() as conn, conn.transaction():
-        session = await sessions.lock(conn, session_id)
+async def _complete(deps: Deps, session_id: UUID, now: datetime) -> int:
+    async with deps.uow() as work:
+        session = await sessions.lock(work.conn, session_id)
         if session.status in CLOSED_STATUSES or session.ends_at > now:
             return 0  # another round got there first
-        program = await programs.get(conn, session.program_id)
-        no_shows = await registrations.mark_no_shows(conn, session_id)
-        attended = len(await participation.session_attendance(conn, session_id))
-        await sessions.set_status(conn, session_id, "completed")
-        await out.outbox.add(
-            conn, SESSION_COMPLETED,
+        program = await programs.get(work.conn, session.program_id)
+        no_shows = await registrations.mark_no_shows(work.conn, session_id)
+        attended = len(await participation.session_attendance(work.conn, session_id))
+        await sessions.set_status(work.conn, session_id, "completed")
+        await work.publish(
+            SESSION_COMPLETED,
             SessionCompleted(session_id=session_id, title=program.title_in(), ended_at=session.ends_at,
                              attended=attended, no_shows=no_shows),
             key=str(session_id), subject=_subject(session_id),
         )
-    out.metrics.no_shows.labels(program.kind).inc(no_shows)
-    out.metrics.sessions.labels(program.kind, "completed").inc()
+    deps.metrics.no_shows.labels(program.kind).inc(no_shows)
+    deps.metrics.sessions.labels(program.kind, "completed").inc()
     return 1
 
 
-async def refresh_seat_gauges(out: Outreach, now: datetime | None = None) -> None:
-    async with out.pool.acquire() as conn:
-        row = await sessions.seat_gauges(conn, now or datetime.now(UTC))
-    out.metrics.seats_offered.set(row["offered"])
-    out.metrics.seats_filled.set(row["filled"])
-    out.metrics.waitlist_length.set(row["waitlisted"])
+async def refresh_seat_gauges(deps: Deps) -> None:
+    async with deps.pool.acquire() as conn:
+        row = await sessions.seat_gauges(conn, deps.clock())
+    deps.metrics.seats_offered.set(row["offered"])
+    deps.metrics.seats_filled.set(row["filled"])
+    deps.metrics.waitlist_length.set(row["waitlisted"])
 
 
 # ---- the equipment saga: devices answers a session.scheduled ---------------------------------------------
 
-async def devices_reserved(out: Outreach, data: DevicesReserved, ctx: EventContext) -> None:
-    await _equipment_answer(out, ctx, data.session_id, reserved=True, answered_for=data.reserved, missing={})
+async def devices_reserved(deps: Deps, work: UnitOfWork, data: DevicesReserved) -> None:
+    await _equipment_answer(deps, work, data.session_id, reserved=True, answered_for=data.reserved, missing={})
 
 
-async def devices_reservation_failed(out: Outreach, data: DevicesReservationFailed, ctx: EventContext) -> None:
-    await _equipment_answer(out, ctx, data.session_id, reserved=False, answered_for=data.requested, missing=data.missing)
+async def devices_reservation_failed(deps: Deps, work: UnitOfWork, data: DevicesReservationFailed) -> None:
+    await _equipment_answer(deps, work, data.session_id, reserved=False, answered_for=data.requested,
+                            missing=data.missing)
 
 
 async def _equipment_answer(
-    out: Outreach, ctx: EventContext, session_id: UUID, *, reserved: bool, answered_for: dict[str, int],
+    deps: Deps, work: UnitOfWork, session_id: UUID, *, reserved: bool, answered_for: dict[str, int],
     missing: dict[str, int],
 ) -> None:
-    session = await sessions.lock(ctx.conn, session_id)
+    session = await sessions.lock(work.conn, session_id)
     if session is None:
         log.warning("devices answered for a session unknown here; ignored", extra={"session_id": str(session_id)})
         return
@@ -210,12 +209,12 @@ async def _equipment_answer(
     if status is None:
         log.info("devices answered for a %s session; nothing to change", session.status)
         return
-    program = await programs.get(ctx.conn, session.program_id)
-    session = await sessions.set_status(ctx.conn, session_id, status, missing=missing)
-    await ctx.publish(
+    program = await programs.get(work.conn, session.program_id)
+    session = await sessions.set_status(work.conn, session_id, status, missing=missing)
+    await work.publish(
         SESSION_EQUIPMENT_CHANGED,
         SessionEquipmentChanged(session_id=session_id, title=program.title_in(), starts_at=session.starts_at,
                                 equipment_status=equipment_status(status), missing=missing),
         key=str(session_id), subject=_subject(session_id),
     )
-    out.metrics.sessions.labels(program.kind, "equipment_ready" if reserved else "equipment_shortfall").inc()
+    deps.metrics.sessions.labels(program.kind, "equipment_ready" if reserved else "equipment_shortfall").inc()

@@ -6,7 +6,7 @@ from uuid import UUID
 
 import asyncpg
 
-from ..domain import Patron, PatronDetails
+from ..domain.patrons import Patron, PatronDetails
 
 _COLUMNS = (
     "id, name, email, phone, preferred_language, library_card_number, accessibility_needs, "
@@ -94,6 +94,11 @@ async def erase(conn: asyncpg.Connection, patron_id: UUID, erased_at: datetime) 
            WHERE patron_id = $1""",
         patron_id,
     )
+
+
+async def lock(conn: asyncpg.Connection, patron_id: UUID) -> bool:
+    """Lock the patron's row (erased or not); False when there is none."""
+    return bool(await conn.fetchval("SELECT true FROM patrons WHERE id = $1 FOR UPDATE", patron_id))
 
 
 async def erased_at(conn: asyncpg.Connection, patron_id: UUID) -> datetime | None:

@@ -6,8 +6,9 @@ import uuid
 import asyncpg
 import pytest
 
-from lantern_registration import handlers
-from lantern_registration.domain import PatronDetails
+from lantern_registration.handlers import patrons as patron_handlers
+from lantern_registration.domain.patrons import PatronDetails
+from lantern_shared.uow import UnitOfWork
 from lantern_registration.events import PATRON_ENROLLED
 from lantern_shared.contracts import EventContract, EventData
 from lantern_shared.kafka import Producer
@@ -72,13 +73,18 @@ async def test_outbox_refuses_a_write_outside_a_transaction(registration_db):
             await outbox.add(conn, contract, Happened(sequence=1), key="k")
 
 
+async def enroll(details: PatronDetails, pool, outbox):
+    async with pool.acquire() as conn, conn.transaction():
+        return await patron_handlers.enroll_in(UnitOfWork(conn, outbox), details)
+
+
 async def test_relay_dying_between_publish_and_mark_changes_nothing_downstream(stack, registration_db, devices):
     pool, outbox, producer = registration_db
     devices_app, devices_client = devices
     metrics = devices_app.state.runtime.metrics
     duplicates_before = metric_value(metrics.registry, "lantern_inbox_duplicates_total", {"subscription": "borrowers"})
 
-    patron = await handlers.enroll_patron(PatronDetails(name="Mai Tran", email="mai@example.org"), pool, outbox)
+    patron = await enroll(PatronDetails(name="Mai Tran", email="mai@example.org"), pool, outbox)
     with pytest.raises(RelayDied):
         await RelayDyingBeforeMarking(pool, Producer(stack.kafka.bootstrap, "dying-relay"), Metrics()).publish_batch()
     async with pool.acquire() as conn:
@@ -115,7 +121,7 @@ async def test_relay_dying_between_publish_and_mark_changes_nothing_downstream(s
 
 async def test_patron_enrolled_event_carries_the_envelope_and_contract(stack, registration_db):
     pool, outbox, producer = registration_db
-    patron = await handlers.enroll_patron(
+    patron = await enroll(
         PatronDetails(name="Omar Ali", phone="+1 206 555 0100", preferred_language="so"), pool, outbox
     )
     await drain(OutboxRelay(pool, producer, Metrics()))

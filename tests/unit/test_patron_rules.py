@@ -3,7 +3,7 @@
 import pytest
 from pydantic import ValidationError
 
-from lantern_registration.domain import PatronDetails
+from lantern_registration.domain.patrons import PatronDetails
 
 
 def test_a_patron_needs_a_contact_point():

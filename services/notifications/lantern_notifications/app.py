@@ -31,12 +31,11 @@ def create_app(settings: NotificationsSettings) -> FastAPI:
     runtime.subscriptions = consumers.subscriptions(deps)
     mailer = Mailer(settings)
     runtime.on_stop.append(mailer.close)
-    sender = Sender(
-        settings, policy=deps.policy, clock=deps.clock, mailer=mailer, sms=SmsGateway(settings), metrics=deps.metrics,
-        templates=Templates(default_language=settings.default_language, library_name=settings.library_name),
-    )
-    dispatcher = Dispatcher(settings, sender=sender, uow=deps.uow, clock=deps.clock, metrics=deps.metrics)
-    render_data, log = timedelta(days=settings.render_data_retention_days), timedelta(days=settings.delivery_log_retention_days)
+    templates = Templates(default_language=settings.default_language, library_name=settings.library_name)
+    sender = Sender(deps, templates=templates, mailer=mailer, sms=SmsGateway(settings))
+    dispatcher = Dispatcher(deps, sender=sender)
+    render_data = timedelta(days=settings.render_data_retention_days)
+    log = timedelta(days=settings.delivery_log_retention_days)
     runtime.jobs = [
         # Runs for as long as this instance holds the job's lock; the interval is how soon another takes over.
         PeriodicJob("notifications-dispatch", settings.dispatch_interval_s, dispatcher.dispatch_forever),

@@ -129,7 +129,7 @@ async def confirm(deps: Deps, work: FakeUnitOfWork, patron_id: UUID, tables: Tab
 
 async def dispatched(deps: Deps, tables: Tables, at: datetime, mailer: Mailer) -> dict[tuple[str, str], Status]:
     """Each planned delivery handed to the sender at `at`: what became of it, by (message, channel)."""
-    sender = Sender(deps.settings, policy=deps.policy, clock=deps.clock, mailer=mailer, sms=None, metrics=deps.metrics,
+    sender = Sender(deps, mailer=mailer, sms=None,
                     templates=Templates(default_language="en", library_name="Riverside Public Library"))
     outcomes = {}
     for p in tables.planned:

@@ -19,13 +19,10 @@ from datetime import datetime, timedelta
 
 import asyncpg
 
-from lantern_shared.clock import Clock
 from lantern_shared.notify import NotifySignal
-from lantern_shared.uow import UnitOfWorkFactory
 
+from ..deps import Deps
 from ..domain.deliveries import ClaimedDelivery
-from ..metrics import NotificationMetrics
-from ..settings import NotificationsSettings
 from ..store import deliveries, inbox, queue, recipients
 from .sender import Attempt, Sender
 
@@ -40,15 +37,12 @@ SCHEDULED_GAUGE_S = 1.0
 
 
 class Dispatcher:
-    def __init__(
-        self, settings: NotificationsSettings, *, sender: Sender, uow: UnitOfWorkFactory, clock: Clock,
-        metrics: NotificationMetrics,
-    ) -> None:
-        self.s = settings
+    def __init__(self, deps: Deps, *, sender: Sender) -> None:
+        self.s = deps.settings
+        self.uow = deps.uow
+        self.clock = deps.clock
+        self.metrics = deps.metrics
         self.sender = sender
-        self.uow = uow
-        self.clock = clock
-        self.metrics = metrics
         self._gauge_at = 0.0  # monotonic time the scheduled gauge is next refreshed
 
     async def dispatch_forever(self, pool: asyncpg.Pool) -> None:

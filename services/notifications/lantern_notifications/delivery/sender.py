@@ -10,17 +10,14 @@ from typing import Any
 from jinja2 import TemplateError
 from pydantic import BaseModel
 
-from lantern_shared.clock import Clock
 from lantern_shared.contracts import EventContract
 
+from ..deps import Deps
 from ..domain.deliveries import ClaimedDelivery, Status
 from ..domain.messages import Channel, language_label
-from ..domain.preferences import Policy
 from ..domain.recipients import Recipient
 from ..domain.sending import Defer, Send, Suppress, decide, retry_delay
 from ..events import NOTIFICATION_DELIVERED, NOTIFICATION_FAILED, NotificationDelivered, NotificationFailed
-from ..metrics import NotificationMetrics
-from ..settings import NotificationsSettings
 from ..store.queue import Settlement
 from .mailer import Email, Mailer
 from .outcomes import ACCEPTED, Outcome
@@ -46,18 +43,15 @@ class Attempt:
 
 
 class Sender:
-    def __init__(
-        self, settings: NotificationsSettings, *, policy: Policy, clock: Clock, templates: Templates, mailer: Mailer,
-        sms: SmsGateway, metrics: NotificationMetrics,
-    ) -> None:
-        self.s = settings
-        self.policy = policy
-        self.clock = clock
+    def __init__(self, deps: Deps, *, templates: Templates, mailer: Mailer, sms: SmsGateway) -> None:
+        self.s = deps.settings
+        self.policy = deps.policy
+        self.clock = deps.clock
+        self.metrics = deps.metrics
         self.templates = templates
         self.mailer = mailer
         self.sms = sms
-        self.metrics = metrics
-        self._recipient_wait = timedelta(seconds=settings.recipient_wait_s)
+        self._recipient_wait = timedelta(seconds=deps.settings.recipient_wait_s)
 
     async def attempt(self, d: ClaimedDelivery, now: datetime) -> Attempt:
         """Decide, render and send one delivery; what to record is returned, to be settled with the round."""

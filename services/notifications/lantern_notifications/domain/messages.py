@@ -1,4 +1,4 @@
-"""The messages Lantern sends: their categories and channels, which go out at any hour, and the languages they are written in."""
+"""The messages Lantern sends: categories and channels, which go out at any hour, and their languages."""
 
 from datetime import datetime, timedelta
 from enum import StrEnum

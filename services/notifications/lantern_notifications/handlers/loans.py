@@ -46,11 +46,15 @@ async def returned(deps: Deps, work: UnitOfWork, event: LoanReturned, cause: Clo
     await loans.forget_loan(work.conn, event.loan_id)
 
 
-async def deactivation_requested(deps: Deps, work: UnitOfWork, event: DeviceServiceRequested, cause: CloudEvent) -> None:
+async def deactivation_requested(
+    deps: Deps, work: UnitOfWork, event: DeviceServiceRequested, cause: CloudEvent
+) -> None:
     await _device_service(deps, work, cause, event, "device_deactivated")
 
 
-async def reactivation_requested(deps: Deps, work: UnitOfWork, event: DeviceServiceRequested, cause: CloudEvent) -> None:
+async def reactivation_requested(
+    deps: Deps, work: UnitOfWork, event: DeviceServiceRequested, cause: CloudEvent
+) -> None:
     await _device_service(deps, work, cause, event, "device_reactivated")
 
 

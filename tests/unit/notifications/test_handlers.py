@@ -18,7 +18,7 @@ from lantern_notifications.domain.deliveries import ClaimedDelivery, Delivery, P
 from lantern_notifications.domain.messages import Category, Channel
 from lantern_notifications.domain.preferences import Preferences
 from lantern_notifications.domain.recipients import Recipient
-from lantern_notifications.events import PatronErased, RegistrationConfirmed
+from lantern_notifications.events import PatronErased, RegistrationConfirmed, SessionEquipmentChanged
 from lantern_notifications.handlers import deliveries as delivery_log
 from lantern_notifications.handlers import preferences as preference_handlers
 from lantern_notifications.handlers import recipients as recipient_handlers
@@ -50,6 +50,9 @@ class Tables:
         async def get_recipient(conn, recipient_id):
             return self.recipients.get(recipient_id)
 
+        async def upsert_recipient(conn, recipient):
+            self.recipients[recipient.id] = recipient
+
         async def erase_patron(conn, patron_id):
             self.recipients.pop(patron_id, None)
             self.preferences.pop(patron_id, None)
@@ -69,6 +72,7 @@ class Tables:
 
         for module, name, fake in [
             (recipients, "get_recipient", get_recipient), (recipients, "erase_patron", erase_patron),
+            (recipients, "upsert_recipient", upsert_recipient),
             (preferences, "get_preferences", get_preferences),
             (registration_store, "record_registration", record_registration),
             (registration_store, "session_titles", session_titles), (deliveries, "plan_all", plan_all),
@@ -208,6 +212,23 @@ async def test_an_erased_patron_gets_nothing(deps, work, tables):
     settled = await dispatched(deps, tables, NOON_IN_SEATTLE + timedelta(minutes=5), mailer)
     assert settled[("registration_confirmed", Channel.EMAIL)] == Status.SUPPRESSED
     assert mailer.sent == []
+
+
+async def test_a_session_short_of_devices_is_told_to_the_outreach_team_when_it_has_an_address(deps, work, tables):
+    shortfall = SessionEquipmentChanged(session_id=uuid.uuid4(), title="Email basics", starts_at=STARTS_AT,
+                                        equipment_status="shortfall", missing={"laptop": 3})
+    cause = new_event(type="lantern.session.equipment_changed", source="/lantern/registration", data=shortfall,
+                      key=str(shortfall.session_id))
+    await registrations.equipment_changed(deps, work, shortfall, cause)
+    assert tables.planned == [], "no staff address set: nobody to tell"
+
+    deps.staff_email = "outreach@riverside.example"
+    await registrations.equipment_changed(deps, work, shortfall, cause)
+
+    [notice] = tables.planned
+    team = tables.recipients[notice.recipient_id]
+    assert (team.kind, team.email, notice.message) == ("staff", "outreach@riverside.example", "equipment_shortfall")
+    assert notice.render_data["missing"] == {"laptop": 3} and notice.language == "en"
 
 
 async def test_only_a_failed_delivery_can_be_sent_again(deps, monkeypatch):

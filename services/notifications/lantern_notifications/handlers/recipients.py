@@ -40,7 +40,7 @@ async def partner_registered(deps: Deps, work: UnitOfWork, event: PartnerRegiste
     await recipients.remove_partner_contacts_except(work.conn, event.partner_id, [c.contact_id for c in event.contacts])
 
 
-async def staff(deps: Deps, work: UnitOfWork) -> UUID | None:
+async def outreach_team(deps: Deps, work: UnitOfWork) -> UUID | None:
     """The outreach team as a recipient (kept up to date from the settings), or None when no address is set."""
     if not deps.staff_email:
         return None

@@ -70,7 +70,7 @@ async def equipment_changed(deps: Deps, work: UnitOfWork, event: SessionEquipmen
     """Staff hear of a session short of devices, in time to find more."""
     if event.equipment_status != "shortfall":
         return
-    staff_id = await recipients.staff(deps, work)
+    staff_id = await recipients.outreach_team(deps, work)
     if staff_id is None:
         return
     await notify(deps, work, cause, staff_id, "equipment_shortfall", {

@@ -28,7 +28,7 @@ def _consumed():
     for service in schemas.SERVICES:
         module = importlib.import_module(f"lantern_{service}.consumers") if importlib.util.find_spec(
             f"lantern_{service}.consumers") else None
-        for subscription in module.subscriptions() if module else ():
+        for subscription in module.subscriptions(None) if module else ():
             for event_type, route in subscription.routes.items():
                 yield service, event_type, route.model
 

@@ -1,7 +1,6 @@
 """Notifications service wiring: consumers plan deliveries, the dispatcher job sends them."""
 
 from datetime import timedelta
-from functools import partial
 from pathlib import Path
 
 from fastapi import FastAPI
@@ -11,44 +10,39 @@ from lantern_shared.metrics import Metrics
 from lantern_shared.runtime import Runtime
 from lantern_shared.service import create_service_app
 
-from . import api
-from .channels import Mailer, SmsGateway
-from .consumers import subscriptions
-from .dispatcher import Dispatcher, apply_retention
+from . import api, consumers
+from .delivery.dispatcher import Dispatcher, apply_retention
+from .delivery.mailer import Mailer
+from .delivery.sender import Sender
+from .delivery.sms_gateway import SmsGateway
+from .delivery.templates import Templates
+from .deps import Deps
 from .events import PUBLISHED
-from .handlers import Rules
 from .metrics import NotificationMetrics
 from .settings import NotificationsSettings
-from .templates import Templates
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
-def rules_from(settings: NotificationsSettings) -> Rules:
-    return Rules(
-        library_timezone=settings.library_timezone, default_language=settings.default_language,
-        staff_email=settings.staff_email, reminder_lead=timedelta(hours=settings.reminder_lead_h),
-        feedback_delay=timedelta(hours=settings.feedback_delay_h), survey_delay=timedelta(days=settings.survey_delay_days),
-    )
-
-
 def create_app(settings: NotificationsSettings) -> FastAPI:
     metrics = Metrics()
-    runtime = Runtime(settings, metrics, subscriptions=subscriptions(rules_from(settings)), published=PUBLISHED)
+    runtime = Runtime(settings, metrics, published=PUBLISHED)
+    deps = Deps.create(settings, runtime, metrics=NotificationMetrics(metrics.registry))
+    runtime.subscriptions = consumers.subscriptions(deps)
     mailer = Mailer(settings)
-    dispatcher = Dispatcher(
-        settings, templates=Templates(default_language=settings.default_language, library_name=settings.library_name),
-        mailer=mailer, sms=SmsGateway(settings), metrics=NotificationMetrics(metrics.registry),
-        outbox=runtime.outbox,
-    )
     runtime.on_stop.append(mailer.close)
+    templates = Templates(default_language=settings.default_language, library_name=settings.library_name)
+    sender = Sender(deps, templates=templates, mailer=mailer, sms=SmsGateway(settings))
+    dispatcher = Dispatcher(deps, sender=sender)
+    render_data = timedelta(days=settings.render_data_retention_days)
+    log = timedelta(days=settings.delivery_log_retention_days)
     runtime.jobs = [
         # Runs for as long as this instance holds the job's lock; the interval is how soon another takes over.
         PeriodicJob("notifications-dispatch", settings.dispatch_interval_s, dispatcher.dispatch_forever),
-        PeriodicJob("notifications-retention", 3600, partial(
-            apply_retention, render_data=timedelta(days=settings.render_data_retention_days),
-            log=timedelta(days=settings.delivery_log_retention_days))),
+        PeriodicJob("notifications-retention", 3600, lambda pool: apply_retention(
+            pool, render_data=render_data, log=log, now=deps.clock())),
     ]
-    app = create_service_app(runtime, title="Lantern notifications (internal)", routers=[api.router(settings)])
-    app.state.dispatcher = dispatcher
+    app = create_service_app(runtime, title="Lantern notifications (internal)", internal=api.ROUTERS, deps=deps,
+                             clock=deps.clock)
+    app.state.dispatcher = dispatcher  # tests run a round at a chosen moment
     return app

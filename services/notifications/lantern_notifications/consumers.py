@@ -1,23 +1,48 @@
-"""Notifications' Kafka subscriptions: the recipients projection, and the events people hear about."""
+"""Notifications' Kafka subscriptions: the recipients projection, and the events people hear about.
 
-from lantern_shared.consumer import Route, Subscription
+Each route only translates: the event's data (and, for what plans messages, its envelope: the cause) into a
+handler call with the service's Deps and the event's unit of work.
+"""
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from lantern_shared.consumer import EventContext, Route, Subscription
+from lantern_shared.envelope import CloudEvent
+from lantern_shared.uow import UnitOfWork
 
 from . import events as e
-from .handlers import Handlers, Rules
+from .deps import Deps
+from .handlers import loans, partners, recipients, registrations
+
+Projects = Callable[[Deps, UnitOfWork, Any], Awaitable[None]]
+Plans = Callable[[Deps, UnitOfWork, Any, CloudEvent], Awaitable[None]]
 
 
-def subscriptions(rules: Rules | None = None) -> list[Subscription]:
-    h = Handlers(rules or Rules())
-    recipients = Subscription(
+def subscriptions(deps: Deps) -> list[Subscription]:
+    def project(handler: Projects):
+        async def route(data: Any, ctx: EventContext) -> None:
+            await handler(deps, UnitOfWork.of_event(ctx), data)
+        return route
+
+    def plan(handler: Plans):
+        async def route(data: Any, ctx: EventContext) -> None:
+            await handler(deps, UnitOfWork.of_event(ctx), data, ctx.event)
+        return route
+
+    async def patrons(events: list[tuple[Any, EventContext]]) -> None:
+        await recipients.patrons_enrolled(deps, UnitOfWork.of_event(events[0][1]), [data for data, _ in events])
+
+    recipients_subscription = Subscription(
         "recipients",
         [e.PATRONS_TOPIC, e.PARTNERS_TOPIC],
         {
-            "lantern.patron.enrolled": Route(e.PatronEnrolled, h.patron_enrolled, batch=h.patrons_enrolled),
-            "lantern.patron.updated": Route(e.PatronUpdated, h.patron_updated, batch=h.patrons_updated),
-            "lantern.patron.erased": Route(e.PatronErased, h.patron_erased),
-            "lantern.partner.registered": Route(e.PartnerRegistered, h.partner_registered),
-            "lantern.partner.updated": Route(e.PartnerUpdated, h.partner_updated),
-            "lantern.partner.lapsed": Route(e.PartnerLapsed, h.partner_lapsed),
+            "lantern.patron.enrolled": Route(e.PatronEnrolled, project(recipients.patron_enrolled), batch=patrons),
+            "lantern.patron.updated": Route(e.PatronUpdated, project(recipients.patron_enrolled), batch=patrons),
+            "lantern.patron.erased": Route(e.PatronErased, project(recipients.patron_erased)),
+            "lantern.partner.registered": Route(e.PartnerRegistered, project(recipients.partner_registered)),
+            "lantern.partner.updated": Route(e.PartnerUpdated, project(recipients.partner_registered)),
+            "lantern.partner.lapsed": Route(e.PartnerLapsed, plan(partners.lapsed)),
         },
         ignore=frozenset({"lantern.partner.activated"}),
     )
@@ -26,27 +51,30 @@ def subscriptions(rules: Rules | None = None) -> list[Subscription]:
         [e.REGISTRATIONS_TOPIC, e.SESSIONS_TOPIC, e.ATTENDANCE_TOPIC, e.LOANS_TOPIC, e.HOLDS_TOPIC, e.DEVICES_TOPIC,
          e.AGREEMENTS_TOPIC, e.REFERRALS_TOPIC, e.BROADCASTS_TOPIC],
         {
-            "lantern.registration.confirmed": Route(e.RegistrationConfirmed, h.registration_confirmed),
-            "lantern.registration.waitlisted": Route(e.RegistrationWaitlisted, h.registration_waitlisted),
-            "lantern.registration.promoted": Route(e.RegistrationPromoted, h.registration_promoted),
-            "lantern.registration.cancelled": Route(e.RegistrationCancelled, h.registration_cancelled),
-            "lantern.session.scheduled": Route(e.SessionScheduled, h.session_scheduled),
-            "lantern.session.updated": Route(e.SessionUpdated, h.session_updated),
-            "lantern.session.equipment_changed": Route(e.SessionEquipmentChanged, h.equipment_changed),
-            "lantern.incentive.earned": Route(e.IncentiveEarned, h.incentive_earned),
-            "lantern.loan.started": Route(e.LoanStarted, h.loan_started),
-            "lantern.loan.renewed": Route(e.LoanRenewed, h.loan_renewed),
-            "lantern.loan.due_soon": Route(e.LoanDueSoon, h.loan_due_soon),
-            "lantern.loan.overdue": Route(e.LoanOverdue, h.loan_overdue),
-            "lantern.loan.returned": Route(e.LoanReturned, h.loan_returned),
-            "lantern.loan.recall_requested": Route(e.LoanRecallRequested, h.loan_recall_requested),
-            "lantern.hold.ready": Route(e.HoldReady, h.hold_ready),
-            "lantern.device.deactivation_requested": Route(e.DeviceServiceRequested, h.device_deactivation_requested),
-            "lantern.device.reactivation_requested": Route(e.DeviceServiceRequested, h.device_reactivation_requested),
-            "lantern.agreement.signed": Route(e.AgreementSigned, h.agreement_signed),
-            "lantern.agreement.ended": Route(e.AgreementEnded, h.agreement_ended),
-            "lantern.referral.created": Route(e.ReferralCreated, h.referral_created),
-            "lantern.broadcast.requested": Route(e.BroadcastRequested, h.broadcast_requested),
+            "lantern.registration.confirmed": Route(e.RegistrationConfirmed, plan(registrations.confirmed)),
+            "lantern.registration.waitlisted": Route(e.RegistrationWaitlisted, plan(registrations.waitlisted)),
+            "lantern.registration.promoted": Route(e.RegistrationPromoted, plan(registrations.promoted)),
+            "lantern.registration.cancelled": Route(e.RegistrationCancelled, plan(registrations.cancelled)),
+            "lantern.session.scheduled": Route(e.SessionScheduled, project(registrations.session_scheduled)),
+            "lantern.session.updated": Route(e.SessionUpdated, plan(registrations.session_updated)),
+            "lantern.session.equipment_changed": Route(e.SessionEquipmentChanged,
+                                                       plan(registrations.equipment_changed)),
+            "lantern.incentive.earned": Route(e.IncentiveEarned, plan(registrations.incentive_earned)),
+            "lantern.loan.started": Route(e.LoanStarted, plan(loans.started)),
+            "lantern.loan.renewed": Route(e.LoanRenewed, plan(loans.renewed)),
+            "lantern.loan.due_soon": Route(e.LoanDueSoon, plan(loans.due_soon)),
+            "lantern.loan.overdue": Route(e.LoanOverdue, plan(loans.overdue)),
+            "lantern.loan.returned": Route(e.LoanReturned, plan(loans.returned)),
+            "lantern.loan.recall_requested": Route(e.LoanRecallRequested, plan(loans.recall_requested)),
+            "lantern.hold.ready": Route(e.HoldReady, plan(loans.hold_ready)),
+            "lantern.device.deactivation_requested": Route(e.DeviceServiceRequested,
+                                                           plan(loans.deactivation_requested)),
+            "lantern.device.reactivation_requested": Route(e.DeviceServiceRequested,
+                                                           plan(loans.reactivation_requested)),
+            "lantern.agreement.signed": Route(e.AgreementSigned, plan(partners.agreement_signed)),
+            "lantern.agreement.ended": Route(e.AgreementEnded, plan(partners.agreement_ended)),
+            "lantern.referral.created": Route(e.ReferralCreated, plan(partners.referral_created)),
+            "lantern.broadcast.requested": Route(e.BroadcastRequested, plan(partners.broadcast_requested)),
         },
         # Known events nobody needs to hear about (or that reach people through another event).
         ignore=frozenset({
@@ -55,4 +83,4 @@ def subscriptions(rules: Rules | None = None) -> list[Subscription]:
             "lantern.hold.placed", "lantern.hold.cancelled", "lantern.device.added", "lantern.device.state_changed",
         }),
     )
-    return [recipients, messages]
+    return [recipients_subscription, messages]

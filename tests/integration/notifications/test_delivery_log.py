@@ -4,7 +4,7 @@ import json
 import uuid
 from datetime import UTC, datetime, timedelta
 
-from lantern_notifications.dispatcher import apply_retention
+from lantern_notifications.delivery.dispatcher import apply_retention
 from tests.integration.notifications.conftest import (
     LOANS, PATRONS, REGISTRATIONS, deliveries, in_days, loan, mail_to, patron_enrolled, recipient_known, registration,
     send, settled,

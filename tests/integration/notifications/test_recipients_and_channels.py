@@ -4,7 +4,7 @@ import json
 import uuid
 from datetime import UTC, datetime, timedelta
 
-from lantern_notifications.domain import sms_segments
+from lantern_notifications.domain.sms import sms_segments
 from tests.integration.notifications.conftest import (
     BROADCASTS, DEVICES, LOANS, PARTNERS, PATRONS, REFERRALS, REGISTRATIONS, SESSIONS, deliveries, event, in_days, loan, mail_to,
     patron_enrolled, recipient_known, registration, send, settled,

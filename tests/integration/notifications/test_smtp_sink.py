@@ -1,6 +1,6 @@
 """The local SMTP sink keeps what the service mails as files a person can open."""
 
-from lantern_notifications.channels import Email, Mailer
+from lantern_notifications.delivery.mailer import Email, Mailer
 from lantern_notifications.settings import NotificationsSettings
 from lantern_notifications.smtp_sink import show, start
 from tests.integration.notifications.conftest import free_port

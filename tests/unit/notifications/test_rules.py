@@ -6,10 +6,11 @@ from datetime import UTC, datetime, time, timedelta
 import pytest
 from pydantic import ValidationError
 
-from lantern_notifications.domain import (
-    Category, Channel, Defer, Policy, Preferences, QuietHours, Recipient, Send, Suppress, Suppression, choose_channels,
-    decide, fit_sms, language_label, reminder_time, retry_delay, sms_segments, title_in,
-)
+from lantern_notifications.domain.messages import Category, Channel, language_label, reminder_time, title_in
+from lantern_notifications.domain.preferences import Policy, Preferences, QuietHours
+from lantern_notifications.domain.recipients import Recipient, choose_channels
+from lantern_notifications.domain.sending import Defer, Send, Suppress, Suppression, decide, retry_delay
+from lantern_notifications.domain.sms import fit_sms, sms_segments
 
 POLICY = Policy(timezone="America/Los_Angeles", quiet_hours=QuietHours(start=time(21), end=time(8)))
 NOON_IN_SEATTLE = datetime(2026, 11, 12, 20, 0, tzinfo=UTC)

@@ -6,8 +6,9 @@ from email.policy import default as default_policy
 import jinja2
 import pytest
 
-from lantern_notifications.domain import MESSAGES, MAX_SMS_SEGMENTS, sms_segments
-from lantern_notifications.templates import Templates
+from lantern_notifications.delivery.templates import Templates
+from lantern_notifications.domain.messages import MESSAGES
+from lantern_notifications.domain.sms import MAX_SMS_SEGMENTS, sms_segments
 
 TEMPLATES = Templates(default_language="en", library_name="Riverside Public Library")
 LANGUAGES = ["en", "es", "vi"]

@@ -67,8 +67,10 @@ async def backlog(bootstrap: str, topic: str, events: int) -> None:
 
 
 async def run(bench: Bench, *, events: int, deadline_s: float, log, profile=None) -> CatchUpResult:
-    from lantern_notifications.app import MIGRATIONS, rules_from
+    from lantern_notifications.app import MIGRATIONS
     from lantern_notifications.consumers import subscriptions
+    from lantern_notifications.deps import Deps
+    from lantern_notifications.metrics import NotificationMetrics
     from lantern_notifications.settings import NotificationsSettings
 
     stack = bench.stack
@@ -87,10 +89,13 @@ async def run(bench: Bench, *, events: int, deadline_s: float, log, profile=None
         db_port=stack.config.postgres_port, kafka_bootstrap=bootstrap, internal_token="bench",
         outbox_relay_enabled=False,
     )
-    recipients = next(s for s in subscriptions(rules_from(settings)) if s.name == "recipients")
+    metrics = Metrics()
+    runtime = Runtime(settings, metrics, published=[])
+    deps = Deps.create(settings, runtime, metrics=NotificationMetrics(metrics.registry))
+    recipients = next(s for s in subscriptions(deps) if s.name == "recipients")
     recipients.topics = [topic]
     consumer = f"{settings.service_name}.{recipients.name}"
-    runtime = Runtime(settings, Metrics(), subscriptions=[recipients], published=[])
+    runtime.subscriptions = [recipients]
     conn = await asyncpg.connect(dsn)
     try:
         started_wall = time.time()

@@ -18,9 +18,10 @@ from babel.dates import format_date, format_skeleton, format_time
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template, pass_context
 from markupsafe import Markup
 
-from .domain import fit_sms, primary_language
+from ..domain.messages import primary_language
+from ..domain.sms import fit_sms
 
-FOLDER = Path(__file__).parent / "templates"
+FOLDER = Path(__file__).parents[1] / "templates"
 
 
 @dataclass(frozen=True)

@@ -1,35 +1,17 @@
-"""Adapters to the outside world: an SMTP server for email, a provider's REST gateway for SMS.
-
-Each send answers with an outcome instead of raising: accepted, worth retrying, or never going to work
-(a rejected address). Reasons are short codes, never the provider's text, which may echo an address.
-"""
+"""Email over SMTP: a few connections kept open between messages, one message at a time on each."""
 
 import asyncio
-import logging
+import email.policy
 import socket
 import ssl
 from dataclasses import dataclass
-import email.policy
 from email.message import EmailMessage
 from email.utils import formataddr, make_msgid, parseaddr
 
 import aiosmtplib
-import httpx
 
-from .settings import NotificationsSettings
-
-log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Outcome:
-    accepted: bool
-    reason: str = ""
-    permanent: bool = False  # retrying will not help
-    invalid_address: bool = False  # the address or number itself was refused: remember it
-
-
-ACCEPTED = Outcome(True)
+from ..settings import NotificationsSettings
+from .outcomes import ACCEPTED, Outcome
 
 
 @dataclass(frozen=True)
@@ -186,32 +168,3 @@ _UNFOLDED_ASCII = email.policy.SMTP.clone(max_line_length=998)
 def _flatten(message: EmailMessage) -> bytes:
     ascii_headers = all(str(value).isascii() for value in message.values())
     return message.as_bytes(policy=_UNFOLDED_ASCII if ascii_headers else email.policy.SMTP)
-
-
-class SmsGateway:
-    """A generic SMS provider REST shape: POST {to, from, body, reference} with a bearer token, 2xx = accepted."""
-
-    def __init__(self, settings: NotificationsSettings, client: httpx.AsyncClient | None = None) -> None:
-        self.s = settings
-        self.client = client or httpx.AsyncClient(timeout=15)
-
-    async def send(self, *, to: str, body: str, reference: str) -> Outcome:
-        if not self.s.sms_gateway_url:
-            return Outcome(False, "sms_not_configured", permanent=True)
-        headers = {"Idempotency-Key": reference}  # a retried request after a lost answer sends one SMS
-        if self.s.sms_gateway_token:
-            headers["Authorization"] = f"Bearer {self.s.sms_gateway_token.get_secret_value()}"
-        try:
-            answer = await self.client.post(
-                self.s.sms_gateway_url, headers=headers,
-                json={"to": to, "from": self.s.sms_sender, "body": body, "reference": reference},
-            )
-        except httpx.HTTPError as exc:
-            return Outcome(False, f"sms_unavailable:{type(exc).__name__}")
-        if answer.is_success:
-            return ACCEPTED
-        if answer.status_code in (400, 404, 422):
-            return Outcome(False, f"sms_rejected:{answer.status_code}", permanent=True, invalid_address=True)
-        if answer.status_code in (401, 403):
-            return Outcome(False, f"sms_unauthorized:{answer.status_code}")  # a configuration fault: keep trying
-        return Outcome(False, f"sms_unavailable:{answer.status_code}")

@@ -7,7 +7,6 @@ from uuid import UUID
 
 from pydantic import BaseModel
 
-from lantern_shared.refusals import Refusal, conflict
 
 
 class ReservationStatus(StrEnum):
@@ -25,12 +24,6 @@ def allocate(requested: Mapping[str, int], free: Mapping[str, list[UUID]]) -> tu
     if missing:
         return {}, missing
     return {kind: list(free.get(kind, []))[:count] for kind, count in requested.items() if count > 0}, {}
-
-
-def shortfall(requested: Mapping[str, int], missing: Mapping[str, int]) -> Refusal:
-    """A request for units that cannot all be had: says how many of each kind are missing."""
-    return conflict("shortfall", "not enough units are free for that window", requested=dict(requested),
-                    missing=dict(missing))
 
 
 class Reservation(BaseModel):

@@ -13,7 +13,8 @@ from lantern_shared.refusals import conflict, not_found
 from lantern_shared.uow import UnitOfWork
 
 from ..domain.devices import DeviceKind
-from ..domain.reservations import Reservation, ReservationStatus, allocate, shortfall
+from ..domain.reservations import Reservation, ReservationStatus, allocate
+from ..errors import shortfall
 from ..events import (
     DEVICES_RELEASED, DEVICES_RESERVATION_FAILED, DEVICES_RESERVED, DevicesReleased, DevicesReservationFailed,
     DevicesReserved, SessionCancelled, SessionScheduled,

@@ -3,10 +3,11 @@
 from typing import Any
 from uuid import UUID
 
-from lantern_shared.refusals import conflict, not_found
+from lantern_shared.refusals import not_found
 
 from ..deps import Deps
 from ..domain.deliveries import Delivery
+from ..errors import not_retryable
 from ..store import deliveries
 
 
@@ -33,5 +34,4 @@ async def retry(deps: Deps, delivery_id: UUID) -> Delivery:
         found = await deliveries.get_delivery(work.conn, delivery_id)
     if found is None:
         raise not_found("delivery", delivery_id)
-    raise conflict("not_retryable", "Only a failed delivery whose recipient and message data are still kept can be "
-                   "sent again.", status_now=found.status)
+    raise not_retryable(found.status)

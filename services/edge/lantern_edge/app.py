@@ -6,10 +6,10 @@ import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 
-from fastapi import FastAPI, Request, Response
+from fastapi import Depends, FastAPI, Request, Response
 
 from lantern_shared.db import create_pool, ping
-from lantern_shared.http import install_observability, operations_router
+from lantern_shared.http import install_observability, operations_router, request_guard
 from lantern_shared.metrics import Metrics
 from lantern_shared.problems import Problem, install_problem_handlers, problem_response
 
@@ -52,6 +52,7 @@ def create_app(settings: EdgeSettings) -> FastAPI:
     app = FastAPI(
         title="Lantern API", version="0.1.0", lifespan=lifespan, description=DESCRIPTION,
         docs_url="/api/docs", openapi_url="/api/v1/openapi.json", redoc_url=None,
+        dependencies=[Depends(request_guard)],
     )
     app.state.settings = settings
     app.state.upstreams = upstreams

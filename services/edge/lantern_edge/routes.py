@@ -4,7 +4,7 @@ from collections.abc import Awaitable, Callable
 
 from fastapi import APIRouter, FastAPI, Request, Response
 
-from lantern_shared.problems import Problem, problem_response
+from lantern_shared.problems import Problem, is_json, problem_response, unsupported_media_type
 
 from .auth import Authenticator, Principal
 from .confinement import Call
@@ -34,6 +34,9 @@ def _endpoint(rule: Rule) -> Callable[[Request], Awaitable[Response]]:
         principal = authorize(app, request, rule)
         upstreams: Upstreams = app.state.upstreams
         call = Call(dict(request.path_params), list(request.query_params.multi_items()), await request.body())
+        if call.body and not is_json(request.headers.get("content-type")):
+            # The edge forwards bodies as JSON, so it refuses any other kind itself rather than relabel it.
+            raise unsupported_media_type(request.headers.get("content-type"))
         confinement = rule.confine.get(principal.role)
         if confinement is not None:
             await confinement.apply(principal, call, upstreams, rule.service)
@@ -43,7 +46,8 @@ def _endpoint(rule: Rule) -> Callable[[Request], Awaitable[Response]]:
 
         async def send() -> Response:
             return await upstreams.forward(rule.service, rule.method, path, query=call.query,
-                                           body=call.body or None, actor=actor)
+                                           body=call.body or None, actor=actor,
+                                           instance=request.url.path)
 
         key = request.headers.get(IDEMPOTENCY_HEADER)
         if rule.method != "POST" or key is None:

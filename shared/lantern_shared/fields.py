@@ -12,26 +12,26 @@ from pydantic import AfterValidator, AwareDatetime, BeforeValidator, WithJsonSch
 # BCP 47: language, optional extlang/script/region/variants (the shapes patrons' preferences take in practice).
 BCP47_PATTERN = r"^[A-Za-z]{2,3}(-[A-Za-z]{3}){0,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|\d{3}))?(-([A-Za-z\d]{5,8}|\d[A-Za-z\d]{3}))*$"
 PHONE_PATTERN = r"^\+?[0-9 ()\-.]{7,20}$"
-_BCP47 = re.compile(BCP47_PATTERN)
-_PHONE = re.compile(PHONE_PATTERN)
 
 
-def _language_tag(value: str) -> str:
-    if not _BCP47.fullmatch(value):
-        raise ValueError("must be a BCP 47 language tag such as 'en', 'es-MX' or 'zh-Hant'")
-    return value
+def text_matching(pattern: str, message: str, description: str) -> Any:
+    """A text type checked against `pattern` (the whole value) whose JSON Schema states that pattern, so generated
+    and hand-written callers alike see what is accepted: `Need = text_matching(r"^[a-z0-9_]{1,64}$", ...)`."""
+    compiled = re.compile(pattern)
+
+    def check(value: str) -> str:
+        if not compiled.fullmatch(value):
+            raise ValueError(message)
+        return value
+
+    return Annotated[str, AfterValidator(check),
+                     WithJsonSchema({"type": "string", "pattern": pattern, "description": description})]
 
 
-def _phone(value: str) -> str:
-    if not _PHONE.fullmatch(value):
-        raise ValueError("must be a phone number of 7 to 20 digits, optionally starting with +")
-    return value
-
-
-LanguageTag = Annotated[str, AfterValidator(_language_tag), WithJsonSchema(
-    {"type": "string", "pattern": BCP47_PATTERN, "description": "BCP 47 language tag, e.g. en, es-MX, zh-Hant"})]
-PhoneNumber = Annotated[str, AfterValidator(_phone), WithJsonSchema(
-    {"type": "string", "pattern": PHONE_PATTERN, "description": "Phone number, 7 to 20 digits, optionally +"})]
+LanguageTag = text_matching(BCP47_PATTERN, "must be a BCP 47 language tag such as 'en', 'es-MX' or 'zh-Hant'",
+                            "BCP 47 language tag, e.g. en, es-MX, zh-Hant")
+PhoneNumber = text_matching(PHONE_PATTERN, "must be a phone number of 7 to 20 digits, optionally starting with +",
+                            "Phone number, 7 to 20 digits, optionally +")
 
 
 def _time_zone(value: str) -> str:

@@ -89,13 +89,12 @@ def is_json(content_type: str | None) -> bool:
 
 
 def allowed_methods(request: Request) -> str:
-    """Every method some route answers on this path (HEAD with GET, as Starlette serves it)."""
-    methods: set[str] = set()
-    for route in request.app.router.routes:
-        match, _ = route.matches({**request.scope, "method": "GET"})
-        if match is not Match.NONE:
-            methods |= set(getattr(route, "methods", None) or ())
-    return ", ".join(sorted(methods))
+    """Every method some route answers on this path. A path that is a route's literal path (/loans/emergency) is
+    that resource alone, not also a value of a templated one (/loans/{loan_id}), as OpenAPI reads paths."""
+    matching = [route for route in request.app.router.routes
+                if route.matches({**request.scope, "method": "GET"})[0] is not Match.NONE]
+    literal = [route for route in matching if not getattr(route, "param_convertors", None)]
+    return ", ".join(sorted({m for route in literal or matching for m in getattr(route, "methods", None) or ()}))
 
 
 def _parameter_holding(request: Request, message: str) -> str:

@@ -3,6 +3,7 @@
 from collections.abc import Awaitable, Callable
 
 from fastapi import APIRouter, FastAPI, Request, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from lantern_shared.problems import Problem, is_json, problem_response, unsupported_media_type
 
@@ -28,9 +29,16 @@ def authorize(app: FastAPI, request: Request, rule: Rule) -> Principal:
     return principal
 
 
+# Public paths without parameters: such a path is its own resource, never a value of a templated path beside it
+# (GET /loans/emergency is not GET /loans/{loan_id} with the id "emergency"; POST is all /loans/emergency has).
+LITERAL_PATHS = {f"/api/v1{r.path}" for r in RULES if "{" not in r.path}
+
+
 def _endpoint(rule: Rule) -> Callable[[Request], Awaitable[Response]]:
     async def endpoint(request: Request) -> Response:
         app = request.app
+        if request.url.path in LITERAL_PATHS:
+            raise StarletteHTTPException(405)
         principal = authorize(app, request, rule)
         upstreams: Upstreams = app.state.upstreams
         call = Call(dict(request.path_params), list(request.query_params.multi_items()), await request.body())
@@ -76,6 +84,7 @@ def _endpoint(rule: Rule) -> Callable[[Request], Awaitable[Response]]:
 
 def forwarding_router() -> APIRouter:
     router = APIRouter(prefix="/api/v1")
-    for rule in RULES:
+    # Literal paths first, so a request to one never reaches a templated route of the same method.
+    for rule in sorted(RULES, key=lambda r: "{" in r.path):
         router.add_api_route(rule.path, _endpoint(rule), methods=[rule.method], summary=rule.summary)
     return router

@@ -6,7 +6,8 @@ import asyncpg
 import asyncpg.exceptions._base as asyncpg_base
 
 from fastapi import FastAPI, Request
-from starlette.routing import Match
+from fastapi.routing import iter_route_contexts
+from starlette.routing import compile_path
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -91,17 +92,33 @@ def is_json(content_type: str | None) -> bool:
 def allowed_methods(request: Request) -> str:
     """Every method some route answers on this path. A path that is a route's literal path (/loans/emergency) is
     that resource alone, not also a value of a templated one (/loans/{loan_id}), as OpenAPI reads paths."""
-    matching = [route for route in request.app.router.routes
-                if route.matches({**request.scope, "method": "GET"})[0] is not Match.NONE]
-    literal = [route for route in matching if not getattr(route, "param_convertors", None)]
-    return ", ".join(sorted({m for route in literal or matching for m in getattr(route, "methods", None) or ()}))
+    path = request.scope["path"]
+    matching: list[tuple[bool, set[str]]] = []  # (literal, methods) of each route whose path matches
+    for route in iter_route_contexts(request.app.routes):  # through included routers, prefixes applied
+        if not route.path or not route.methods:
+            continue
+        regex, _, convertors = compile_path(route.path)
+        if regex.match(path):
+            matching.append((not convertors, set(route.methods)))
+    chosen = [methods for literal, methods in matching if literal] or [methods for _, methods in matching]
+    return ", ".join(sorted(set().union(*chosen)))
 
 
 def _parameter_holding(request: Request, message: str) -> str:
-    """The query or path parameter a database range error came from, when its value is named in the message."""
-    for name, value in [*request.path_params.items(), *request.query_params.multi_items()]:
+    """The query or path parameter a range error came from: the one the message names the value of, else the
+    number furthest from zero (what overflows), else the query as a whole."""
+    given = [*request.path_params.items(), *request.query_params.multi_items()]
+    for name, value in given:
         if value and value in message:
             return name
+    numbers = []
+    for name, value in given:
+        try:
+            numbers.append((abs(float(value)), name))
+        except ValueError:
+            continue
+    if numbers:
+        return max(numbers)[1]
     return "query" if request.query_params else "body"
 
 
@@ -160,6 +177,7 @@ def install_problem_handlers(app: FastAPI) -> None:
 
     app.add_exception_handler(asyncpg.DataError, _out_of_range)  # SQLSTATE class 22, raised by PostgreSQL
     app.add_exception_handler(asyncpg_base.DataError, _out_of_range)  # a parameter asyncpg cannot encode
+    app.add_exception_handler(OverflowError, _out_of_range)  # timedelta(days=...) and the like, from a parameter
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:

@@ -35,9 +35,11 @@ LITERAL_PATHS = {f"/api/v1{r.path}" for r in RULES if "{" not in r.path}
 
 
 def _endpoint(rule: Rule) -> Callable[[Request], Awaitable[Response]]:
+    templated = "{" in rule.path
+
     async def endpoint(request: Request) -> Response:
         app = request.app
-        if request.url.path in LITERAL_PATHS:
+        if templated and request.url.path in LITERAL_PATHS:
             raise StarletteHTTPException(405)
         principal = authorize(app, request, rule)
         upstreams: Upstreams = app.state.upstreams

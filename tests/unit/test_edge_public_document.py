@@ -65,3 +65,10 @@ def _walk(node):
     elif isinstance(node, list):
         for value in node:
             yield from _walk(value)
+
+
+def test_every_operation_with_a_body_documents_the_415_for_other_content_types():
+    with_body = [(path, method, op) for path, method, op in OPERATIONS if "requestBody" in op]
+    assert with_body
+    for path, method, op in with_body:
+        assert "415" in op["responses"], f"{method} {path}"

@@ -27,7 +27,9 @@ log = logging.getLogger(__name__)
 DESCRIPTION = """The one HTTP API of Lantern for staff consoles, patron self-service, partner portals and kiosks.
 
 Every call needs `Authorization: Bearer <JWT>` with a role: `admin`, `staff`, `partner` (bound to one
-organization) or `patron` (bound to one patron). Errors are RFC 9457 problem details. A POST may carry an
+organization) or `patron` (bound to one patron). Errors are RFC 9457 problem details naming each field at fault;
+bodies are JSON (`application/json`): a body that does not parse is a 400, one in another content type a 415,
+refused by the edge itself, which forwards only JSON. A POST may carry an
 `Idempotency-Key`: a retry with the same key returns the first response and creates nothing new. Lists take
 `limit` and `cursor` and answer `{"items": [...], "next_cursor": ...}`."""
 

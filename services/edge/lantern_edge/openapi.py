@@ -96,6 +96,9 @@ def _operation(rule: Rule, source: dict[str, Any] | None) -> dict[str, Any]:
     for status, description in _ERRORS.items():
         responses.setdefault(status, {"description": description,
                                       "content": {"application/problem+json": {"schema": PROBLEM}}})
+    if "requestBody" in operation:
+        responses.setdefault("415", {"description": "The body is not sent as application/json",
+                                     "content": {"application/problem+json": {"schema": PROBLEM}}})
     for status in list(responses):
         if status == "422":
             responses[status] = {"description": _ERRORS["422"], "content": {"application/problem+json": {"schema": PROBLEM}}}

@@ -12,7 +12,7 @@ from lantern_edge.settings import EdgeSettings
 from lantern_shared.problems import Problem
 
 SECRET = "a-test-secret-of-decent-length-0123456789"
-settings = EdgeSettings(db_password="x", internal_token="x", jwt_secret=SECRET)
+settings = EdgeSettings(db_password="x", internal_token="x", jwt_secret=SECRET, dev_tokens=True)
 authenticator = Authenticator(settings)
 
 

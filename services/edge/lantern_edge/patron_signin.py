@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import asyncpg
 
 from lantern_shared.clock import Clock
-from lantern_shared.refusals import forbidden
+from lantern_shared.refusals import conflict, forbidden
 
 from . import signin_store as store
 from .settings import EdgeSettings
@@ -121,17 +121,18 @@ async def sign_in(deps: PatronSignIn, card: str, pin: str, address: str) -> Sess
 
 async def refresh(deps: PatronSignIn, refresh_token: str) -> Session:
     now = deps.clock()
-    async with deps.pool.acquire() as conn, conn.transaction():  # type: ignore[union-attr]
-        found = await store.refresh_token(conn, _token_hash(refresh_token))
-        if found is None or found.expires_at <= now:
-            raise WrongCredentials()
-        if found.revoked_at is not None:
-            # A refresh token used twice was copied: end every session of this patron.
-            await store.revoke_all_refresh_tokens(conn, found.patron_id, now)
-            log.warning("a revoked patron refresh token was presented again", extra={"patron_id": str(found.patron_id)})
-            raise WrongCredentials()
-        await store.revoke_refresh_token(conn, _token_hash(refresh_token), now)
-        return await _issue(deps, conn, found.patron_id, now, False)
+    async with deps.pool.acquire() as conn:  # type: ignore[union-attr]
+        async with conn.transaction():
+            found = await store.refresh_token(conn, _token_hash(refresh_token))
+            if found is not None and found.revoked_at is None and found.expires_at > now:
+                await store.revoke_refresh_token(conn, _token_hash(refresh_token), now)
+                return await _issue(deps, conn, found.patron_id, now, False)
+            if found is not None and found.revoked_at is not None:
+                # A spent refresh token presented again was copied: end every session of this patron.
+                await store.revoke_all_refresh_tokens(conn, found.patron_id, now)
+                log.warning("a spent patron refresh token was presented again",
+                            extra={"patron_id": str(found.patron_id)})
+    raise WrongCredentials()
 
 
 async def sign_out(deps: PatronSignIn, refresh_token: str) -> None:
@@ -149,10 +150,15 @@ async def _issue(deps: PatronSignIn, conn: asyncpg.Connection, patron_id: uuid.U
 
 async def _enrol(upstreams: Upstreams, patron: PatronInformation) -> uuid.UUID:
     """Enrol from what the ILS knows; what registration refuses (an odd phone format, say) is left out, not fatal."""
+    if not patron.email and not patron.phone:
+        # Registration needs a way to reach every patron it enrols (its rule, not ours to bend here).
+        raise conflict("contact_point_needed", "The library has neither an email address nor a phone number for "
+                       "this card; please ask the library to add one, then sign in again.")
     details = {"name": patron.name or "Library patron", "email": patron.email, "phone": patron.phone,
                "preferred_language": patron.language or "en", "consent_to_contact": False}
-    for attempt in (details, {**details, "phone": None}, {**details, "phone": None, "email": None},
-                    {**details, "phone": None, "email": None, "preferred_language": "en"}):
+    for attempt in (details, {**details, "preferred_language": "en"},
+                    *([{**details, "phone": None}] if patron.email and patron.phone else []),
+                    *([{**details, "email": None}] if patron.email and patron.phone else [])):
         answer = await upstreams.request("registration", "POST", "/internal/v1/patrons",
                                          body=json.dumps({k: v for k, v in attempt.items() if v is not None}).encode(),
                                          actor="edge:patron-sign-in")

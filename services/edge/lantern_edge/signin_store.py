@@ -61,14 +61,19 @@ async def count_failure(conn: asyncpg.Connection, subject: str, now: dt.datetime
     """One more wrong PIN for `subject`; at `limit` within the window it is locked for `lockout_s`."""
     return await conn.fetchval(
         """
+        WITH arg AS (SELECT $2::timestamptz AS now, make_interval(secs => $3::float8) AS win,
+                            $4::int AS lim, make_interval(secs => $5::float8) AS lockout)
         INSERT INTO signin_failures AS f (subject, failures, window_start, locked_until)
-        VALUES ($1, 1, $2, CASE WHEN $4 <= 1 THEN $2 + make_interval(secs => $5) END)
+        SELECT $1, 1, arg.now, CASE WHEN arg.lim <= 1 THEN arg.now + arg.lockout END FROM arg
         ON CONFLICT (subject) DO UPDATE SET
-            failures = CASE WHEN f.window_start < $2 - make_interval(secs => $3) THEN 1 ELSE f.failures + 1 END,
-            window_start = CASE WHEN f.window_start < $2 - make_interval(secs => $3) THEN $2 ELSE f.window_start END,
+            failures = CASE WHEN f.window_start < EXCLUDED.window_start - (SELECT win FROM arg) THEN 1
+                            ELSE f.failures + 1 END,
+            window_start = CASE WHEN f.window_start < EXCLUDED.window_start - (SELECT win FROM arg)
+                                THEN EXCLUDED.window_start ELSE f.window_start END,
             locked_until = CASE
-                WHEN (CASE WHEN f.window_start < $2 - make_interval(secs => $3) THEN 1 ELSE f.failures + 1 END) >= $4
-                THEN $2 + make_interval(secs => $5) ELSE f.locked_until END
+                WHEN (CASE WHEN f.window_start < EXCLUDED.window_start - (SELECT win FROM arg) THEN 1
+                           ELSE f.failures + 1 END) >= (SELECT lim FROM arg)
+                THEN EXCLUDED.window_start + (SELECT lockout FROM arg) ELSE f.locked_until END
         RETURNING failures
         """, subject, now, window_s, limit, lockout_s,
     )

@@ -190,15 +190,24 @@ class Keycloak:
 
     # ---- the process -------------------------------------------------------------------------------------
     def pid(self) -> int | None:
+        """The process group Keycloak runs in (kc.sh's, which the JVM stays in), if any of it is still alive."""
         try:
-            pid = int(self.pid_path.read_text())
+            group = int(self.pid_path.read_text())
         except (OSError, ValueError):
             return None
-        try:
-            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
-        except OSError:
-            return None
-        return pid if str(self.home).encode() in cmdline or b"keycloak" in cmdline else None
+        return group if self._members(group) else None
+
+    @staticmethod
+    def _members(group: int) -> list[int]:
+        members = []
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+            except (OSError, IndexError):
+                continue
+            if int(fields[2]) == group and fields[0] not in ("Z", "X"):
+                members.append(int(stat.parent.name))
+        return members
 
     def is_running(self) -> bool:
         return self.pid() is not None
@@ -253,10 +262,9 @@ class Keycloak:
             except ProcessLookupError:
                 pass
             deadline = time.monotonic() + timeout
-            while time.monotonic() < deadline and Path(f"/proc/{pid}").exists() and self.pid() is not None:
+            while time.monotonic() < deadline and self.pid() is not None:
                 try:
-                    if os.waitpid(pid, os.WNOHANG)[0]:
-                        break
+                    os.waitpid(pid, os.WNOHANG)  # reap kc.sh when we are its parent
                 except ChildProcessError:
                     pass
                 time.sleep(0.1)
@@ -284,7 +292,14 @@ class Keycloak:
                             headers={"Authorization": f"Bearer {self.admin_token()}"})
 
     def ensure_realm(self) -> None:
-        with self.admin() as admin:
+        try:
+            admin = self.admin()
+        except httpx.HTTPStatusError as exc:
+            raise KeycloakError(
+                f"Keycloak refused its bootstrap admin ({exc.response.status_code}): its database was made with "
+                f"another admin password. `lantern-stack wipe` (or drop the stack's keycloak database) starts afresh."
+            ) from None
+        with admin:
             if admin.get(f"/{REALM}").status_code == 200:
                 return
             created = admin.post("", json=json.loads(REALM_FILE.read_text()))
@@ -292,18 +307,15 @@ class Keycloak:
                 raise KeycloakError(f"could not import {REALM_FILE.name}: {created.status_code} {created.text[:500]}")
 
     def rss_kib(self) -> int | None:
-        """Resident memory of the Keycloak JVM (the java child of kc.sh)."""
-        pid = self.pid()
-        if pid is None:
+        """Resident memory of the Keycloak processes (the JVM, in kc.sh's process group)."""
+        group = self.pid()
+        if group is None:
             return None
         total = 0
-        for status in Path("/proc").glob("[0-9]*/status"):
+        for member in self._members(group):
             try:
-                text = status.read_text()
-                stat = Path(status.parent / "stat").read_text()
+                match = re.search(r"VmRSS:\s+(\d+)", Path(f"/proc/{member}/status").read_text())
             except OSError:
                 continue
-            if int(stat.rsplit(")", 1)[1].split()[2]) == pid or int(status.parent.name) == pid:
-                match = re.search(r"VmRSS:\s+(\d+)", text)
-                total += int(match.group(1)) if match else 0
+            total += int(match.group(1)) if match else 0
         return total

@@ -110,6 +110,8 @@ async def sign_in(deps: PatronSignIn, card: str, pin: str, address: str) -> Sess
         async with conn.transaction():
             await store.lock_card(conn, card_hash)
             patron_id = await store.patron_for_card(conn, card_hash)
+            if patron_id is not None and not await _still_enrolled(deps.upstreams, patron_id):
+                patron_id = None  # erased from Lantern since: this sign-in enrols them afresh
             enrolled = patron_id is None
             if patron_id is None:
                 patron_id = await _enrol(deps.upstreams, patron)
@@ -146,6 +148,13 @@ async def _issue(deps: PatronSignIn, conn: asyncpg.Connection, patron_id: uuid.U
     await store.add_refresh_token(conn, _token_hash(token), patron_id,
                                   now + dt.timedelta(seconds=deps.settings.patron_refresh_ttl_s))
     return Session(patron_id, deps.keys.issue(patron_id, now=now.timestamp()), token, deps.keys.ttl_s, enrolled)
+
+
+async def _still_enrolled(upstreams: Upstreams, patron_id: uuid.UUID) -> bool:
+    answer = await upstreams.request("registration", "GET", f"/internal/v1/patrons/{patron_id}")
+    if answer.status_code >= 500:
+        raise EnrolmentFailed(f"registration answered {answer.status_code}")
+    return answer.status_code != 404
 
 
 async def _enrol(upstreams: Upstreams, patron: PatronInformation) -> uuid.UUID:

@@ -2,7 +2,7 @@
 
 from typing import Literal
 
-from pydantic import BaseModel, Field, SecretStr, model_validator
+from pydantic import BaseModel, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import SettingsConfigDict
 
 from lantern_shared.settings import DatabaseSettings
@@ -79,6 +79,16 @@ class EdgeSettings(DatabaseSettings):
     signin_min_answer_s: float = 0.4  # every refusal takes at least this long: unknown card and wrong PIN alike
 
     idempotency_ttl_s: int = 24 * 3600
+
+    @field_validator("patron_signing_key", mode="before")
+    @classmethod
+    def _one_line_pem(cls, value: object) -> object:
+        return value.replace("\\n", "\n") if isinstance(value, str) else value
+
+    @field_validator("sip2_host", "sip2_login_user", mode="before")
+    @classmethod
+    def _empty_is_unset(cls, value: object) -> object:
+        return None if value == "" else value
 
     @model_validator(mode="after")
     def _dev_tokens_need_a_secret(self) -> "EdgeSettings":

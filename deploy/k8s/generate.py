@@ -101,7 +101,7 @@ def _service_env(svc: str) -> list[dict]:
             {"name": p + "KAFKA_TOPIC_PARTITIONS", "value": str(PARTITIONS)},
         ]
     if svc == "edge":
-        # Who signs people in (docs/access.md#signing-in): the library's IdP, and the edge's own patron tokens.
+        # Who signs people in (docs/signin.md): the library's IdP, and the edge's own patron tokens.
         # Development tokens (DEV_TOKENS, JWT_SECRET) are never set in a cluster.
         env += [
             _env_config(p + "OIDC_ISSUERS", "oidc-issuers"),

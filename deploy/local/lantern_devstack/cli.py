@@ -1,6 +1,7 @@
 """`lantern-stack up|down|status|logs`: run Lantern locally without Docker."""
 
 import argparse
+import concurrent.futures
 import signal
 import subprocess
 import sys
@@ -47,12 +48,14 @@ def _up(stack: Stack, detach: bool) -> None:
     started = time.monotonic()
     print("Starting Kafka and PostgreSQL …", flush=True)
     stack.start_infrastructure()
-    print("Starting Keycloak (the identity provider) …", flush=True)
+    print("Starting Keycloak (the identity provider) and the services …", flush=True)
     keycloak_started = time.monotonic()
-    keycloak = stack.start_keycloak()
+    # Side by side: the edge needs no identity provider to start (it reads the IdP's keys when they are there).
+    with concurrent.futures.ThreadPoolExecutor(1) as background:
+        starting = background.submit(stack.start_keycloak)
+        stack.start_services()
+        keycloak = starting.result()
     keycloak_s = time.monotonic() - keycloak_started
-    print("Starting services …", flush=True)
-    stack.start_services()
     c = stack.config
     print(f"\nLantern is up ({time.monotonic() - started:.1f}s).\n")
     print(f"  Edge API           {c.url('edge')}/api/v1")
@@ -65,7 +68,7 @@ def _up(stack: Stack, detach: bool) -> None:
     print(f"  Logs               {stack.logs_dir}/   (make logs)")
     print(f"  Secrets            {c.state_dir / 'secrets.json'}")
     rss = keycloak.rss_kib()
-    print(f"  Sign-in (Keycloak) {keycloak.issuer}   (up in {keycloak_s:.1f}s, "
+    print(f"  Sign-in (Keycloak) {keycloak.issuer}   (ready {keycloak_s:.1f}s after start, "
           f"{(rss or 0) / 1024:.0f} MiB; admin console {keycloak.url}/admin, user admin, password in secrets.json)")
     print("    demo accounts    ada.admin / lantern-admin-demo (admin), libby.librarian / lantern-staff-demo (staff),")
     print("                     parker.partner / lantern-partner-demo (partner contact of the demo organization)")

@@ -216,7 +216,7 @@ class Keycloak:
     def is_running(self) -> bool:
         return self.pid() is not None
 
-    def start(self, timeout: float = 180) -> None:
+    def start(self, timeout: float = 240) -> None:
         """Start (or find running) and wait until ready and the realm is there; a clear error and a stop if not."""
         if self.is_running() and self._ready():
             self.ensure_realm()

@@ -18,6 +18,17 @@ router = APIRouter(prefix="/api/v1/auth", tags=["sign-in"])
 _WRONG = "The card number or PIN is not right."
 
 
+def _problems(**described: str) -> dict:
+    """Documented problem answers (the public document's Problem schema), e.g. _problems(s401="Wrong card")."""
+    return {int(status[1:]): {"description": text, "content": {
+        "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}
+        for status, text in described.items()}
+
+
+_INVALID = "Invalid request (each field named)"
+_MALFORMED = "Malformed request (the body is not JSON)"
+
+
 class CardSignIn(RequestModel):
     card_number: str = Field(min_length=1, max_length=32, pattern=r"^[A-Za-z0-9\- ]+$",
                              json_schema_extra={"writeOnly": True})
@@ -64,9 +75,12 @@ def _tokens(session: patron_signin.Session) -> PatronTokens:
 
 
 @router.post("/patron/sign-in", summary="A patron signs in with library card number and PIN", response_model=PatronTokens,
-             responses={401: {"description": "Wrong card or PIN"}, 403: {"description": "Card blocked or expired"},
-                        429: {"description": "Locked for a while after wrong PINs"},
-                        503: {"description": "The library's catalogue cannot be reached"}})
+             responses=_problems(s401="Wrong card number or PIN (the same answer for an unknown card)",
+                                 s403="Card blocked or expired (reason card_blocked / card_expired)",
+                                 s409="The library has no email or phone for this card (contact_point_needed)",
+                                 s400=_MALFORMED, s422=_INVALID, s429="Locked for a while after wrong PINs (Retry-After)",
+                                 s502="Signed in at the library, but enrolment in Lantern failed",
+                                 s503="The library's catalogue cannot be reached"))
 async def patron_sign_in(body: CardSignIn, request: Request) -> PatronTokens | Response:
     address = request.client.host if request.client else "unknown"
     try:
@@ -79,7 +93,9 @@ async def patron_sign_in(body: CardSignIn, request: Request) -> PatronTokens | R
 
 
 @router.post("/patron/refresh", summary="A new patron access token for a refresh token (which is then spent)",
-             response_model=PatronTokens)
+             response_model=PatronTokens,
+             responses=_problems(s400=_MALFORMED, s401="The refresh token is expired, spent or signed out",
+                                 s422=_INVALID))
 async def patron_refresh(body: RefreshRequest, request: Request) -> PatronTokens:
     try:
         return _tokens(await patron_signin.refresh(_deps(request), body.refresh_token))
@@ -88,7 +104,8 @@ async def patron_refresh(body: RefreshRequest, request: Request) -> PatronTokens
                       type="urn:lantern:problem:unauthorized") from None
 
 
-@router.post("/patron/sign-out", status_code=204, summary="Sign out: the refresh token is revoked")
+@router.post("/patron/sign-out", status_code=204, summary="Sign out: the refresh token is revoked",
+             responses=_problems(s400=_MALFORMED, s422=_INVALID))
 async def patron_sign_out(body: RefreshRequest, request: Request) -> Response:
     await patron_signin.sign_out(_deps(request), body.refresh_token)
     return Response(status_code=204)

@@ -219,7 +219,7 @@ class Keycloak:
     def start(self, timeout: float = 240) -> None:
         """Start (or find running) and wait until ready and the realm is there; a clear error and a stop if not."""
         if self.is_running() and self._ready():
-            self.ensure_realm()
+            self._ensure_realm_by(time.monotonic() + timeout)
             return
         java_home = find_java_home()
         self.ensure_dist(java_home)
@@ -250,7 +250,20 @@ class Keycloak:
                 self.stop()
                 raise KeycloakError(f"Keycloak was not ready within {timeout:.0f}s and was stopped:\n{self.log_tail()}")
             time.sleep(0.5)
-        self.ensure_realm()
+        self._ensure_realm_by(deadline)
+
+    def _ensure_realm_by(self, deadline: float) -> None:
+        """Keycloak's first answers after start-up can be slow on a busy machine: try again until the deadline."""
+        while True:
+            try:
+                self.ensure_realm()
+                return
+            except httpx.TransportError as exc:
+                if time.monotonic() > deadline:
+                    self.stop()
+                    raise KeycloakError(f"Keycloak did not answer its admin API in time ({exc!r}) and was stopped:\n"
+                                        f"{self.log_tail()}") from None
+                time.sleep(1)
 
     def _ready(self) -> bool:
         try:
@@ -284,7 +297,7 @@ class Keycloak:
 
     # ---- the realm ---------------------------------------------------------------------------------------
     def admin_token(self) -> str:
-        answer = httpx.post(f"{self.url}/realms/master/protocol/openid-connect/token", timeout=10, data={
+        answer = httpx.post(f"{self.url}/realms/master/protocol/openid-connect/token", timeout=30, data={
             "grant_type": "password", "client_id": "admin-cli", "username": "admin",
             "password": self.config.admin_password})
         answer.raise_for_status()
@@ -292,7 +305,7 @@ class Keycloak:
 
     def admin(self) -> httpx.Client:
         """An HTTP client for Keycloak's admin REST API (as the bootstrap admin)."""
-        return httpx.Client(base_url=f"{self.url}/admin/realms", timeout=15,
+        return httpx.Client(base_url=f"{self.url}/admin/realms", timeout=60,
                             headers={"Authorization": f"Bearer {self.admin_token()}"})
 
     def ensure_realm(self) -> None:

@@ -43,7 +43,7 @@ def create_service_app(runtime: Runtime, *, title: str, routers: list[APIRouter]
     for router in internal:
         app.include_router(router, prefix="/internal/v1", dependencies=guard)
     if clock is not None and runtime.settings.test_clock:
-        app.include_router(_test_clock_router(clock, runtime.settings.internal_token.get_secret_value()))
+        app.include_router(test_clock_router(clock, runtime.settings.internal_token.get_secret_value()))
     return app
 
 
@@ -51,7 +51,7 @@ class ClockSetting(BaseModel):
     now: AwareDatetime
 
 
-def _test_clock_router(clock: Clock, internal_token: str) -> APIRouter:
+def test_clock_router(clock: Clock, internal_token: str) -> APIRouter:
     """PUT /internal/v1/test/clock {"now": ...}: the service's clock jumps there and runs on from it."""
     router = internal_router(internal_token, tags=["test clock"])
 

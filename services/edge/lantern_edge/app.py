@@ -14,8 +14,9 @@ from lantern_shared.metrics import Metrics
 from lantern_shared.problems import Problem, install_problem_handlers, problem_response
 
 from lantern_shared.clock import Clock
+from lantern_shared.service import test_clock_router
 
-from . import signin
+from . import guest_signin, signin
 from .auth import Authenticator
 from .composed import composed_router
 from .idempotency import IdempotencyKeys
@@ -51,7 +52,7 @@ def create_app(settings: EdgeSettings) -> FastAPI:
         app.state.pool = pool
         app.state.idempotency = IdempotencyKeys(pool, settings.idempotency_ttl_s)
         app.state.patron_signin.pool = pool
-        purge = asyncio.create_task(_purge_forever(app.state.idempotency))
+        purge = asyncio.create_task(_purge_forever(app.state.idempotency, app.state.patron_signin))
         keys = asyncio.create_task(authenticator.refresh_keys())  # an IdP still starting is read again on demand
         try:
             yield
@@ -79,7 +80,8 @@ def create_app(settings: EdgeSettings) -> FastAPI:
         location=settings.sip2_location, institution=settings.sip2_institution,
         language_field=settings.sip2_language_field,
     ) if settings.sip2_host else None
-    app.state.patron_signin = PatronSignIn(settings, None, ils, patron_keys, upstreams, Clock())
+    clock = Clock()
+    app.state.patron_signin = PatronSignIn(settings, None, ils, patron_keys, upstreams, clock)
     install_problem_handlers(app)
 
     @app.middleware("http")
@@ -97,6 +99,8 @@ def create_app(settings: EdgeSettings) -> FastAPI:
 
     app.include_router(operations_router(metrics, readiness))
     app.include_router(signin.router)
+    if settings.test_clock:
+        app.include_router(test_clock_router(clock, settings.internal_token.get_secret_value()))
     app.include_router(composed_router())
     app.include_router(forwarding_router())
     app.openapi = lambda: app.openapi_schema or _cache(app)  # type: ignore[method-assign]
@@ -108,10 +112,11 @@ def _cache(app: FastAPI) -> dict:
     return app.openapi_schema
 
 
-async def _purge_forever(keys: IdempotencyKeys) -> None:
+async def _purge_forever(keys: IdempotencyKeys, patron_signin: PatronSignIn) -> None:
     while True:
         await asyncio.sleep(600)
         try:
             await keys.purge()
+            await guest_signin.purge(patron_signin)
         except Exception:  # noqa: BLE001 - the next round tries again
-            log.warning("could not purge expired idempotency keys")
+            log.warning("could not purge expired idempotency keys and guest codes")

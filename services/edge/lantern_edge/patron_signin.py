@@ -22,6 +22,7 @@ import asyncpg
 from lantern_shared.clock import Clock
 from lantern_shared.refusals import conflict, forbidden
 
+from . import guest_store
 from . import signin_store as store
 from .settings import EdgeSettings
 from .sip2 import PatronInformation, Sip2Client, Sip2Error
@@ -68,15 +69,21 @@ class PatronSignIn:
     clock: Clock
 
     def card_hash(self, card: str) -> bytes:
+        return self.keyed_hash(card.strip().upper().encode())
+
+    def keyed_hash(self, value: bytes) -> bytes:
         key = self.settings.card_hash_key.get_secret_value().encode() if self.settings.card_hash_key else b""
-        return hmac.new(key, card.strip().upper().encode(), hashlib.sha256).digest()
+        return hmac.new(key, value, hashlib.sha256).digest()
 
 
 def _token_hash(token: str) -> bytes:
     return hashlib.sha256(token.encode()).digest()
 
 
-async def sign_in(deps: PatronSignIn, card: str, pin: str, address: str) -> Session:
+async def sign_in(deps: PatronSignIn, card: str, pin: str, address: str, *,
+                  signed_in_as: uuid.UUID | None = None) -> Session:
+    """`signed_in_as`: the patron already signed in (a guest, by an emailed code) who now signs in with a card; a
+    card not yet linked is linked to them rather than enrolling a second patron."""
     if deps.ils is None:
         raise CatalogueUnreachable()
     started = time.monotonic()
@@ -86,7 +93,7 @@ async def sign_in(deps: PatronSignIn, card: str, pin: str, address: str) -> Sess
     async with deps.pool.acquire() as conn:  # type: ignore[union-attr]
         until = await store.locked_until(conn, [card_subject, address_subject], now)
     if until is not None:
-        await _pad(started, settings.signin_min_answer_s)
+        await pad(started, settings.signin_min_answer_s)
         raise LockedOut(max(1, int((until - now).total_seconds())))
     try:
         patron = await deps.ils.patron(card.strip(), pin, now)
@@ -99,7 +106,7 @@ async def sign_in(deps: PatronSignIn, card: str, pin: str, address: str) -> Sess
                                    (address_subject, settings.signin_address_max_failures)):
                 await store.count_failure(conn, subject, now, window_s=settings.signin_failure_window_s,
                                           limit=limit, lockout_s=settings.signin_lockout_s)
-        await _pad(started, settings.signin_min_answer_s)
+        await pad(started, settings.signin_min_answer_s)
         raise WrongCredentials()
     if patron.blocked:
         raise forbidden("card_blocked", "Your library card is blocked: please speak to the library staff.")
@@ -110,13 +117,18 @@ async def sign_in(deps: PatronSignIn, card: str, pin: str, address: str) -> Sess
         async with conn.transaction():
             await store.lock_card(conn, card_hash)
             patron_id = await store.patron_for_card(conn, card_hash)
-            if patron_id is not None and not await _still_enrolled(deps.upstreams, patron_id):
+            if patron_id is not None and not await still_enrolled(deps.upstreams, patron_id):
                 patron_id = None  # erased from Lantern since: this sign-in enrols them afresh
+            if patron_id is None and signed_in_as is not None and await still_enrolled(deps.upstreams, signed_in_as):
+                patron_id = signed_in_as
+                await _no_longer_a_guest(deps.upstreams, patron_id)
+                await store.link_card(conn, card_hash, patron_id)
+                log.info("a guest linked a library card", extra={"patron_id": str(patron_id)})
             enrolled = patron_id is None
             if patron_id is None:
                 patron_id = await _enrol(deps.upstreams, patron)
                 await store.link_card(conn, card_hash, patron_id)
-        session = await _issue(deps, conn, patron_id, now, enrolled)
+        session = await issue(deps, conn, patron_id, now, enrolled)
     log.info("a patron signed in with a library card", extra={"patron_id": str(patron_id), "enrolled": enrolled})
     return session
 
@@ -128,7 +140,7 @@ async def refresh(deps: PatronSignIn, refresh_token: str) -> Session:
             found = await store.refresh_token(conn, _token_hash(refresh_token))
             if found is not None and found.revoked_at is None and found.expires_at > now:
                 await store.revoke_refresh_token(conn, _token_hash(refresh_token), now)
-                return await _issue(deps, conn, found.patron_id, now, False)
+                return await issue(deps, conn, found.patron_id, now, False)
             if found is not None and found.revoked_at is not None:
                 # A spent refresh token presented again was copied: end every session of this patron.
                 await store.revoke_all_refresh_tokens(conn, found.patron_id, now)
@@ -142,7 +154,15 @@ async def sign_out(deps: PatronSignIn, refresh_token: str) -> None:
         await store.revoke_refresh_token(conn, _token_hash(refresh_token), deps.clock())
 
 
-async def _issue(deps: PatronSignIn, conn: asyncpg.Connection, patron_id: uuid.UUID, now: dt.datetime,
+async def forget(deps: PatronSignIn, patron_id: uuid.UUID) -> None:
+    """The patron was erased: every refresh token of theirs is revoked, their card and email links forgotten."""
+    async with deps.pool.acquire() as conn, conn.transaction():  # type: ignore[union-attr]
+        await store.revoke_all_refresh_tokens(conn, patron_id, deps.clock())
+        await guest_store.forget_patron(conn, patron_id)
+    log.info("an erased patron's sessions were ended and sign-in links forgotten", extra={"patron_id": str(patron_id)})
+
+
+async def issue(deps: PatronSignIn, conn: asyncpg.Connection, patron_id: uuid.UUID, now: dt.datetime,
                  enrolled: bool) -> Session:
     token = secrets.token_urlsafe(32)
     await store.add_refresh_token(conn, _token_hash(token), patron_id,
@@ -150,11 +170,18 @@ async def _issue(deps: PatronSignIn, conn: asyncpg.Connection, patron_id: uuid.U
     return Session(patron_id, deps.keys.issue(patron_id, now=now.timestamp()), token, deps.keys.ttl_s, enrolled)
 
 
-async def _still_enrolled(upstreams: Upstreams, patron_id: uuid.UUID) -> bool:
+async def still_enrolled(upstreams: Upstreams, patron_id: uuid.UUID) -> bool:
     answer = await upstreams.request("registration", "GET", f"/internal/v1/patrons/{patron_id}")
     if answer.status_code >= 500:
         raise EnrolmentFailed(f"registration answered {answer.status_code}")
     return answer.status_code != 404
+
+
+async def _no_longer_a_guest(upstreams: Upstreams, patron_id: uuid.UUID) -> None:
+    answer = await upstreams.request("registration", "PATCH", f"/internal/v1/patrons/{patron_id}",
+                                     body=b'{"guest": false}', actor="edge:patron-sign-in")
+    if answer.status_code != 200:
+        raise EnrolmentFailed(f"registration answered {answer.status_code}")
 
 
 async def _enrol(upstreams: Upstreams, patron: PatronInformation) -> uuid.UUID:
@@ -178,7 +205,7 @@ async def _enrol(upstreams: Upstreams, patron: PatronInformation) -> uuid.UUID:
     raise EnrolmentFailed(f"registration answered {answer.status_code}")
 
 
-async def _pad(started: float, at_least_s: float) -> None:
+async def pad(started: float, at_least_s: float) -> None:
     """Refusals take at least `at_least_s`: how long the ILS took does not tell a known card from an unknown one."""
     left = at_least_s - (time.monotonic() - started)
     if left > 0:

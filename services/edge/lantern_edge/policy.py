@@ -23,6 +23,8 @@ class Rule:
     internal: str | None = None  # internal path template; default: the same path under /internal/v1
     summary: str = ""
     self_param: str | None = None  # an internal path parameter the edge fills with the caller's own id (/me routes)
+    # On success the edge ends this path parameter's patron's sign-ins (an erasure: their tokens and links go).
+    erases_patron: str | None = None
 
     def __post_init__(self) -> None:
         for role in (PATRON, PARTNER):
@@ -81,7 +83,7 @@ RULES: list[Rule] = [
     with_patron("GET", "/patrons/{patron_id}", "registration", OwnPath("patron_id"), "Look up a patron"),
     with_patron("PATCH", "/patrons/{patron_id}", "registration", OwnPath("patron_id"), "Change a patron's details"),
     with_patron("DELETE", "/patrons/{patron_id}", "registration", OwnPath("patron_id"),
-                "Erase a patron's personal data (every service follows)"),
+                "Erase a patron's personal data (every service follows)", erases_patron="patron_id"),
     with_patron("GET", "/patrons/{patron_id}/incentives", "registration", OwnPath("patron_id"), "Points and milestones"),
     # ---- programs and sessions ----
     staff("POST", "/programs", "registration", "Create a program"),

@@ -1,5 +1,6 @@
 """Public routes built from the policy: authenticate, authorise, confine, then forward to the owning service."""
 
+import uuid
 from collections.abc import Awaitable, Callable
 
 from fastapi import APIRouter, FastAPI, Request, Response
@@ -10,6 +11,7 @@ from lantern_shared.problems import Problem, is_json, problem_response, unsuppor
 from .auth import Authenticator, Principal
 from .confinement import Call
 from .idempotency import IdempotencyKeys
+from .patron_signin import forget
 from .policy import RULES, Rule
 from .upstream import OutcomeUnknown, Upstreams
 
@@ -60,6 +62,11 @@ def _endpoint(rule: Rule) -> Callable[[Request], Awaitable[Response]]:
                                            instance=request.url.path)
 
         key = request.headers.get(IDEMPOTENCY_HEADER)
+        if rule.erases_patron:
+            response = await send()
+            if 200 <= response.status_code < 300:
+                await forget(app.state.patron_signin, uuid.UUID(call.path_params[rule.erases_patron]))
+            return response
         if rule.method != "POST" or key is None:
             return await send()
         keys: IdempotencyKeys = app.state.idempotency

@@ -78,6 +78,13 @@ class EdgeSettings(DatabaseSettings):
     signin_lockout_s: int = 900
     signin_min_answer_s: float = 0.4  # every refusal takes at least this long: unknown card and wrong PIN alike
 
+    # ---- guests without a card: a one-time code sent to their email (by the notifications service)
+    guest_code_ttl_s: int = 600
+    guest_code_resend_s: int = 60  # a live code asked for again within this long is not sent again
+
+    # Only for end-to-end tests and demos: adds PUT /internal/v1/test/clock, which moves the edge's clock.
+    test_clock: bool = False
+
     idempotency_ttl_s: int = 24 * 3600
 
     @field_validator("patron_signing_key", mode="before")

@@ -24,6 +24,7 @@ class PatronEnrolled(EventData):
     preferred_language: str
     consent_to_contact: bool
     consent_to_referral: bool
+    guest: bool = False  # signed in with an emailed code, no library card yet (added; older events lack it)
 
 
 class PatronUpdated(PatronEnrolled):

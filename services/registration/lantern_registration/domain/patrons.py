@@ -23,6 +23,8 @@ class PatronDetails(RequestModel):
     accessibility_needs: str | None = Field(default=None, max_length=1000)
     consent_to_contact: bool = False
     consent_to_referral: bool = False
+    # Signed in with a one-time code sent to their email, without a library card (yet): the edge sets it.
+    guest: bool = False
 
     @field_validator("phone")
     @classmethod
@@ -49,6 +51,7 @@ class PatronChanges(RequestModel):
     accessibility_needs: str | None = Field(default=None, max_length=1000)
     consent_to_contact: bool | None = None
     consent_to_referral: bool | None = None
+    guest: bool | None = None  # the edge clears it when a guest links a library card
 
     def applied_to(self, current: PatronDetails) -> PatronDetails:
         merged: dict[str, Any] = current.model_dump(include=set(PatronDetails.model_fields))

@@ -10,7 +10,7 @@ from ..domain.patrons import Patron, PatronDetails
 
 _COLUMNS = (
     "id, name, email, phone, preferred_language, library_card_number, accessibility_needs, "
-    "consent_to_contact, consent_to_referral, card_status, enrolled_at, updated_at"
+    "consent_to_contact, consent_to_referral, guest, card_status, enrolled_at, updated_at"
 )
 
 
@@ -21,10 +21,11 @@ def _patron(row: asyncpg.Record) -> Patron:
 async def insert(conn: asyncpg.Connection, patron_id: UUID, details: PatronDetails) -> Patron:
     row = await conn.fetchrow(
         f"""INSERT INTO patrons (id, name, email, phone, preferred_language, library_card_number, accessibility_needs,
-                                 consent_to_contact, consent_to_referral)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING {_COLUMNS}""",
+                                 consent_to_contact, consent_to_referral, guest)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING {_COLUMNS}""",
         patron_id, details.name, details.email, details.phone, details.preferred_language,
         details.library_card_number, details.accessibility_needs, details.consent_to_contact, details.consent_to_referral,
+        details.guest,
     )
     return _patron(row)
 
@@ -48,10 +49,12 @@ async def by_card(conn: asyncpg.Connection, card_number: str) -> Patron | None:
 async def update(conn: asyncpg.Connection, patron_id: UUID, details: PatronDetails) -> Patron:
     row = await conn.fetchrow(
         f"""UPDATE patrons SET name = $2, email = $3, phone = $4, preferred_language = $5, library_card_number = $6,
-                accessibility_needs = $7, consent_to_contact = $8, consent_to_referral = $9, updated_at = now()
+                accessibility_needs = $7, consent_to_contact = $8, consent_to_referral = $9, guest = $10,
+                updated_at = now()
             WHERE id = $1 RETURNING {_COLUMNS}""",
         patron_id, details.name, details.email, details.phone, details.preferred_language,
         details.library_card_number, details.accessibility_needs, details.consent_to_contact, details.consent_to_referral,
+        details.guest,
     )
     return _patron(row)
 

@@ -223,6 +223,8 @@ RULES: list[Rule] = [
 INTERNAL_ONLY: set[tuple[str, str]] = {
     # the same erasure as DELETE /patrons/{patron_id}, kept for callers that cannot send DELETE
     ("POST", "/internal/v1/patrons/{patron_id}/erasure"),
+    # the edge's own guest sign-in sends codes through it (POST /auth/guest/code); nobody else may mail codes
+    ("POST", "/internal/v1/sign-in-codes"),
 }
 
 # Not forwarded one-to-one: composed or answered by the edge itself.

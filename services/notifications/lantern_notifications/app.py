@@ -32,6 +32,7 @@ def create_app(settings: NotificationsSettings) -> FastAPI:
     mailer = Mailer(settings)
     runtime.on_stop.append(mailer.close)
     templates = Templates(default_language=settings.default_language, library_name=settings.library_name)
+    deps.templates, deps.mailer = templates, mailer
     sender = Sender(deps, templates=templates, mailer=mailer, sms=SmsGateway(settings))
     dispatcher = Dispatcher(deps, sender=sender)
     render_data = timedelta(days=settings.render_data_retention_days)

@@ -3,7 +3,7 @@
 
 from dataclasses import dataclass
 from datetime import time, timedelta
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import asyncpg
 from fastapi import Depends
@@ -16,6 +16,10 @@ from lantern_shared.uow import UnitOfWorkFactory, unit_of_work_factory
 from .domain.preferences import Policy, QuietHours
 from .metrics import NotificationMetrics
 from .settings import NotificationsSettings
+
+if TYPE_CHECKING:
+    from .delivery.mailer import Mailer
+    from .delivery.templates import Templates
 
 
 @dataclass
@@ -32,6 +36,9 @@ class Deps:
     reminder_lead: timedelta
     feedback_delay: timedelta
     survey_delay: timedelta
+    # What sends a message at once, outside the queue (sign-in codes); set by create_app.
+    templates: "Templates | None" = None
+    mailer: "Mailer | None" = None
 
     @classmethod
     def create(cls, settings: NotificationsSettings, runtime: Runtime | None, *, metrics: NotificationMetrics,

@@ -51,6 +51,7 @@ SAMPLES = {
                          "ends_on": "2027-11-30"},
     "agreement_ended": {"partner_name": "Eastside Help Center", "kind": "workspace", "ended_on": "2026-11-30"},
     "partner_lapsed": {"partner_name": "Eastside Help Center"},
+    "sign_in_code": {"code": "042917", "valid_minutes": 10},
     "broadcast": {"subject": {"en": "Winter hours", "es": "Horario de invierno", "vi": "Giờ mở cửa mùa đông"},
                   "body": {"en": "Branches close at 6 PM from December 1.",
                            "es": "Las sucursales cierran a las 6 p. m. desde el 1 de diciembre.",

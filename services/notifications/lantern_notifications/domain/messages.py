@@ -46,6 +46,8 @@ MESSAGES: dict[str, Category] = {
     "agreement_ended": Category.TRANSACTIONAL,
     "partner_lapsed": Category.TRANSACTIONAL,
     "broadcast": Category.BROADCASTS,
+    # A guest's one-time sign-in code: critical, sent at once by POST /sign-in-codes, never queued nor kept.
+    "sign_in_code": Category.TRANSACTIONAL,
 }
 
 # Sent at any hour: answers to something the person just did, or news that changes their next hours. Everything
@@ -53,6 +55,7 @@ MESSAGES: dict[str, Category] = {
 IMMEDIATE = frozenset({
     "registration_confirmed", "registration_waitlisted", "registration_promoted", "registration_cancelled",
     "session_changed", "loan_started", "loan_renewed", "loan_returned", "referral_to_patron", "equipment_shortfall",
+    "sign_in_code",
 })
 
 SESSION_FOLLOW_UPS = ("session_reminder", "feedback_request", "follow_up_survey")

@@ -6,10 +6,10 @@ import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 
-from fastapi import FastAPI, Request, Response
+from fastapi import Depends, FastAPI, Request, Response
 
 from lantern_shared.db import create_pool, ping
-from lantern_shared.http import install_observability, operations_router
+from lantern_shared.http import install_observability, operations_router, request_guard
 from lantern_shared.metrics import Metrics
 from lantern_shared.problems import Problem, install_problem_handlers, problem_response
 
@@ -27,7 +27,9 @@ log = logging.getLogger(__name__)
 DESCRIPTION = """The one HTTP API of Lantern for staff consoles, patron self-service, partner portals and kiosks.
 
 Every call needs `Authorization: Bearer <JWT>` with a role: `admin`, `staff`, `partner` (bound to one
-organization) or `patron` (bound to one patron). Errors are RFC 9457 problem details. A POST may carry an
+organization) or `patron` (bound to one patron). Errors are RFC 9457 problem details naming each field at fault;
+bodies are JSON (`application/json`): a body that does not parse is a 400, one in another content type a 415,
+refused by the edge itself, which forwards only JSON. A POST may carry an
 `Idempotency-Key`: a retry with the same key returns the first response and creates nothing new. Lists take
 `limit` and `cursor` and answer `{"items": [...], "next_cursor": ...}`."""
 
@@ -52,6 +54,7 @@ def create_app(settings: EdgeSettings) -> FastAPI:
     app = FastAPI(
         title="Lantern API", version="0.1.0", lifespan=lifespan, description=DESCRIPTION,
         docs_url="/api/docs", openapi_url="/api/v1/openapi.json", redoc_url=None,
+        dependencies=[Depends(request_guard)],
     )
     app.state.settings = settings
     app.state.upstreams = upstreams

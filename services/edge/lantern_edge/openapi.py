@@ -112,7 +112,7 @@ def _operation(rule: Rule, source: dict[str, Any] | None) -> dict[str, Any]:
 def build_openapi(app: FastAPI) -> dict[str, Any]:
     document = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
     paths: dict[str, Any] = {p: v for p, v in document.get("paths", {}).items() if not p.startswith("/api/v1/") or
-                             any(p == f"/api/v1{r.path}" for r in EDGE_ROUTES)}
+                             p.startswith("/api/v1/auth/") or any(p == f"/api/v1{r.path}" for r in EDGE_ROUTES)}
     schemas: dict[str, Any] = dict(document.get("components", {}).get("schemas", {}))
     schemas.pop("HTTPValidationError", None)
     schemas.pop("ValidationError", None)

@@ -7,6 +7,7 @@ import uuid
 from datetime import UTC, datetime, timedelta
 
 import asyncpg
+import httpx
 import pytest
 
 from tests.support import eventually
@@ -66,6 +67,17 @@ async def _titles_known(stack, session_id: str) -> bool:
         await conn.close()
 
 
+async def _recipient_known(stack, patron_id: str) -> None:
+    """Notifications picks the title's language when it plans the message, from the recipient it knows by then;
+    enrolment and registration travel on different topics, so wait for the enrolment to arrive first."""
+    headers = {"X-Lantern-Internal-Token": stack.secrets["internal_token"]}
+    async with httpx.AsyncClient(base_url=stack.config.url("notifications"), headers=headers, timeout=10) as client:
+        async def known():
+            return (await client.get(f"/internal/v1/recipients/{patron_id}")).status_code == 200
+
+        await eventually(known, timeout=60, what="the recipient projection")
+
+
 async def test_each_patron_is_confirmed_in_their_own_language_with_the_subject_intact(services, staff, edge, caller,
                                                                                      session):
     await eventually(lambda: _titles_known(services, session["id"]), timeout=60, what="the session's titles")
@@ -76,6 +88,7 @@ async def test_each_patron_is_confirmed_in_their_own_language_with_the_subject_i
             "name": name, "email": address, "preferred_language": language, "consent_to_contact": True,
         })
         assert patron.status_code == 201, patron.text
+        await _recipient_known(services, patron.json()["id"])
         own = caller.headers("patron", patron_id=patron.json()["id"])
         seat = await edge.post(f"/api/v1/sessions/{session['id']}/registrations", json={}, headers=own)
         assert seat.status_code == 201 and seat.json()["status"] == "confirmed", seat.text

@@ -51,19 +51,8 @@ class Templates:
         self.catalogs = catalogs.load(locale)
         self.default_language = catalog_for(default_language, self.catalogs) or catalogs.SOURCE_LANGUAGE
         self.library_name = library_name
-        options = dict(
-            loader=FileSystemLoader(folder), undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-            extensions=["jinja2.ext.i18n"],
-        )
-        self._text = Environment(autoescape=False, **options)
-        self._html = Environment(autoescape=True, **options)
-        for env in (self._text, self._html):
-            env.policies["ext.i18n.trimmed"] = True  # a sentence is one line in the catalog, however it is wrapped
-            env.install_gettext_callables(_gettext, _ngettext, newstyle=True)  # type: ignore[attr-defined]
-            env.filters.update(
-                when=_when, day=_day, clock=_clock, short=_short, number=_number, device=_device,
-                agreement=_agreement, shortfall=_shortfall,
-            )
+        self._text = _environment(folder, autoescape=False)
+        self._html = _environment(folder, autoescape=True)
 
     def messages(self) -> list[str]:
         return sorted(p.stem for p in self.folder.glob("[!_]*.j2"))
@@ -114,6 +103,20 @@ class Templates:
             ),
             sms=fit_sms(_block(text_template, "sms", values)),
         )
+
+
+def _environment(folder: Path, *, autoescape: bool) -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(folder), undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+        autoescape=autoescape, extensions=["jinja2.ext.i18n"],
+    )
+    env.policies["ext.i18n.trimmed"] = True  # a sentence is one line in the catalog, however it is wrapped
+    env.install_gettext_callables(_gettext, _ngettext, newstyle=True)  # type: ignore[attr-defined]
+    env.filters.update(
+        when=_when, day=_day, clock=_clock, short=_short, number=_number, device=_device, agreement=_agreement,
+        shortfall=_shortfall,
+    )
+    return env
 
 
 @pass_context

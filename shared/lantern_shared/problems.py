@@ -154,7 +154,7 @@ def install_problem_handlers(app: FastAPI) -> None:
             response.headers["Allow"] = allowed_methods(request)
         return response
 
-    async def _unstorable(request: Request, exc: Exception) -> JSONResponse:
+    async def _unstorable(request: Request, _exc: Exception) -> JSONResponse:
         # A NUL character (\u0000) in any text: PostgreSQL cannot store it, so it is the caller's input to fix.
         # In a text column it is CharacterNotInRepertoire; inside jsonb (a kit's contents) UntranslatableCharacter.
         problem = Problem(422, "Invalid request", "Text may not contain NUL (\\u0000) characters.",
@@ -180,7 +180,7 @@ def install_problem_handlers(app: FastAPI) -> None:
     app.add_exception_handler(OverflowError, _out_of_range)  # timedelta(days=...) and the like, from a parameter
 
     @app.exception_handler(Exception)
-    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+    async def _unexpected(request: Request, _exc: Exception) -> JSONResponse:
         return problem_response(Problem(500, "Internal error", "The request could not be completed."), request)
 
 

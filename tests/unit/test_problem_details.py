@@ -92,7 +92,6 @@ def test_a_nul_character_postgresql_cannot_store_in_jsonb_is_the_callers_422_not
 
 def make_guarded_app() -> FastAPI:
     """As create_service_app builds it: the problem handlers and the request guard on every route."""
-    from datetime import date
 
     from fastapi import Depends, Query
 

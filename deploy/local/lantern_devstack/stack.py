@@ -81,7 +81,7 @@ DEV = StackConfig("dev", kafka_port=9092, kafka_controller_port=9093, postgres_p
                   smtp_port=1025)
 
 
-def test_config(slot: int | None = None) -> StackConfig:
+def test_config(slot: int | None = None) -> StackConfig:  # noqa: PT028 - a factory, not a test
     """The test stack. LANTERN_TEST_SLOT=N (1-9) moves it to other ports and state, so test runs can go side by side."""
     slot = int(os.environ.get("LANTERN_TEST_SLOT", "0")) if slot is None else slot
     return StackConfig(
@@ -276,7 +276,7 @@ class Stack:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline and any(_alive(pid) for pid in pids.values()):
             time.sleep(0.05)
-        for service, pid in pids.items():
+        for pid in pids.values():
             if _alive(pid):
                 with contextlib.suppress(ProcessLookupError):
                     os.kill(pid, signal.SIGKILL)

@@ -154,7 +154,8 @@ class Authenticator:
             unverified = jwt.decode(token, options={"verify_signature": False})
         except jwt.PyJWTError as exc:
             raise _unauthorized("The token is not valid.") from exc
-        issuer = self.issuers.get(unverified.get("iss")) if isinstance(unverified.get("iss"), str) else None
+        claimed = unverified.get("iss")
+        issuer = self.issuers.get(claimed) if isinstance(claimed, str) else None
         if issuer is None:
             raise _unauthorized("The token was not issued by a trusted issuer.")
         return issuer, header

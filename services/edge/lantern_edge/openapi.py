@@ -82,7 +82,7 @@ def _rename_refs(node: Any, renames: dict[str, str]) -> Any:
 
 
 def _operation(rule: Rule, source: dict[str, Any] | None) -> dict[str, Any]:
-    operation = copy.deepcopy(source) if source else {"responses": {"200": {"description": "OK"}}}
+    operation: dict[str, Any] = copy.deepcopy(source) if source else {"responses": {"200": {"description": "OK"}}}
     operation.pop("operationId", None)
     operation["operationId"] = f"{rule.method.lower()}{rule.path.replace('/', '_').replace('{', '').replace('}', '')}"
     operation["summary"] = rule.summary or operation.get("summary", "")

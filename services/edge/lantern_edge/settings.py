@@ -8,6 +8,9 @@ from pydantic_settings import SettingsConfigDict
 from lantern_shared.settings import DatabaseSettings
 
 IdpRole = Literal["admin", "staff", "partner"]  # an identity provider never makes anyone a patron
+Algorithm = Literal["RS256", "ES256"]
+_DEFAULT_ROLE_MAP: dict[str, IdpRole] = {"admin": "admin", "staff": "staff", "partner": "partner"}
+_DEFAULT_ALGORITHMS: list[Algorithm] = ["RS256", "ES256"]
 
 
 class TrustedIssuer(BaseModel):
@@ -19,9 +22,9 @@ class TrustedIssuer(BaseModel):
     # internal address, say); the document's own `issuer` must still be `issuer`.
     discovery_url: str | None = None
     roles_claim: str = "realm_access.roles"  # a dotted path: Keycloak's realm_access.roles, Entra's roles, groups
-    role_map: dict[str, IdpRole] = Field(default_factory=lambda: {"admin": "admin", "staff": "staff", "partner": "partner"})
+    role_map: dict[str, IdpRole] = Field(default_factory=lambda: dict(_DEFAULT_ROLE_MAP))
     partner_claim: str = "partner_id"  # the claim naming a partner contact's organization
-    algorithms: list[Literal["RS256", "ES256"]] = Field(default_factory=lambda: ["RS256", "ES256"])
+    algorithms: list[Algorithm] = Field(default_factory=lambda: list(_DEFAULT_ALGORITHMS))
 
     @property
     def discovery(self) -> str:

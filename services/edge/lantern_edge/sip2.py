@@ -137,7 +137,7 @@ def read_patron_information(message: Message, language_field: str | None = None)
     flags = message.fixed[:_STATUS]
     status = {name: flags[i:i + 1] == "Y" for i, name in enumerate(PATRON_STATUS_FLAGS)}
     language = message.get(language_field) if language_field else ""
-    language = language or LANGUAGES.get(message.fixed[_STATUS: _STATUS + _LANGUAGE])
+    language = language or LANGUAGES.get(message.fixed[_STATUS: _STATUS + _LANGUAGE], "")
     expires = None
     if raw := message.get("PA").strip():
         try:

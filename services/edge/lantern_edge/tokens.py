@@ -28,9 +28,10 @@ class PatronKeys:
             log.warning("no patron_signing_key set: a key was generated for this process only; "
                         "patron tokens end with it and other edge replicas will not accept them")
             private_pem = generate_pem()
-        self.private_key = serialization.load_pem_private_key(private_pem.encode(), password=None)
-        if not isinstance(self.private_key, ec.EllipticCurvePrivateKey):
+        loaded = serialization.load_pem_private_key(private_pem.encode(), password=None)
+        if not isinstance(loaded, ec.EllipticCurvePrivateKey):
             raise ValueError("patron_signing_key must be an EC P-256 private key (PEM)")
+        self.private_key: ec.EllipticCurvePrivateKey = loaded
         self.public_jwk = jwt.algorithms.ECAlgorithm.to_jwk(self.private_key.public_key(), as_dict=True)
         self.kid = _thumbprint(self.public_jwk)
         self.public_jwk |= {"kid": self.kid, "use": "sig", "alg": ALGORITHM}

@@ -77,7 +77,7 @@ class Upstreams:
             headers[ACTOR_HEADER] = actor
         url = self._url(service, path)
         # Only an explicit timeout is passed: aiohttp reads `timeout=None` as "no limit at all".
-        limit = {"timeout": aiohttp.ClientTimeout(total=timeout, connect=2.0)} if timeout is not None else {}
+        limit: dict[str, Any] = {"timeout": aiohttp.ClientTimeout(total=timeout, connect=2.0)} if timeout is not None else {}
         attempts = 2 if method in _SAFE_METHODS else 1  # only reads are retried: a write may have happened
         for attempt in range(attempts):
             try:

@@ -7,6 +7,9 @@ import subprocess
 import sys
 import time
 
+import httpx
+
+from . import demo
 from .kafka import KafkaError
 from .ils_standin import DEMO_CARDS
 from .keycloak import KeycloakError
@@ -56,6 +59,11 @@ def _up(stack: Stack, detach: bool) -> None:
         stack.start_services()
         keycloak = starting.result()
     keycloak_s = time.monotonic() - keycloak_started
+    try:
+        partner_id = demo.seed(stack.config.url("partners"), stack.secrets["internal_token"], keycloak)
+        organization = f"{demo.NAME}, {partner_id}"
+    except httpx.HTTPError as exc:  # the demo is a convenience: the stack itself is up
+        organization = f"not seeded: {exc!r}"
     c = stack.config
     print(f"\nLantern is up ({time.monotonic() - started:.1f}s).\n")
     print(f"  Edge API           {c.url('edge')}/api/v1")
@@ -72,6 +80,7 @@ def _up(stack: Stack, detach: bool) -> None:
           f"{(rss or 0) / 1024:.0f} MiB; admin console {keycloak.url}/admin, user admin, password in secrets.json)")
     print("    demo accounts    ada.admin / lantern-admin-demo (admin), libby.librarian / lantern-staff-demo (staff),")
     print("                     parker.partner / lantern-partner-demo (partner contact of the demo organization)")
+    print(f"    demo partner     {organization}")
     print(f"  Patrons (SIP2 ILS) 127.0.0.1:{c.ils_port} stand-in; POST {c.url('edge')}/api/v1/auth/patron/sign-in")
     cards = ", ".join(f"{card.card}/{card.pin} ({card.note.split(',')[0]}, {card.language})"
                       for card in list(DEMO_CARDS.values())[:2] + list(DEMO_CARDS.values())[5:7])

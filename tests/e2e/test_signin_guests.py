@@ -162,3 +162,13 @@ async def test_a_guest_registers_for_a_session_then_links_a_card_and_stays_one_p
         refused = await edge.post("/api/v1/auth/patron/refresh", json={"refresh_token": tokens["refresh_token"]})
         assert refused.status_code == 401, refused.text
     assert await card_link(services, ZHANG.card) is None
+
+
+async def test_only_a_guest_adopts_a_card_a_patron_with_a_card_does_not(edge, services):
+    ana = DEMO_CARDS["21000000000001"]
+    signed_in = (await edge.post("/api/v1/auth/patron/sign-in", json={"card_number": ana.card, "pin": ana.pin})).json()
+    await forget_card(services, ZHANG.card)
+    other = await edge.post("/api/v1/auth/patron/sign-in", json={"card_number": ZHANG.card, "pin": ZHANG.pin},
+                            headers=bearer(signed_in))
+    assert other.status_code == 200, other.text
+    assert other.json()["patron_id"] != signed_in["patron_id"] and other.json()["enrolled"] is True

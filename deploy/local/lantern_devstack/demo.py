@@ -14,7 +14,7 @@ from .keycloak import REALM, Keycloak
 NAME = "Community Tech Hub"
 CONTACT = "parker.partner"
 RECORD = {
-    "name": NAME, "kind": "community_organization", "email": "hello@community-tech-hub.invalid",
+    "name": NAME, "kind": "community_organization", "email": "hello@community-tech-hub.example.org",
     "description": "A neighbourhood digital-skills centre (the local stack's demo partner organization).",
 }
 

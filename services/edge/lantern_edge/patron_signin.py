@@ -119,7 +119,7 @@ async def sign_in(deps: PatronSignIn, card: str, pin: str, address: str, *,
             patron_id = await store.patron_for_card(conn, card_hash)
             if patron_id is not None and not await still_enrolled(deps.upstreams, patron_id):
                 patron_id = None  # erased from Lantern since: this sign-in enrols them afresh
-            if patron_id is None and signed_in_as is not None and await still_enrolled(deps.upstreams, signed_in_as):
+            if patron_id is None and signed_in_as is not None and await _a_guest(deps.upstreams, signed_in_as):
                 patron_id = signed_in_as
                 await _no_longer_a_guest(deps.upstreams, patron_id)
                 await store.link_card(conn, card_hash, patron_id)
@@ -175,6 +175,14 @@ async def still_enrolled(upstreams: Upstreams, patron_id: uuid.UUID) -> bool:
     if answer.status_code >= 500:
         raise EnrolmentFailed(f"registration answered {answer.status_code}")
     return answer.status_code != 404
+
+
+async def _a_guest(upstreams: Upstreams, patron_id: uuid.UUID) -> bool:
+    """Only a guest adopts a card: a patron with a card of their own who signs in with another enrols that one."""
+    answer = await upstreams.request("registration", "GET", f"/internal/v1/patrons/{patron_id}")
+    if answer.status_code >= 500:
+        raise EnrolmentFailed(f"registration answered {answer.status_code}")
+    return answer.status_code == 200 and answer.json().get("guest") is True
 
 
 async def _no_longer_a_guest(upstreams: Upstreams, patron_id: uuid.UUID) -> None:

@@ -14,7 +14,7 @@ from . import filters
 
 _LOAN = ("id, device_id, device_kind, asset_tag, borrower_kind, borrower_id, started_at, due_at, renewals, emergency, "
          "returned_at, condition, missing_accessories, cleared_at, anonymized_at, recall_requested_at, "
-         "deactivation_requested_at, created_at")
+         "deactivation_requested_at, application_id, created_at")
 
 def _loan(row: asyncpg.Record | None) -> Loan | None:
     if row is None:
@@ -146,3 +146,9 @@ async def anonymize_returned_of(conn: asyncpg.Connection, borrower_id: UUID, now
         borrower_id, now,
     )
     return int(status.split()[-1])
+
+
+async def mark_programme_loan(conn: asyncpg.Connection, loan_id: UUID, application_id: UUID) -> Loan:
+    """The loan serves a programme application: it runs on the programme's period and renewals."""
+    return _loan(await conn.fetchrow(  # type: ignore[return-value]
+        f"UPDATE loans SET application_id = $2 WHERE id = $1 RETURNING {_LOAN}", loan_id, application_id))

@@ -10,6 +10,7 @@ import asyncpg
 import pytest
 
 from lantern_devices.handlers import offers as offering
+from tests.support import metric_value
 
 from .conftest import LOANS
 
@@ -178,6 +179,10 @@ async def test_concurrent_offers_never_give_one_device_twice(library):
     assert len(made) == 3
     assert {o["device_id"] for o in made} == units
     assert len({o["application_id"] for o in made}) == 3
+    await library.deps.metrics.refresh(library.app.state.runtime.pool, datetime.now(UTC))
+    registry = library.app.state.runtime.metrics.registry
+    assert metric_value(registry, "lantern_devices_applications_open", {"kind": KIND, "status": "offered"}) == 3
+    assert metric_value(registry, "lantern_devices_applications_open", {"kind": KIND, "status": "waiting"}) == 5
     async with library.app.state.runtime.pool.acquire() as conn:
         rows = await conn.fetch("SELECT device_id FROM application_offers WHERE device_kind = $1 AND status = 'open'",
                                 KIND)

@@ -58,16 +58,18 @@ async def test_offers_go_out_in_exactly_the_order_of_priority_then_application_t
     forms = [  # (form, score): referred 5, no internet 3, underserved area 2
         ({"internet_at_home": True, "postcode": "97201"}, 0),
         ({"internet_at_home": False, "postcode": "97220"}, 5),
-        ({"referring_partner_id": str(partner), "internet_at_home": True}, 5),
+        ({"referring_partner_id": str(partner), "internet_at_home": True, "applicant_consented": True}, 5),
         ({"internet_at_home": False}, 3),
-        ({"referring_partner_id": str(partner), "internet_at_home": False, "postcode": "97233"}, 10),
+        ({"referring_partner_id": str(partner), "internet_at_home": False, "postcode": "97233",
+          "applicant_consented": True}, 10),
         ({"internet_at_home": True, "postcode": " 97233 "}, 2),
         ({"internet_at_home": False, "postcode": "97220"}, 5),
     ]
     applied = []
     for minute, (patron, (form, score)) in enumerate(zip(patrons, forms)):
         library.set_clock(start + timedelta(minutes=minute))
-        application = await apply(library, patron, **form)
+        by = f"partner:{partner}" if "referring_partner_id" in form else "patron:x"
+        application = await apply(library, patron, actor=by, **form)
         assert application["priority"] == score
         applied.append(application["id"])
     # Highest score first; equal scores by application time: 10, then the three 5s as they came, 3, 2, 0.
@@ -209,6 +211,10 @@ async def test_applications_the_rules_refuse_say_why(library):
     no_consent = await apply(library, patron, expect=422, internet_at_home=False, postcode="97201",
                              referring_partner_id=str(partner), actor=f"partner:{partner}")
     assert no_consent["reason"] == "consent_required"
+    self_named = await apply(library, await library.enrolled_patron(), internet_at_home=False, postcode="97201",
+                             referring_partner_id=str(partner))
+    assert self_named["priority"] == 3 and self_named["referring_partner_id"] == str(partner), \
+        "a patron naming a partner is counted as referred by it, but only the partner's own form earns the points"
     assert await apply(library, patron, internet_at_home=False, postcode="97201")
     twice = await apply(library, patron, expect=409, internet_at_home=False, postcode="97201")
     assert twice["reason"] == "already_applied"

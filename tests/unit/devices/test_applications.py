@@ -38,7 +38,7 @@ def test_points_add_up_for_a_referral_no_internet_and_an_underserved_area():
     assert RULES.priority(form()) == 0
     assert RULES.priority(form(internet_at_home=False)) == 3
     assert RULES.priority(form(postcode=" 97220")) == 2
-    assert RULES.priority(form(referring_partner_id=uuid.uuid4(), internet_at_home=False, postcode="97220")) == 10
+    assert RULES.priority(form(referred=True, internet_at_home=False, postcode="97220")) == 10
 
 
 def test_the_rules_refuse_those_the_programme_is_not_for_and_name_the_field():

@@ -3,7 +3,6 @@ programme's pickup window, loan period and renewals. Staff set them; nothing her
 
 from datetime import datetime, timedelta
 from typing import Annotated
-from uuid import UUID
 
 from pydantic import BaseModel, Field, StringConstraints, field_validator
 
@@ -26,7 +25,9 @@ class ApplicationForm(BaseModel):
     internet_at_home: bool
     household_size: int
     postcode: str | None = None
-    referring_partner_id: UUID | None = None
+    # Referred by a partner that vouches for it: the partner (or staff) sent the form. A patron naming a partner
+    # themselves is recorded as the referral source for the reports, but earns no points for it.
+    referred: bool = False
 
 
 class ProgrammeRules(BaseModel):
@@ -69,7 +70,7 @@ class ProgrammeRules(BaseModel):
 
     def priority(self, form: ApplicationForm) -> int:
         score = 0
-        if form.referring_partner_id is not None:
+        if form.referred:
             score += self.points_referred_by_partner
         if not form.internet_at_home:
             score += self.points_no_internet_at_home

@@ -47,7 +47,7 @@ async def apply(deps: "Deps", *, patron_id: UUID, kind: DeviceKind, need: Need, 
                       reason="consent_required")
     now = deps.clock()
     form = ApplicationForm(internet_at_home=internet_at_home, household_size=household_size, postcode=postcode,
-                           referring_partner_id=referring_partner_id)
+                           referred=referring_partner_id is not None and submitted_by is not SubmittedBy.PATRON)
     async with deps.uow() as work:
         await _check_people(work, patron_id, referring_partner_id)
         rules = await eligibility.get_rules(work.conn, kind)
@@ -102,8 +102,10 @@ async def withdraw(deps: "Deps", application_id: UUID, actor: str) -> Applicatio
 
 async def patron_erased(deps: "Deps", work: UnitOfWork, patron_id: UUID, now: datetime) -> None:
     """Erasure: open applications close (an offered unit passes on) and every application forgets the person."""
-    for application in await applications.open_applications_of(work.conn, patron_id):
-        await devices.lock_kind(work.conn, application.device_kind)
+    # The kinds' locks first, then the rows, in the order every writer takes them.
+    for kind in sorted({a.device_kind for a in await applications.open_applications_of(work.conn, patron_id)}):
+        await devices.lock_kind(work.conn, kind)
+    for application in await applications.open_applications_of(work.conn, patron_id, for_update=True):
         await _close(deps, work, application, "patron_erased", "system:erasure", now)
     await applications.unlink_patron(work.conn, patron_id)
 

@@ -80,9 +80,10 @@ async def set_status(conn: asyncpg.Connection, application_id: UUID, status: App
     ))
 
 
-async def open_applications_of(conn: asyncpg.Connection, patron_id: UUID) -> list[Application]:
+async def open_applications_of(conn: asyncpg.Connection, patron_id: UUID, *, for_update: bool = False) -> list[Application]:
+    lock = " FOR UPDATE" if for_update else ""
     rows = await conn.fetch(
-        f"SELECT {_APPLICATION} FROM applications WHERE patron_id = $1 AND status IN ('waiting', 'offered') FOR UPDATE",
+        f"SELECT {_APPLICATION} FROM applications WHERE patron_id = $1 AND status IN ('waiting', 'offered'){lock}",
         patron_id)
     return [_application(r) for r in rows]  # type: ignore[misc]
 

@@ -1,7 +1,7 @@
 """Events the devices service publishes, and its own copies of the events it consumes (only the fields it reads)."""
 
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 from uuid import UUID
 
 from pydantic import BaseModel, model_validator
@@ -197,7 +197,7 @@ APPLICATION_OFFERED = EventContract("lantern.application.offered", ApplicationOf
 APPLICATION_OFFER_LAPSED = EventContract("lantern.application.offer_lapsed", ApplicationOfferLapsed, APPLICATIONS_TOPIC)
 APPLICATION_SERVED = EventContract("lantern.application.served", ApplicationServed, APPLICATIONS_TOPIC)
 
-PUBLISHED = [
+PUBLISHED: list[EventContract[Any]] = [
     DEVICE_ADDED, DEVICE_STATE_CHANGED, DEVICE_DEACTIVATION_REQUESTED, DEVICE_REACTIVATION_REQUESTED,
     LOAN_STARTED, LOAN_RENEWED, LOAN_DUE_SOON, LOAN_OVERDUE, LOAN_RETURNED, LOAN_RECALL_REQUESTED,
     HOLD_PLACED, HOLD_READY, HOLD_CANCELLED,

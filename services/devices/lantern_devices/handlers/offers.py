@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 SCHEDULER = "system:scheduler"
 
 
-async def offer_unit(deps: "Deps", work: UnitOfWork, device: Device, actor: str, now: datetime) -> Offer | None:
+async def offer_unit(work: UnitOfWork, device: Device, actor: str, now: datetime) -> Offer | None:
     """Offer this unit (locked, available or already set aside) to the first applicant waiting for its kind."""
     rules = await eligibility.get_rules(work.conn, device.kind)
     if rules is None:
@@ -72,7 +72,7 @@ async def make_offers(deps: "Deps", kind: DeviceKind, count: int, actor: str) ->
             device = await devices.claim_available(work.conn, kind, now, now + rules.pickup_window + rules.loan_period)
             if device is None:
                 break
-            offer = await offer_unit(deps, work, device, actor, now)
+            offer = await offer_unit(work, device, actor, now)
             if offer is None:
                 break
             made.append(offer)
@@ -87,7 +87,7 @@ async def pass_on(deps: "Deps", work: UnitOfWork, device: Device, reason: str, a
     """A unit whose offer closed goes to the next applicant, or back to the library (and its hold queue)."""
     if device.state is not DeviceState.RESERVED:
         return
-    if await offer_unit(deps, work, device, actor, now) is None:
+    if await offer_unit(work, device, actor, now) is None:
         await inventory.make_available(deps, work, device, reason, actor, now)
 
 

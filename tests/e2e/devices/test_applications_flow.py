@@ -71,6 +71,21 @@ async def test_a_partner_applies_for_someone_it_referred_who_is_offered_a_tablet
     assert loan.status_code == 201, loan.text
     assert loan.json()["borrower_id"] == patron_id and loan.json()["application_id"] == application["id"]
 
+    async def told(recipient_id: str, message: str):
+        # Sent now, or (at night in the library's timezone) queued for the end of the recipient's quiet hours.
+        log = await staff.get("/api/v1/deliveries", params={"recipient_id": recipient_id, "message": message,
+                                                          "channel": "email"})
+        return [d for d in log.json()["items"] if d["status"] == "sent"
+                or (d["status"] == "scheduled" and d["reason"] == "quiet_hours")]
+
+    [offer_notice] = await eventually(lambda: told(patron_id, "application_offered"), timeout=60,
+                                      what="the applicant to hear of the offer")
+    assert offer_notice["language"] == "es"
+    contact_id = partner.json()["contacts"][0]["id"]
+    [served_notice] = await eventually(lambda: told(contact_id, "application_served"), timeout=60,
+                                       what="the referring partner's contact to hear the person was served")
+    assert served_notice["language"] == "es"
+
     wanted = application["id"].encode()
     records = await read_topic(services, "lantern.devices.applications",
                                until=lambda rs: any(r.key == wanted and b"application.served" in r.value for r in rs))

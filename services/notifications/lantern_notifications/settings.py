@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import SettingsConfigDict
 
+from lantern_shared.fields import phone_region
 from lantern_shared.settings import ServiceSettings
 
 
@@ -38,7 +39,9 @@ class NotificationsSettings(ServiceSettings):
     # signs the full URL it calls, so this must be exactly the address configured in the Twilio console.
     sms_webhook_base_url: str | None = None
     sms_timeout_s: float = 15.0
-    phone_region: str = "US"  # how a number written without +country code is read (ISO 3166 alpha-2)
+    # How a number written without +country code is read (ISO 3166 alpha-2); by default the deployment's
+    # LANTERN_PHONE_REGION, which registration and partners read numbers with.
+    phone_region: str = Field(default_factory=phone_region)
     # The most segments a notice may take, per language (UCS-2 languages get 67 characters a segment).
     sms_segment_budget: dict[str, int] = Field(default_factory=lambda: {
         "en": 2, "es": 2, "vi": 3, "zh-Hans": 3, "ru": 3})

@@ -2,6 +2,7 @@
 
 import asyncio
 import contextlib
+import hashlib
 import json
 import os
 import secrets
@@ -28,6 +29,9 @@ SERVICES_WITH_DATABASE = ALL_SERVICES  # the edge keeps its idempotency keys in 
 
 
 MAIL_SINK = "mail-sink"
+TWILIO = "twilio-standin"  # Twilio's Messages API on loopback (twilio_standin.py): texts land in sms_dir
+TWILIO_ACCOUNT_SID = "AC" + "0" * 31 + "1"
+LIBRARY_NUMBER = "+12065550000"  # the library's sending number, as the stand-in sees it
 
 
 class StackError(RuntimeError):
@@ -54,6 +58,14 @@ class StackConfig:
     @property
     def mail_dir(self) -> Path:
         return self.state_dir / "mail"
+
+    @property
+    def sms_dir(self) -> Path:
+        return self.state_dir / "sms"
+
+    @property
+    def twilio_port(self) -> int:
+        return self.http_base_port + 90
 
     @property
     def cache_dir(self) -> Path:
@@ -113,6 +125,16 @@ class Stack:
         path.write_text(json.dumps(generated, indent=2))
         return generated
 
+    @property
+    def twilio_auth_token(self) -> str:
+        """The stand-in's auth token, derived from the stack's generated secrets (no new secret to keep)."""
+        return hashlib.sha256(f"twilio:{self.secrets['internal_token']}".encode()).hexdigest()[:32]
+
+    @property
+    def sms_webhook_base_url(self) -> str:
+        """Where Twilio (here the stand-in) calls the library: the edge's public SMS routes."""
+        return f"{self.config.url('edge')}/api/v1/sms"
+
     def dsn(self, service: str) -> str:
         password = self.secrets[f"{service}_db_password"]
         return f"postgresql://{service}:{password}@127.0.0.1:{self.config.postgres_port}/{service}"
@@ -133,6 +155,10 @@ class Stack:
         if service == "notifications":
             env |= {f"{prefix}SMTP_HOST": "127.0.0.1", f"{prefix}SMTP_PORT": str(self.config.smtp_port),
                     f"{prefix}STAFF_EMAIL": "outreach-staff@library.invalid"}
+            env |= {f"{prefix}TWILIO_BASE_URL": f"http://127.0.0.1:{self.config.twilio_port}",
+                    f"{prefix}TWILIO_ACCOUNT_SID": TWILIO_ACCOUNT_SID,
+                    f"{prefix}TWILIO_AUTH_TOKEN": self.twilio_auth_token, f"{prefix}SMS_FROM": LIBRARY_NUMBER,
+                    f"{prefix}SMS_WEBHOOK_BASE_URL": self.sms_webhook_base_url}
         else:
             env |= {f"{prefix}{s.upper()}_URL": self.config.url(s) for s in SERVICES}
             env[f"{prefix}JWT_SECRET"] = self.secrets["jwt_secret"]
@@ -184,6 +210,19 @@ class Stack:
         while not _listening(self.config.smtp_port):
             if self.service_pid(MAIL_SINK) is None or time.monotonic() > deadline:
                 raise StackError(f"the mail sink did not start:\n{self.log_tail(MAIL_SINK)}")
+            time.sleep(0.1)
+        return pid
+
+    def start_twilio_standin(self) -> int:
+        """Twilio's Messages API on loopback: every text notifications sends is kept in `sms_dir` (numbers hashed)."""
+        argv = ["-m", "lantern_devstack.twilio_standin", "--port", str(self.config.twilio_port),
+                "--account-sid", TWILIO_ACCOUNT_SID, "--auth-token", self.twilio_auth_token,
+                "--inbound-url", f"{self.sms_webhook_base_url}/inbound", "--state-dir", str(self.config.sms_dir)]
+        pid = self._spawn(TWILIO, argv, {})
+        deadline = time.monotonic() + 15
+        while not _listening(self.config.twilio_port):
+            if self.service_pid(TWILIO) is None or time.monotonic() > deadline:
+                raise StackError(f"the Twilio stand-in did not start:\n{self.log_tail(TWILIO)}")
             time.sleep(0.1)
         return pid
 
@@ -250,12 +289,13 @@ class Stack:
     def start_services(self, services: tuple[str, ...] = ALL_SERVICES) -> None:
         if "notifications" in services:
             self.start_mail_sink()
+            self.start_twilio_standin()
         for service in services:
             self.start_service(service)
         self.wait_ready(services)
 
     def stop_services(self) -> None:
-        self.stop_many((*ALL_SERVICES, MAIL_SINK))
+        self.stop_many((*ALL_SERVICES, MAIL_SINK, TWILIO))
 
     def log_tail(self, service: str, lines: int = 30) -> str:
         try:
@@ -296,6 +336,9 @@ class Stack:
         sink = self.service_pid(MAIL_SINK)
         report["mail sink"] = (f"pid {sink}, 127.0.0.1:{self.config.smtp_port}, mail in {self.config.mail_dir}"
                                if sink else "stopped")
+        twilio = self.service_pid(TWILIO)
+        report["twilio stand-in"] = (f"pid {twilio}, http://127.0.0.1:{self.config.twilio_port}, texts in "
+                                     f"{self.config.sms_dir}" if twilio else "stopped")
         for service in ALL_SERVICES:
             pid = self.service_pid(service)
             if pid is None:

@@ -78,7 +78,7 @@ async def test_editing_a_record_publishes_the_new_state_only_when_something_othe
     assert events[1]["data"]["name"] == f"Tutoring Collective {unique}", "a description change alone told no one"
     assert events[2]["data"]["contacts"] == [{
         "contact_id": restaffed.json()["contacts"][0]["id"], "name": "Priya Shah", "role": "Volunteer lead",
-        "email": None, "phone": "+1 555 777 0100", "language": "gu"}], "notifications learns who to write to now"
+        "email": None, "phone": "+15557770100", "language": "gu"}], "notifications learns who to write to now (E.164)"
 
 
 async def test_agreements_are_signed_listed_when_ending_soon_and_ended_when_their_term_runs_out(

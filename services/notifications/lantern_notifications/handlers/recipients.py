@@ -92,8 +92,8 @@ def _e164(deps: Deps, phone: str | None) -> str | None:
 
 
 async def _texts_agreed(deps: Deps, work: UnitOfWork, patron: Recipient) -> None:
-    """Ticked "text me" when enrolling: recorded once for that number, so a later STOP stands when the patron's
-    record is published again."""
+    """Ticked "text me" when enrolling: recorded once, so a later STOP stands when the patron's record is published
+    again, and a changed number needs consent of its own."""
     if patron.phone is not None:
         await sms_consent.record_if_new(work.conn, patron.id, Consent(
             phone=patron.phone, opted_in=True, source=Source.ENROLMENT, changed_at=deps.clock()))

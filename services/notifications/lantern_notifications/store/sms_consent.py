@@ -24,13 +24,11 @@ async def record(conn: asyncpg.Connection, recipient_id: UUID, consent: Consent)
 
 
 async def record_if_new(conn: asyncpg.Connection, recipient_id: UUID, consent: Consent) -> None:
-    """Consent given at enrolment, unless something was already recorded for that number: a later STOP stands even
-    when the patron's enrolment is published again (every update repeats it)."""
+    """Consent given at enrolment, unless anything was recorded since: every update of the patron repeats it, and
+    a later STOP stands; a new number is not covered by what was agreed for the old one."""
     await conn.execute(
         """INSERT INTO sms_consent (recipient_id, phone, opted_in, source, changed_at) VALUES ($1, $2, $3, $4, $5)
-           ON CONFLICT (recipient_id) DO UPDATE SET phone = EXCLUDED.phone, opted_in = EXCLUDED.opted_in,
-               source = EXCLUDED.source, changed_at = EXCLUDED.changed_at
-           WHERE sms_consent.phone <> EXCLUDED.phone""",
+           ON CONFLICT (recipient_id) DO NOTHING""",
         recipient_id, consent.phone, consent.opted_in, consent.source, consent.changed_at,
     )
 

@@ -40,6 +40,8 @@ REPLIES: dict[str, dict[Keyword, str]] = {
 
 
 def reply(kind: Keyword, language: str, library: str) -> str:
-    """The confirmation in `language` (its base language, else English)."""
-    table = REPLIES.get(language) or REPLIES.get(language.split("-")[0]) or REPLIES["en"]
-    return table[kind].format(library=library)
+    """The confirmation in `language` ("zh-Hans-CN" falls back to "zh-Hans"), else English."""
+    tag = language
+    while tag and tag not in REPLIES:
+        tag = tag.rpartition("-")[0]
+    return REPLIES[tag or "en"][kind].format(library=library)

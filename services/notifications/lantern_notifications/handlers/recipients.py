@@ -10,6 +10,7 @@ from lantern_shared.uow import UnitOfWork
 
 from ..deps import Deps
 from ..domain.recipients import Recipient
+from ..domain.sms import why_not_textable
 from ..domain.sms_consent import Consent, Source
 from ..events import PatronEnrolled, PatronErased, PartnerRegistered
 from ..store import recipients, sms_consent
@@ -93,7 +94,7 @@ def _e164(deps: Deps, phone: str | None) -> str | None:
 
 async def _texts_agreed(deps: Deps, work: UnitOfWork, patron: Recipient) -> None:
     """Ticked "text me" when enrolling: recorded once, so a later STOP stands when the patron's record is published
-    again, and a changed number needs consent of its own."""
-    if patron.phone is not None:
+    again, and a changed number needs consent of its own. A landline's "yes" means nothing and is not kept."""
+    if patron.phone is not None and why_not_textable(patron.phone, deps.settings.phone_region) is None:
         await sms_consent.record_if_new(work.conn, patron.id, Consent(
             phone=patron.phone, opted_in=True, source=Source.ENROLMENT, changed_at=deps.clock()))

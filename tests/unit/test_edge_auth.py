@@ -74,3 +74,22 @@ def test_no_rule_lets_partners_or_patrons_in_unconfined_by_accident():
         for role in (Role.PATRON, Role.PARTNER):
             if role in rule.roles:
                 assert role in rule.confine
+
+
+def test_a_remembered_token_is_refused_once_it_expires():
+    """Verified tokens are remembered for speed, but never past their expiry (plus the configured leeway)."""
+    remembering = Authenticator(EdgeSettings(db_password="x", internal_token="x", jwt_secret=SECRET, jwt_leeway_s=0))
+    token = mint_token(SECRET, role="staff", subject="alice", ttl_s=1)
+    assert remembering.verify(token).subject == "alice"
+    assert remembering.verify(token).subject == "alice"  # the remembered answer
+    time.sleep(2.05)
+    with pytest.raises(Problem) as problem:
+        remembering.verify(token)
+    assert problem.value.status == 401 and "expired" in problem.value.detail
+
+
+def test_the_memory_of_verified_tokens_is_bounded():
+    remembering = Authenticator(settings, remembered=3)
+    for n in range(10):
+        remembering.verify(mint_token(SECRET, role="staff", subject=f"s{n}"))
+    assert len(remembering._verified) == 3

@@ -108,7 +108,7 @@ class Upstreams:
         if upstream.status_code == 401:
             # The edge's own credential was refused: a deployment fault, not the caller's.
             raise Problem(502, "Bad gateway", f"The {service} service refused the edge's credential.")
-        headers = {k: v for k, v in upstream.headers.items() if k.lower() in _FORWARDED_RESPONSE_HEADERS}
+        headers = {name: value for name in _FORWARDED_RESPONSE_HEADERS if (value := upstream.headers.get(name)) is not None}
         return Response(upstream.content, status_code=upstream.status_code, headers=headers)
 
     async def fetch_json(self, service: str, path: str) -> Any:

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, FastAPI
 from pydantic import AwareDatetime, BaseModel
 
 from .clock import Clock
-from .http import install_observability, internal_credential, internal_router, operations_router
+from .http import NO_OTEL, install_observability, internal_credential, internal_router, operations_router
 from .problems import install_problem_handlers
 from .runtime import Runtime
 
@@ -26,7 +26,7 @@ def create_service_app(runtime: Runtime, *, title: str, routers: list[APIRouter]
         async with runtime.running():
             yield
 
-    app = FastAPI(title=title, version=version, lifespan=lifespan)
+    app = FastAPI(title=title, version=version, lifespan=lifespan, telemetry=NO_OTEL)
     app.state.runtime = runtime
     install_problem_handlers(app)
     install_observability(app, runtime.metrics)

@@ -10,7 +10,7 @@ from fastapi import FastAPI, Request
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from lantern_shared.db import create_pool, ping
-from lantern_shared.http import install_observability, operations_router
+from lantern_shared.http import NO_OTEL, install_observability, operations_router
 from lantern_shared.metrics import Metrics
 from lantern_shared.problems import Problem, install_problem_handlers, problem_response
 
@@ -52,7 +52,7 @@ def create_app(settings: EdgeSettings) -> FastAPI:
 
     app = FastAPI(
         title="Lantern API", version="0.1.0", lifespan=lifespan, description=DESCRIPTION,
-        docs_url="/api/docs", openapi_url="/api/v1/openapi.json", redoc_url=None,
+        docs_url="/api/docs", openapi_url="/api/v1/openapi.json", redoc_url=None, telemetry=NO_OTEL,
     )
     app.state.settings = settings
     app.state.upstreams = upstreams

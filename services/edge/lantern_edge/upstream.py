@@ -111,7 +111,7 @@ class Upstreams:
         if upstream.status_code == 401:
             # The edge's own credential was refused: a deployment fault, not the caller's.
             raise Problem(502, "Bad gateway", f"The {service} service refused the edge's credential.")
-        headers = {k: v for k, v in upstream.headers.items() if k.lower() in _FORWARDED_RESPONSE_HEADERS}
+        headers = {name: value for name in _FORWARDED_RESPONSE_HEADERS if (value := upstream.headers.get(name)) is not None}
         content = upstream.content
         if instance and upstream.headers.get("content-type", "").startswith(PROBLEM_JSON):
             content = _public_instance(content, instance)

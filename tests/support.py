@@ -101,6 +101,16 @@ class FakeUnitOfWork:
             raise TypeError(f"{contract.type} carries {contract.model.__name__}, not {type(data).__name__}")
         self.events.append((contract, data, key, subject))
 
+    def prepare(self, contract, data, *, key: str, subject: str | None = None):
+        """As `UnitOfWork.prepare`: the event built (by the real outbox code), nothing recorded until `written`."""
+        from lantern_shared.outbox import Outbox
+
+        return Outbox("urn:lantern:test").prepare(contract, data, key=key, subject=subject)
+
+    def written(self, row):
+        self.events.append((row.contract, row.data, row.key, row.subject))
+        return row.event
+
     def published(self, contract) -> list[object]:
         """The data of every event of this contract, in the order published."""
         return [data for c, data, _, _ in self.events if c.type == contract.type]
@@ -110,7 +120,7 @@ class FakeUnitOfWork:
         import contextlib
 
         @contextlib.asynccontextmanager
-        async def begin():
+        async def begin(single_statement: bool = False):
             yield self
             self.committed = True
 

@@ -4,12 +4,40 @@ referring partner's contacts hear that the person was served only when the appli
 import uuid
 from datetime import timedelta
 
+import pytest
+from prometheus_client import CollectorRegistry
+
+from lantern_notifications.deps import Deps
 from lantern_notifications.events import ApplicationOffered, ApplicationOfferLapsed, ApplicationServed
 from lantern_notifications.handlers import applications
+from lantern_notifications.metrics import NotificationMetrics
+from lantern_notifications.settings import NotificationsSettings
 from lantern_notifications.store import recipients
+from lantern_shared.clock import Clock
 from lantern_shared.envelope import new_event
+from tests.support import FakeUnitOfWork
 
-from .test_handlers import NOON_IN_SEATTLE, Tables, deps, patron, tables, work  # noqa: F401 (fixtures)
+from .test_handlers import NOON_IN_SEATTLE, Tables, patron
+
+
+@pytest.fixture
+def tables(monkeypatch) -> Tables:
+    return Tables(monkeypatch)
+
+
+@pytest.fixture
+def work() -> FakeUnitOfWork:
+    return FakeUnitOfWork()
+
+
+@pytest.fixture
+def deps(work) -> Deps:
+    clock = Clock()
+    clock.set(NOON_IN_SEATTLE)
+    settings = NotificationsSettings(db_password="unused", internal_token="unused")
+    return Deps.create(settings, None, metrics=NotificationMetrics(CollectorRegistry()), uow=work.factory(),
+                       clock=clock)
+
 
 PICKUP_UNTIL = NOON_IN_SEATTLE + timedelta(days=3)
 

@@ -23,7 +23,7 @@ def _application(row: asyncpg.Record | None) -> Application | None:
 
 async def insert_application(conn: asyncpg.Connection, application: Application) -> Application:
     a = application
-    return _application(await conn.fetchrow(  # type: ignore[return-value]
+    return _application(await conn.fetchrow(  # type: ignore[return-value]  # the row was just written, so it is there
         f"""INSERT INTO applications (id, patron_id, device_kind, need, internet_at_home, household_size,
                    preferred_language, postcode, referring_partner_id, partner_may_be_told, submitted_by, priority,
                    status, applied_at)
@@ -54,7 +54,7 @@ async def waiting_list(conn: asyncpg.Connection, kind: DeviceKind, limit: int) -
     rows = await conn.fetch(
         f"SELECT {_APPLICATION} FROM applications WHERE device_kind = $1 AND status = 'waiting' "
         f"ORDER BY {WAITING_ORDER} LIMIT $2", kind, limit)
-    return [_application(r) for r in rows]  # type: ignore[misc]
+    return [_application(r) for r in rows]  # type: ignore[misc]  # every row fetched maps to an object
 
 
 async def position(conn: asyncpg.Connection, application_id: UUID) -> int:
@@ -71,7 +71,7 @@ async def position(conn: asyncpg.Connection, application_id: UUID) -> int:
 async def set_status(conn: asyncpg.Connection, application_id: UUID, status: ApplicationStatus, now: datetime, *,
                      loan_id: UUID | None = None) -> Application:
     closes = status not in (ApplicationStatus.WAITING, ApplicationStatus.OFFERED)
-    return _application(await conn.fetchrow(  # type: ignore[return-value]
+    return _application(await conn.fetchrow(  # type: ignore[return-value]  # the row was just written, so it is there
         f"""UPDATE applications SET status = $2, closed_at = CASE WHEN $3 THEN $4::timestamptz END,
                    served_at = CASE WHEN $2 = 'served' THEN $4::timestamptz ELSE served_at END,
                    loan_id = coalesce($5, loan_id)
@@ -85,7 +85,7 @@ async def open_applications_of(conn: asyncpg.Connection, patron_id: UUID, *, for
     rows = await conn.fetch(
         f"SELECT {_APPLICATION} FROM applications WHERE patron_id = $1 AND status IN ('waiting', 'offered'){lock}",
         patron_id)
-    return [_application(r) for r in rows]  # type: ignore[misc]
+    return [_application(r) for r in rows]  # type: ignore[misc]  # every row fetched maps to an object
 
 
 async def unlink_patron(conn: asyncpg.Connection, patron_id: UUID) -> None:
@@ -109,7 +109,7 @@ async def list_applications(conn: asyncpg.Connection, *, patron_id: UUID | None,
     where.after(after)
     rows = await conn.fetch(
         f"SELECT {_APPLICATION} FROM applications {where.sql()} ORDER BY created_at, id {where.limit(limit)}", *where.args)
-    return [_application(r) for r in rows]  # type: ignore[misc]
+    return [_application(r) for r in rows]  # type: ignore[misc]  # every row fetched maps to an object
 
 
 # What a report may group by: fixed expressions, never text from a request.

@@ -150,5 +150,5 @@ async def anonymize_returned_of(conn: asyncpg.Connection, borrower_id: UUID, now
 
 async def mark_programme_loan(conn: asyncpg.Connection, loan_id: UUID, application_id: UUID) -> Loan:
     """The loan serves a programme application: it runs on the programme's period and renewals."""
-    return _loan(await conn.fetchrow(  # type: ignore[return-value]
+    return _loan(await conn.fetchrow(  # type: ignore[return-value]  # the loan was just read under lock, so it is there
         f"UPDATE loans SET application_id = $2 WHERE id = $1 RETURNING {_LOAN}", loan_id, application_id))

@@ -27,7 +27,7 @@ async def insert_offer(conn: asyncpg.Connection, offer_id: UUID, application_id:
            VALUES ($1, $2, $3, $4, $5, $6, $7, 'open')""",
         offer_id, application_id, device_id, kind, pickup_branch, now, pickup_until,
     )
-    return await get_offer(conn, offer_id)  # type: ignore[return-value]
+    return await get_offer(conn, offer_id)  # type: ignore[return-value]  # the row was just written, so it is there
 
 
 async def get_offer(conn: asyncpg.Connection, offer_id: UUID, *, for_update: bool = False) -> Offer | None:
@@ -56,7 +56,7 @@ async def close_offer(conn: asyncpg.Connection, offer_id: UUID, status: OfferSta
                       loan_id: UUID | None = None) -> Offer:
     await conn.execute("UPDATE application_offers SET status = $2, closed_at = $3, loan_id = $4 WHERE id = $1",
                        offer_id, status, now, loan_id)
-    return await get_offer(conn, offer_id)  # type: ignore[return-value]
+    return await get_offer(conn, offer_id)  # type: ignore[return-value]  # the row was just written, so it is there
 
 
 async def list_offers(conn: asyncpg.Connection, *, application_id: UUID | None, kind: DeviceKind | None,
@@ -71,4 +71,4 @@ async def list_offers(conn: asyncpg.Connection, *, application_id: UUID | None, 
     where.after(after, "o")
     rows = await conn.fetch(
         f"SELECT {_OFFER} FROM {_FROM} {where.sql()} ORDER BY o.created_at, o.id {where.limit(limit)}", *where.args)
-    return [_offer(r) for r in rows]  # type: ignore[misc]
+    return [_offer(r) for r in rows]  # type: ignore[misc]  # every row fetched maps to an object

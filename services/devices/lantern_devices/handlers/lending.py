@@ -92,7 +92,7 @@ async def lend(deps: "Deps", *, borrower_id: UUID, device_id: UUID | None, kind:
             device = await _device(work, device_id, for_update=True)
             _check_lendable(device, hold)
         elif hold is not None:
-            device = await _device(work, hold.device_id, for_update=True)  # type: ignore[arg-type]
+            device = await _device(work, hold.device_id, for_update=True)  # type: ignore[arg-type]  # the id is set on this path (checked above)
         else:
             found = await devices.claim_available(work.conn, kind, now, due)
             if found is None:
@@ -205,10 +205,10 @@ async def return_loan(deps: "Deps", loan_id: UUID, *, condition: str, missing: l
                            key=str(loan.id), subject=f"loans/{loan.id}")
         if loan.deactivation_requested_at is not None:
             await request_reactivation(work, loan, "returned")
-        borrower = await borrowers.get_borrower(work.conn, loan.borrower_id)  # type: ignore[arg-type]
+        borrower = await borrowers.get_borrower(work.conn, loan.borrower_id)  # type: ignore[arg-type]  # the id is set on this path (checked above)
         if borrower is not None and borrower.status is BorrowerStatus.ERASED:
             await loans.anonymize_returned_of(work.conn, borrower.id, now)  # nothing left to ask an erased patron
-            returned = await loans.get_loan(work.conn, loan.id)  # type: ignore[assignment]
+            returned = await loans.get_loan(work.conn, loan.id)  # type: ignore[assignment]  # re-read under the lock; it exists
     return returned
 
 

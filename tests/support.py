@@ -1,5 +1,6 @@
 """Helpers for tests that cross the real broker and database."""
 
+import json
 import asyncio
 import inspect
 import time
@@ -37,7 +38,9 @@ def settings_for(stack: Stack, service: str, **overrides: object):
     cls = next(v for k, v in vars(module).items() if k.endswith("Settings") and getattr(v, "__module__", "") == module.__name__)
     env = stack.service_env(service)
     prefix = f"LANTERN_{service.upper()}_"
-    values = {k[len(prefix):].lower(): v for k, v in env.items()}
+    # Complex settings travel as JSON in the environment; handed over directly, they are parsed here as
+    # pydantic-settings parses them from the environment.
+    values = {k[len(prefix):].lower(): json.loads(v) if v[:1] in "[{" else v for k, v in env.items()}
     values |= {"retry_initial_s": 0.1, "retry_max_s": 1.0, "outbox_poll_interval_s": 0.2}
     values |= overrides
     return cls(**values)
@@ -101,6 +104,16 @@ class FakeUnitOfWork:
             raise TypeError(f"{contract.type} carries {contract.model.__name__}, not {type(data).__name__}")
         self.events.append((contract, data, key, subject))
 
+    def prepare(self, contract, data, *, key: str, subject: str | None = None):
+        """As `UnitOfWork.prepare`: the event built (by the real outbox code), nothing recorded until `written`."""
+        from lantern_shared.outbox import Outbox
+
+        return Outbox("urn:lantern:test").prepare(contract, data, key=key, subject=subject)
+
+    def written(self, row):
+        self.events.append((row.contract, row.data, row.key, row.subject))
+        return row.event
+
     def published(self, contract) -> list[object]:
         """The data of every event of this contract, in the order published."""
         return [data for c, data, _, _ in self.events if c.type == contract.type]
@@ -110,7 +123,7 @@ class FakeUnitOfWork:
         import contextlib
 
         @contextlib.asynccontextmanager
-        async def begin():
+        async def begin(single_statement: bool = False):
             yield self
             self.committed = True
 

@@ -3,6 +3,7 @@
 import asyncio
 import logging
 import time
+from dataclasses import dataclass
 from typing import Any
 
 import asyncpg
@@ -35,11 +36,45 @@ _BACKLOG = "SELECT count(*) AS backlog, extract(epoch FROM now() - min(created_a
 _PURGE = "DELETE FROM outbox WHERE sent_at < now() - make_interval(secs => $1)"
 
 
+@dataclass(frozen=True)
+class OutboxRow:
+    """An event built for the outbox and not yet written: what a server-side function writes itself, in the
+    statement that makes the change, when one round trip has to carry both (`UnitOfWork.prepare`)."""
+
+    contract: EventContract[Any]
+    data: BaseModel
+    event: CloudEvent
+    key: str
+    subject: str | None
+    payload: bytes
+
+    @property
+    def topic(self) -> str:
+        return self.contract.topic
+
+
 class Outbox:
     """Writes events into the outbox table on the caller's connection, inside the caller's transaction."""
 
     def __init__(self, source: str) -> None:
         self.source = source
+
+    def prepare(
+        self, contract: EventContract[Any], data: BaseModel, *, key: str, subject: str | None = None
+    ) -> OutboxRow:
+        """The event and the exact bytes `add` would write, with nothing written."""
+        if not isinstance(data, contract.model):
+            raise TypeError(f"{contract.type} carries {contract.model.__name__}, not {type(data).__name__}")
+        event = new_event(
+            type=contract.type,
+            source=self.source,
+            data=data,
+            key=key,
+            subject=subject,
+            dataschema=contract.dataschema,
+            correlation_id=current_correlation_id(),
+        )
+        return OutboxRow(contract, data, event, key, subject, event.to_bytes())
 
     async def add(
         self,
@@ -52,22 +87,12 @@ class Outbox:
     ) -> CloudEvent:
         if not conn.is_in_transaction():
             raise RuntimeError("outbox writes belong inside the transaction of the state change")
-        if not isinstance(data, contract.model):
-            raise TypeError(f"{contract.type} carries {contract.model.__name__}, not {type(data).__name__}")
-        event = new_event(
-            type=contract.type,
-            source=self.source,
-            data=data,
-            key=key,
-            subject=subject,
-            dataschema=contract.dataschema,
-            correlation_id=current_correlation_id(),
-        )
+        row = self.prepare(contract, data, key=key, subject=subject)
         await conn.execute(
             "INSERT INTO outbox (event_id, event_type, topic, key, payload) VALUES ($1, $2, $3, $4, $5)",
-            event.id, event.type, contract.topic, key, event.to_bytes(),
+            row.event.id, row.event.type, row.topic, key, row.payload,
         )
-        return event
+        return row.event
 
 
 class OutboxRelay:

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, FastAPI
 from pydantic import AwareDatetime, BaseModel
 
 from .clock import Clock
-from .http import install_observability, internal_credential, internal_router, operations_router, request_guard
+from .http import NO_OTEL, install_observability, internal_credential, internal_router, operations_router, request_guard
 from .problems import install_problem_handlers
 from .runtime import Runtime
 
@@ -26,7 +26,8 @@ def create_service_app(runtime: Runtime, *, title: str, routers: Sequence[APIRou
         async with runtime.running():
             yield
 
-    app = FastAPI(title=title, version=version, lifespan=lifespan, dependencies=[Depends(request_guard)])
+    app = FastAPI(title=title, version=version, lifespan=lifespan, dependencies=[Depends(request_guard)],
+                  telemetry=NO_OTEL)
     app.state.runtime = runtime
     install_problem_handlers(app)
     install_observability(app, runtime.metrics)

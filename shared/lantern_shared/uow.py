@@ -15,7 +15,7 @@ from pydantic import BaseModel
 from .consumer import EventContext
 from .contracts import EventContract
 from .envelope import CloudEvent
-from .outbox import Outbox
+from .outbox import Outbox, OutboxRow
 
 
 class Publisher(Protocol):
@@ -38,6 +38,17 @@ class UnitOfWork:
         self.published.append(event)
         return event
 
+    def prepare(self, contract: EventContract[Any], data: BaseModel, *, key: str,
+                subject: str | None = None) -> OutboxRow:
+        """The event `publish` would write, built but not written: for a server-side function that writes the
+        outbox row in the same statement as the change (and so in its transaction). `written` records it."""
+        return self._outbox.prepare(contract, data, key=key, subject=subject)
+
+    def written(self, row: OutboxRow) -> CloudEvent:
+        """Record a prepared event that the statement did write."""
+        self.published.append(row.event)
+        return row.event
+
     @classmethod
     def of_event(cls, ctx: EventContext) -> "UnitOfWork":
         """The unit of work of a consumed event: its connection and transaction (with the inbox row)."""
@@ -49,11 +60,19 @@ UnitOfWorkFactory = Callable[[], contextlib.AbstractAsyncContextManager[UnitOfWo
 
 def unit_of_work_factory(pool: Callable[[], asyncpg.Pool], outbox: Outbox) -> UnitOfWorkFactory:
     """`async with uow() as work:` acquires a connection, begins a transaction and commits on a clean exit.
-    `pool` is read late: the pool exists only once the service has started."""
+    `pool` is read late: the pool exists only once the service has started.
+
+    `uow(single_statement=True)` opens no transaction block: for a change made by one statement (a server-side
+    function writing its state and its outbox rows), which is its own transaction, saving BEGIN and COMMIT's
+    round trips. `publish` refuses there (the outbox needs the transaction); use `prepare` and `written`."""
 
     @contextlib.asynccontextmanager
-    async def begin() -> AsyncIterator[UnitOfWork]:
-        async with pool().acquire() as conn, conn.transaction():
-            yield UnitOfWork(conn, outbox)
+    async def begin(single_statement: bool = False) -> AsyncIterator[UnitOfWork]:
+        async with pool().acquire() as conn:
+            if single_statement:
+                yield UnitOfWork(conn, outbox)
+                return
+            async with conn.transaction():
+                yield UnitOfWork(conn, outbox)
 
     return begin

@@ -262,3 +262,23 @@ def test_the_edge_accepts_its_own_patron_tokens_and_only_for_patrons():
     with pytest.raises(Problem):
         authenticator.verify(other.issue(patron))  # same issuer name, a key the edge does not have
     assert keys.jwks()["keys"][0]["kid"] == keys.kid and "d" not in keys.jwks()["keys"][0]
+
+
+def test_a_remembered_token_is_refused_once_it_expires():
+    """Verified tokens are remembered for speed, but never past their expiry (plus the configured leeway)."""
+    remembering = Authenticator(EdgeSettings(db_password="x", internal_token="x", jwt_secret=SECRET, jwt_leeway_s=0,
+                                             dev_tokens=True))
+    token = mint_token(SECRET, role="staff", subject="alice", ttl_s=1)
+    assert remembering.verify(token).subject == "alice"
+    assert remembering.verify(token).subject == "alice"  # the remembered answer
+    time.sleep(2.05)
+    with pytest.raises(Problem) as problem:
+        remembering.verify(token)
+    assert problem.value.status == 401 and "expired" in problem.value.detail
+
+
+def test_the_memory_of_verified_tokens_is_bounded():
+    remembering = Authenticator(settings, remembered=3)
+    for n in range(10):
+        remembering.verify(mint_token(SECRET, role="staff", subject=f"s{n}"))
+    assert len(remembering._verified) == 3

@@ -3,13 +3,14 @@
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from pathlib import Path
 
-from fastapi import Depends, FastAPI, Request, Response
+from fastapi import Depends, FastAPI, Request
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from lantern_shared.db import create_pool, ping
-from lantern_shared.http import install_observability, operations_router, request_guard
+from lantern_shared.http import NO_OTEL, install_observability, operations_router, request_guard
 from lantern_shared.metrics import Metrics
 from lantern_shared.problems import Problem, install_problem_handlers, problem_response
 
@@ -66,7 +67,7 @@ def create_app(settings: EdgeSettings) -> FastAPI:
 
     app = FastAPI(
         title="Lantern API", version="0.1.0", lifespan=lifespan, description=DESCRIPTION,
-        docs_url="/api/docs", openapi_url="/api/v1/openapi.json", redoc_url=None,
+        docs_url="/api/docs", openapi_url="/api/v1/openapi.json", redoc_url=None, telemetry=NO_OTEL,
         dependencies=[Depends(request_guard)],
     )
     app.state.settings = settings
@@ -84,13 +85,7 @@ def create_app(settings: EdgeSettings) -> FastAPI:
     app.state.patron_signin = PatronSignIn(settings, None, ils, patron_keys, upstreams, clock)
     install_problem_handlers(app)
 
-    @app.middleware("http")
-    async def _limit_body(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        length = request.headers.get("content-length")
-        if length and length.isdigit() and int(length) > settings.max_body_bytes:
-            return problem_response(Problem(413, "Payload too large", f"At most {settings.max_body_bytes} bytes."), request)
-        return await call_next(request)
-
+    app.add_middleware(_LimitBody, limit=settings.max_body_bytes)
     install_observability(app, metrics)
     app.add_middleware(KeyPrefetch, authenticator=authenticator)
 
@@ -103,8 +98,28 @@ def create_app(settings: EdgeSettings) -> FastAPI:
         app.include_router(test_clock_router(clock, settings.internal_token.get_secret_value()))
     app.include_router(composed_router())
     app.include_router(forwarding_router())
-    app.openapi = lambda: app.openapi_schema or _cache(app)  # type: ignore[method-assign]
+    app.openapi = lambda: app.openapi_schema or _cache(app)  # type: ignore[method-assign]  # FastAPI documents replacing app.openapi
     return app
+
+
+class _LimitBody:
+    """A declared body over the limit is refused before it is read. A plain ASGI middleware: Starlette's
+    `@app.middleware("http")` runs every request through an extra task and memory streams."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            for name, value in scope["headers"]:
+                if name == b"content-length":
+                    if value.isdigit() and int(value) > self.limit:
+                        problem = Problem(413, "Payload too large", f"At most {self.limit} bytes.")
+                        await problem_response(problem, Request(scope))(scope, receive, send)
+                        return
+                    break
+        await self.app(scope, receive, send)
 
 
 def _cache(app: FastAPI) -> dict:

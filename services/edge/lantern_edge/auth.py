@@ -7,6 +7,7 @@ and, only when `dev_tokens` is switched on, HS256 tokens signed with the local s
 
 import time
 import uuid
+from collections import OrderedDict
 from collections.abc import Callable
 from enum import StrEnum
 from typing import Any
@@ -139,8 +140,14 @@ def development_issuer(settings: EdgeSettings) -> Issuer:
 
 
 class Authenticator:
-    def __init__(self, settings: EdgeSettings, patron_keys: PatronKeys | None = None) -> None:
+    """Verifies bearer tokens from every trusted issuer. A token verified once is remembered until it expires (a
+    bounded memory, oldest out): the signature check is most of the edge's CPU per request, and a session's token
+    comes back on every call. Refusals are never remembered."""
+
+    def __init__(self, settings: EdgeSettings, patron_keys: PatronKeys | None = None, remembered: int = 10_000) -> None:
         self.leeway = settings.jwt_leeway_s
+        self._remembered = remembered
+        self._verified: OrderedDict[str, tuple[Principal, float]] = OrderedDict()  # token -> (principal, valid until)
         issuers = [oidc_issuer(config, settings) for config in settings.oidc_issuers]
         if patron_keys is not None:
             issuers.append(patron_issuer(patron_keys))
@@ -175,6 +182,20 @@ class Authenticator:
                 await issuer.keys.refresh()
 
     def verify(self, token: str) -> Principal:
+        known = self._verified.get(token)
+        if known is not None:
+            principal, valid_until = known
+            if time.time() < valid_until:
+                self._verified.move_to_end(token)
+                return principal
+            del self._verified[token]  # expired: verified again below, and refused as expired
+        principal, expires = self._verify(token)
+        self._verified[token] = (principal, expires + self.leeway)  # as long as PyJWT would accept it
+        if len(self._verified) > self._remembered:
+            self._verified.popitem(last=False)
+        return principal
+
+    def _verify(self, token: str) -> tuple[Principal, float]:
         issuer, header = self._issuer(token)
         if header.get("alg") not in issuer.algorithms:
             raise _unauthorized("The token is not valid.")
@@ -193,7 +214,7 @@ class Authenticator:
             raise _unauthorized("The token was not issued by a trusted issuer.") from exc
         except jwt.PyJWTError as exc:
             raise _unauthorized("The token is not valid.") from exc
-        return issuer.principal(claims)
+        return issuer.principal(claims), float(claims["exp"])
 
     def from_request(self, request: Request) -> Principal:
         header = request.headers.get("authorization", "")

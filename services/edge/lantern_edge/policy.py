@@ -23,6 +23,9 @@ class Rule:
     internal: str | None = None  # internal path template; default: the same path under /internal/v1
     summary: str = ""
     self_param: str | None = None  # an internal path parameter the edge fills with the caller's own id (/me routes)
+    # A provider's webhook (Twilio): no bearer token, no role; the request goes on as it came, with this header, and
+    # the owning service trusts it only if the provider's signature in that header is right.
+    signed_by: str | None = None
     # On success the edge ends this path parameter's patron's sign-ins (an erasure: their tokens and links go).
     erases_patron: str | None = None
 
@@ -36,6 +39,8 @@ class Rule:
         return self.internal or f"/internal/v1{self.path}"
 
     def access(self, role: Role) -> str:
+        if self.signed_by:
+            return "signed"
         if role not in self.roles:
             return "—"
         confinement = self.confine.get(role)
@@ -68,6 +73,11 @@ def with_both(method: str, path: str, service: str, patron: Confinement, partner
     return Rule(method, path, service, ALL, {PATRON: patron, PARTNER: partner}, summary=summary)
 
 
+def provider_webhook(path: str, service: str, signature_header: str, summary: str = "") -> Rule:
+    """Called by an outside provider, not a person: unauthenticated here, its signature verified by `service`."""
+    return Rule("POST", path, service, frozenset(), summary=summary, signed_by=signature_header)
+
+
 REGISTRATION = "/internal/v1/registrations/{registration_id}"
 FEEDBACK = "/internal/v1/feedback/{feedback_id}"
 LOAN = "/internal/v1/loans/{loan_id}"
@@ -75,6 +85,8 @@ HOLD = "/internal/v1/holds/{hold_id}"
 RESERVATION = "/internal/v1/reservations/{reservation_id}"
 AGREEMENT = "/internal/v1/agreements/{agreement_id}"
 REFERRAL = "/internal/v1/referrals/{referral_id}"
+APPLICATION = "/internal/v1/applications/{application_id}"
+OFFER = "/internal/v1/offers/{offer_id}"
 
 RULES: list[Rule] = [
     # ---- patrons (registration) ----
@@ -146,6 +158,23 @@ RULES: list[Rule] = [
     staff("GET", "/borrowers/{borrower_id}", "devices", "Whether someone may borrow (devices' view)"),
     staff("PUT", "/borrowers/{borrower_id}/block", "devices", "Block a borrower"),
     staff("DELETE", "/borrowers/{borrower_id}/block", "devices", "Lift a block"),
+    # ---- the long-loan programme: applications, the prioritised waiting list, offers ----
+    staff("PUT", "/programme-rules/{device_kind}", "devices", "Set a programme's eligibility rules and priority points"),
+    anyone("GET", "/programme-rules/{device_kind}", "devices", "A programme's rules (who may apply, its terms)"),
+    with_both("POST", "/applications", "devices", OwnBody("patron_id"), OwnBody("referring_partner_id"),
+              "Apply for a device (a partner: on someone's behalf, with consent)"),
+    # A partner hears of the people it referred only through the notice they agreed to, never by reading the list.
+    with_patron("GET", "/applications", "devices", OwnQuery("patron_id"), "Applications"),
+    staff("GET", "/applications/waiting-list", "devices", "The waiting list, in the order offers go out"),
+    staff("GET", "/applications/report", "devices", "Applications, offers, loans and waits by area, language, referrer"),
+    with_patron("GET", "/applications/{application_id}", "devices", OwnResource(APPLICATION, "patron_id"),
+                "An application (with its place on the list)"),
+    with_patron("DELETE", "/applications/{application_id}", "devices", OwnResource(APPLICATION, "patron_id"),
+                "Withdraw an application (an offered unit passes on)"),
+    staff("POST", "/offers", "devices", "Offer free units down the waiting list"),
+    staff("GET", "/offers", "devices", "Offers"),
+    with_patron("GET", "/offers/{offer_id}", "devices", OwnResource(OFFER, "patron_id"), "An offer"),
+    staff("POST", "/offers/{offer_id}/acceptance", "devices", "Lend an offered unit at pickup (a programme loan)"),
     # ---- partners, the directory, agreements, referrals, lists ----
     staff("POST", "/partners", "partners", "Register a partner organization"),
     staff("GET", "/partners", "partners", "Partner organizations"),
@@ -190,6 +219,14 @@ RULES: list[Rule] = [
     with_patron("GET", "/recipients/{recipient_id}/inbox", "notifications", OwnPath("recipient_id"), "In-app messages"),
     with_patron("POST", "/recipients/{recipient_id}/inbox/{message_id}/read", "notifications", OwnPath("recipient_id"),
                 "Mark a message read"),
+    with_patron("GET", "/recipients/{recipient_id}/sms-consent", "notifications", OwnPath("recipient_id"),
+                "Whether texts were agreed to, when and how"),
+    with_patron("PUT", "/recipients/{recipient_id}/sms-consent", "notifications", OwnPath("recipient_id"),
+                "Agree to texts at the number on file, or withdraw"),
+    provider_webhook("/sms/inbound", "notifications", "X-Twilio-Signature",
+                     "Twilio: a text to the library's number (STOP, START, HELP)"),
+    provider_webhook("/sms/status/{delivery_id}", "notifications", "X-Twilio-Signature",
+                     "Twilio: the delivery status of a text"),
     staff("GET", "/deliveries", "notifications", "Delivery log (status, channel, language, attempts)"),
     staff("GET", "/deliveries/{delivery_id}", "notifications", "One delivery"),
     staff("POST", "/deliveries/{delivery_id}/retry", "notifications", "Send a failed message again"),
@@ -259,6 +296,8 @@ if __name__ == "__main__":
         "# Who may call what\n\n"
         "Generated from `services/edge/lantern_edge/policy.py` (`uv run python -m lantern_edge.policy`); a test checks\n"
         "it is current, and the end-to-end tests walk it, denials included. `—` means refused (403); `own` means a\n"
-        "patron or partner caller is confined to their own patron record or organization.\n\n" + access_table()
+        "patron or partner caller is confined to their own patron record or organization; `signed` means no token at\n"
+        "all: a provider's webhook, which the owning service accepts only with the provider's valid signature.\n\n"
+        + access_table()
     )
     print(doc)

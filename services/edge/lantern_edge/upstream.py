@@ -70,9 +70,10 @@ class Upstreams:
     async def request(
         self, service: str, method: str, path: str, *, query: list[tuple[str, str]] | None = None,
         body: bytes | None = None, actor: str | None = None, timeout: float | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> Answer:
         session = self._session(service)
-        headers = {CORRELATION_HEADER: current_correlation_id(), "content-type": "application/json"}
+        headers = {CORRELATION_HEADER: current_correlation_id(), "content-type": "application/json", **(headers or {})}
         if actor:
             headers[ACTOR_HEADER] = actor
         url = self._url(service, path)
@@ -110,7 +111,7 @@ class Upstreams:
         if upstream.status_code == 401:
             # The edge's own credential was refused: a deployment fault, not the caller's.
             raise Problem(502, "Bad gateway", f"The {service} service refused the edge's credential.")
-        headers = {k: v for k, v in upstream.headers.items() if k.lower() in _FORWARDED_RESPONSE_HEADERS}
+        headers = {name: value for name in _FORWARDED_RESPONSE_HEADERS if (value := upstream.headers.get(name)) is not None}
         content = upstream.content
         if instance and upstream.headers.get("content-type", "").startswith(PROBLEM_JSON):
             content = _public_instance(content, instance)

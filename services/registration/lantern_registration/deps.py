@@ -1,6 +1,7 @@
 """Registration's one dependency object, built once by `create_app` and reached by routes, consumers and jobs."""
 
-from dataclasses import dataclass
+from collections import OrderedDict
+from dataclasses import dataclass, field
 from typing import Annotated
 
 import asyncpg
@@ -24,6 +25,10 @@ class Deps:
     uow: UnitOfWorkFactory
     points_per_session: int = 10
     check_in_opens_before_s: float = 2 * 3600
+    # session id -> (Session, Program, row version): what a registration builds its event from before the one
+    # statement that decides it (which checks the version under the lock); a bounded, oldest-out memory.
+    session_snapshots: OrderedDict = field(default_factory=OrderedDict)
+    session_snapshots_max: int = 4096
 
     @property
     def pool(self) -> asyncpg.Pool:

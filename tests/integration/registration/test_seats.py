@@ -134,6 +134,22 @@ async def test_moving_a_session_publishes_its_full_new_state(desk):
     assert updated["data"]["capacity"] == 6 and updated["data"]["titles"]["es"] == "Correo electrónico básico"
 
 
+async def test_a_confirmation_made_after_the_session_moved_tells_its_new_time_and_place(desk):
+    session = await desk.session(capacity=6)
+    await desk.register(session, await desk.enroll("Ana"))  # the service has now seen the session as it was
+    later = datetime.fromisoformat(session["starts_at"]) + timedelta(days=1)
+    await desk.ok("PATCH", f"/internal/v1/sessions/{session['id']}", json={
+        "starts_at": later.isoformat(), "ends_at": (later + timedelta(hours=1)).isoformat(),
+        "place": {"kind": "online", "name": "Video call", "url": "https://meet.example.org/email-basics"}})
+
+    ben = await desk.register(session, await desk.enroll("Ben"))
+
+    assert ben["status"] == "confirmed"
+    confirmed = (await desk.published(REGISTRATIONS_TOPIC, key=ben["id"], type="lantern.registration.confirmed"))[0]
+    assert datetime.fromisoformat(confirmed["data"]["starts_at"]) == later
+    assert confirmed["data"]["place_name"] == "Video call"
+
+
 async def test_registration_outcomes_are_counted_by_program_kind_for_prometheus(desk):
     session = await desk.session(await desk.program(kind="outreach_visit"), capacity=1)
     first, second = await desk.enroll(), await desk.enroll()

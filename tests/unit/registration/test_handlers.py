@@ -55,6 +55,21 @@ class SeatTables:
         async def session(conn, session_id):
             return self.current() if session_id == self.session.id else None
 
+        async def snapshot(conn, session_id):
+            return (self.current(), self.program, "v1") if session_id == self.session.id else None
+
+        async def confirm_seat(conn, registration_id, session_id, patron_id, version, event):
+            """As the server-side function: confirms only, else says why with nothing written."""
+            if patron_id not in self.patrons:
+                return "no_patron"
+            if session_id != self.session.id:
+                return "no_session"
+            if self.current().confirmed >= self.session.capacity:
+                return "full"
+            if await insert_unless_active(conn, registration_id, session_id, patron_id, "confirmed", None) is None:
+                return "already_registered"
+            return self.registration(registration_id)
+
         async def program(conn, program_id):
             return self.program if program_id == self.program.id else None
 
@@ -86,6 +101,8 @@ class SeatTables:
         monkeypatch.setattr(sessions, "lock_with_program", session_with_program)
         monkeypatch.setattr(sessions, "lock", session)
         monkeypatch.setattr(sessions, "get", session)
+        monkeypatch.setattr(sessions, "snapshot", snapshot)
+        monkeypatch.setattr(registrations, "confirm_seat", confirm_seat)
         monkeypatch.setattr(programs, "get", program)
         monkeypatch.setattr(registrations, "insert_unless_active", insert_unless_active)
         monkeypatch.setattr(registrations, "get", get)

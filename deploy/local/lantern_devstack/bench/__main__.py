@@ -17,14 +17,14 @@ from lantern_shared.settings import ServiceSettings
 
 from ..stack import Stack, test_config
 
-from . import catchup, e2e, relay, writepath
+from . import catchup, e2e, footprint, relay, writepath
 from .common import SLOT, Bench
 from .profiling import Profiles
 from .report import Row, fmt_ms, fmt_rate, ratio, table
 
 FULL = dict(e2e=2000, e2e_half=1000, write=3000, relay=100_000, catchup=100_000)
 QUICK = dict(e2e=150, e2e_half=60, write=400, relay=5_000, catchup=5_000)
-STAGES = ("write", "e2e", "relay", "catchup")
+STAGES = ("write", "e2e", "relay", "catchup", "footprint")
 
 
 def log(message: str) -> None:
@@ -50,6 +50,21 @@ def machine() -> dict[str, str]:
 
 async def measure(bench: Bench, n: dict, args, profile) -> dict:
     results: dict = {}
+    memory = footprint.Footprint()
+    if "footprint" in args.only:
+        await asyncio.sleep(3)  # past the start-up's first consumer-group joins and relay rounds
+        memory.idle_mib = footprint.sample(bench.stack)
+        log("resident memory idle: " + ", ".join(f"{s} {m:.0f} MiB" for s, m in memory.idle_mib.items()))
+    async with footprint.peak_while(bench.stack, memory):
+        await _stages(bench, n, args, profile, results)
+    if "footprint" in args.only:
+        log("start-up: each service restarted alone")
+        await asyncio.to_thread(footprint.time_to_ready, bench.stack, memory, log)
+        results["footprint"] = memory
+    return results
+
+
+async def _stages(bench: Bench, n: dict, args, profile, results: dict) -> None:
     c = args.concurrency
     if "e2e" in args.only:
         results["e2e"] = await e2e.run(bench, requests=n["e2e"], half_requests=n["e2e_half"], concurrency=c,
@@ -64,7 +79,6 @@ async def measure(bench: Bench, n: dict, args, profile) -> dict:
     if "catchup" in args.only:
         results["catchup"] = await catchup.run(bench, events=n["catchup"], deadline_s=args.stage_timeout, log=log,
                                                profile=profile)
-    return results
 
 
 async def drain_notifications(bench: Bench, quiet_s: float = 3, timeout: float = 180) -> None:
@@ -93,8 +107,9 @@ def rows(results: dict) -> list[Row]:
         r = ratio(w.internal_rate, w.raw_rate)
         out.append(Row(f"write path, registration internal API, c={w.concurrency}", fmt_rate(w.internal_rate),
                        fmt_rate(w.raw_rate) + " (asyncpg, 2 inserts/tx)", r, ">= 50%", r >= 0.5))
+        e = ratio(w.edge_rate, w.internal_rate)
         out.append(Row(f"write path through the edge (staff JWT), c={w.concurrency}", fmt_rate(w.edge_rate),
-                       fmt_rate(w.raw_rate), ratio(w.edge_rate, w.raw_rate), "(info)"))
+                       fmt_rate(w.internal_rate) + " (the internal API)", e, ">= 80%", None if math.isnan(e) else e >= 0.8))
         out.append(Row("  diagnostic: internal API with notifications paused (SIGSTOP)", fmt_rate(w.paused_rate),
                        fmt_rate(w.raw_rate), ratio(w.paused_rate, w.raw_rate), "(info)"))
         out.append(Row("  diagnostic: raw 2 inserts + pg_notify per tx (as the outbox trigger)", fmt_rate(w.raw_notify_rate),
@@ -124,12 +139,21 @@ def rows(results: dict) -> list[Row]:
                        fmt_rate(rl.raw_rate) + " (aiokafka producer)", r, ">= 50%", r >= 0.5))
     cu = results.get("catchup")
     if cu:
-        r = ratio(cu.processor_rate, cu.raw_rate)
+        r = ratio(cu.processor_rate, cu.durable_rate)
         out.append(Row(f"consumer catch-up, {cu.applied:,} events, notifications recipients", fmt_rate(cu.processor_rate),
-                       fmt_rate(cu.raw_rate) + " (aiokafka consumer)", r, ">= 50%", r >= 0.5))
+                       fmt_rate(cu.durable_rate) + " (aiokafka + the same durable work)", r, ">= 50%",
+                       None if math.isnan(r) else r >= 0.5))
+        out.append(Row("  the same, against a raw consumer doing no work", fmt_rate(cu.processor_rate),
+                       fmt_rate(cu.raw_rate) + " (aiokafka consumer)", ratio(cu.processor_rate, cu.raw_rate), "(info)"))
         if cu.parsed_rate:
             out.append(Row("  diagnostic: raw consumer + envelope parse + data validation, no database",
                            fmt_rate(cu.parsed_rate), fmt_rate(cu.raw_rate), ratio(cu.parsed_rate, cu.raw_rate), "(info)"))
+    fp = results.get("footprint")
+    if fp:
+        for service in fp.idle_mib:
+            out.append(Row(f"{service}: resident memory idle / peak under load, start to ready",
+                           f"{fp.idle_mib[service]:.0f} / {fp.peak_mib.get(service, math.nan):.0f} MiB, "
+                           f"{fp.ready_s.get(service, math.nan):.1f} s", target="(info)"))
     return out
 
 

@@ -34,6 +34,7 @@ class CatchUpResult:
     raw_read: int
     raw_wall: float  # consumer start -> last read
     parsed_rate: float = 0.0  # raw consumer that also parses the envelope and validates the data (no database)
+    durable_rate: float = 0.0  # raw consumer doing the same durable work by hand (the fair reference)
 
     @property
     def processor_rate(self) -> float:
@@ -126,7 +127,13 @@ async def run(bench: Bench, *, events: int, deadline_s: float, log, profile=None
                                           parse=True)
     log(f"  raw consumer + envelope parse + data validation, no database: {parsed} in {parsed_wall:.2f}s "
         f"= {parsed / parsed_wall:,.0f}/s")
-    return CatchUpResult(events, applied, processor_steady, processor_wall, read, raw_wall, parsed / parsed_wall)
+    durable_dsn = await bench.scratch_database("bench_raw_durable", sources_for("notifications", MIGRATIONS))
+    durable, durable_wall = await _raw_durable(bootstrap, topic, f"bench-raw-durable-{bench.run}", events, deadline_s,
+                                               durable_dsn, max_records=settings.consumer_batch_max)
+    log(f"  raw consumer + the same durable work by hand (a transaction per fetch: inbox rows, one executemany "
+        f"of upserts): {durable} in {durable_wall:.2f}s = {durable / durable_wall:,.0f}/s")
+    return CatchUpResult(events, applied, processor_steady, processor_wall, read, raw_wall, parsed / parsed_wall,
+                         durable / durable_wall)
 
 
 async def _raw_read(bootstrap: str, topic: str, group: str, events: int, deadline_s: float, *,
@@ -154,6 +161,47 @@ async def _raw_read(bootstrap: str, topic: str, group: str, events: int, deadlin
     finally:
         await raw.stop()
     return read, ended - started_wall
+
+
+async def _raw_durable(bootstrap: str, topic: str, group: str, events: int, deadline_s: float, dsn: str, *,
+                       max_records: int) -> tuple[int, float]:
+    """The least a consumer that records each event durably must do, written by hand: read a fetch (at most
+    `max_records`, as the service's subscriber), parse and validate every envelope, then one transaction with one
+    statement for the fetch's inbox rows and one `executemany` of the recipients upserts (the service's own SQL),
+    commit, then commit the offsets."""
+    from lantern_notifications.events import PatronEnrolled
+    from lantern_notifications.store.recipients import _UPSERT_RECIPIENT
+    from lantern_shared.consumer import _RECORD_INBOX
+    from lantern_shared.envelope import parse_event
+
+    pool = await asyncpg.create_pool(dsn, min_size=1, max_size=1)
+    raw = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, group_id=group, auto_offset_reset="earliest",
+                           enable_auto_commit=False, max_poll_records=max_records)
+    consumer = "bench_raw_durable.recipients"
+    started_wall = time.time()
+    await raw.start()
+    done = 0
+    try:
+        while done < events and time.time() - started_wall < deadline_s:
+            batches = await raw.getmany(timeout_ms=1000, max_records=max_records)
+            records = [r for rs in batches.values() for r in rs]
+            if not records:
+                continue
+            parsed = [parse_event(r.value, r.headers) for r in records]
+            people = [PatronEnrolled.model_validate(e.data) for e in parsed]
+            async with pool.acquire() as conn, conn.transaction():
+                await conn.fetch(_RECORD_INBOX, consumer, [e.source for e in parsed], [e.id for e in parsed],
+                                 [e.type for e in parsed])
+                await conn.executemany(_UPSERT_RECIPIENT, [
+                    (p.patron_id, "patron", p.name, p.email, p.phone, p.preferred_language, p.consent_to_contact, None)
+                    for p in people])
+            await raw.commit()
+            done += len(records)
+        ended = time.time()
+    finally:
+        await raw.stop()
+        await pool.close()
+    return done, ended - started_wall
 
 
 class _nothing:

@@ -44,8 +44,9 @@ class Profiles:
             self.log(f"profile of {stage} (this process): {path}")
 
     @contextlib.contextmanager
-    def services(self, stage: str, services: tuple[str, ...]):
-        """py-spy on each service process while the block runs; a summary of where each spent its samples."""
+    def services(self, stage: str, services: tuple[str, ...], phase: str | None = None):
+        """py-spy on each service process while the block runs; a summary of where each spent its samples.
+        `phase` names a part of the stage in the file names (e.g. the write stage's edge phase)."""
         spy = shutil.which("py-spy")
         if not self.wants(stage) or spy is None:
             if self.wants(stage):
@@ -54,11 +55,12 @@ class Profiles:
             return
         self.out_dir.mkdir(parents=True, exist_ok=True)
         spies = {}
+        label = f"{stage}-{phase}" if phase else stage
         for service in services:
             pid = self.stack.service_pid(service)
             if pid is None:
                 continue
-            raw = self.out_dir / f"profile-{stage}-{service}.folded"
+            raw = self.out_dir / f"profile-{label}-{service}.folded"
             spies[service] = (raw, subprocess.Popen(
                 [spy, "record", "-p", str(pid), "-d", "900", "-r", "200", "-f", "raw", "-o", str(raw), "--nonblocking"],
                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
@@ -77,9 +79,9 @@ class Profiles:
                     process.kill()
                 if raw.exists():
                     summary = summarize(raw.read_text(), seconds)
-                    path = self.out_dir / f"profile-{stage}-{service}.txt"
+                    path = self.out_dir / f"profile-{label}-{service}.txt"
                     path.write_text(summary)
-                    self.log(f"profile of {stage} in {service}: {path}")
+                    self.log(f"profile of {label} in {service}: {path}")
 
 
 def summarize(folded: str, seconds: float, top: int = 45) -> str:

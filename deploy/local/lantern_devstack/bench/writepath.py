@@ -111,8 +111,9 @@ async def run(bench: Bench, *, requests: int, concurrency: int, deadline_s: floa
         log(f"  internal API, notifications paused: {done} in {elapsed:.1f}s = {paused_rate:,.0f}/s ({len(paused_errors)} errors)")
 
         edge_errors: list[int] = []
-        elapsed, done = await closed_loop(requests, concurrency, await register_via(edge_load, requests, edge_errors),
-                                          deadline_s=deadline_s)
+        with profile.services("write", ("edge", "registration"), phase="edge") if profile else contextlib.nullcontext():
+            elapsed, done = await closed_loop(requests, concurrency, await register_via(edge_load, requests, edge_errors),
+                                              deadline_s=deadline_s)
         edge_rate = (done - len(edge_errors)) / elapsed
         log(f"  through the edge:          {done} in {elapsed:.1f}s = {edge_rate:,.0f}/s ({len(edge_errors)} errors)")
     finally:

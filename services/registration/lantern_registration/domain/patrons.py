@@ -25,6 +25,14 @@ class PatronDetails(RequestModel):
     consent_to_referral: bool = False
     # Signed in with a one-time code sent to their email, without a library card (yet): the edge sets it.
     guest: bool = False
+    sms_opt_in: bool = False  # agreed, when enrolling, to texts at `phone` (withdrawn later by STOP or preferences)
+
+    @field_validator("sms_opt_in")
+    @classmethod
+    def _texts_need_a_number(cls, agreed: bool, info: ValidationInfo) -> bool:
+        if agreed and info.data.get("phone") is None and "phone" in info.data:
+            raise ValueError("texts need a phone number")
+        return agreed
 
     @field_validator("phone")
     @classmethod

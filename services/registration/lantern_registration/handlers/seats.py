@@ -32,6 +32,43 @@ def registration_data(
 
 async def register(deps: Deps, session_id: UUID, patron_id: UUID) -> Registration:
     now = deps.clock()
+    quick = await _confirm_at_once(deps, session_id, patron_id, now)
+    registration, kind = quick if quick is not None else await _register(deps, session_id, patron_id, now)
+    deps.metrics.registrations.labels(kind, registration.status).inc()
+    return registration
+
+
+async def _confirm_at_once(deps: Deps, session_id: UUID, patron_id: UUID, now: datetime) -> tuple[Registration, str] | None:
+    """The common case, a free seat, in one statement (seat decision, registration row and outbox row under the
+    session's lock; see migration 0003). The event is built from a snapshot of the session that the statement
+    checks is still current. None, with nothing written, whenever this cannot simply confirm: `_register`
+    then decides afresh under the lock (waitlist, refusals, a session that changed)."""
+    async with deps.uow(single_statement=True) as work:
+        seen = deps.session_snapshots.get(session_id)
+        if seen is None:
+            seen = await sessions.snapshot(work.conn, session_id)
+            if seen is None:
+                return None
+            deps.session_snapshots[session_id] = seen
+            if len(deps.session_snapshots) > deps.session_snapshots_max:
+                deps.session_snapshots.popitem(last=False)
+        session, program, version = seen
+        if registration_refusal(session, now) or program.mentorship is not None:
+            return None
+        registration_id = uuid.uuid4()
+        event = work.prepare(REGISTRATION_CONFIRMED,
+                             registration_data(RegistrationConfirmed, registration_id, patron_id, session, program),
+                             key=str(registration_id), subject=_subject(session_id, registration_id))
+        outcome = await registrations.confirm_seat(work.conn, registration_id, session_id, patron_id, version, event)
+        if isinstance(outcome, str):
+            if outcome == "changed":
+                deps.session_snapshots.pop(session_id, None)
+            return None
+        work.written(event)
+        return outcome, program.kind
+
+
+async def _register(deps: Deps, session_id: UUID, patron_id: UUID, now: datetime) -> tuple[Registration, str]:
     async with deps.uow() as work:
         # The patron before the session, the order erasure takes them in: no deadlock, and no seat for the erased.
         if await patrons.get(work.conn, patron_id, lock="share") is None:
@@ -49,8 +86,7 @@ async def register(deps: Deps, session_id: UUID, patron_id: UUID) -> Registratio
             existing = await registrations.active_for(work.conn, session_id, patron_id)
             raise conflict("already_registered", f"This patron already holds a {existing.status} registration "
                            "for this session.", registration_id=str(existing.id), registration_status=existing.status)
-    deps.metrics.registrations.labels(program.kind, registration.status).inc()
-    return registration
+    return registration, program.kind
 
 
 async def add(work: UnitOfWork, session: Session, program: Program, patron_id: UUID) -> Registration | None:
@@ -64,11 +100,13 @@ async def add(work: UnitOfWork, session: Session, program: Program, patron_id: U
         return None
     if seat == "confirmed":
         data = registration_data(RegistrationConfirmed, registration.id, patron_id, session, program)
-        await work.publish(REGISTRATION_CONFIRMED, data, key=str(registration.id), subject=_subject(registration))
+        await work.publish(REGISTRATION_CONFIRMED, data, key=str(registration.id),
+                           subject=_subject(registration.session_id, registration.id))
     else:
         data = registration_data(RegistrationWaitlisted, registration.id, patron_id, session, program,
                                  position=registration.waitlist_position)
-        await work.publish(REGISTRATION_WAITLISTED, data, key=str(registration.id), subject=_subject(registration))
+        await work.publish(REGISTRATION_WAITLISTED, data, key=str(registration.id),
+                           subject=_subject(registration.session_id, registration.id))
     return registration
 
 
@@ -103,7 +141,8 @@ async def cancel_locked(
     await registrations.cancel(work.conn, registration_id, reason)
     data = registration_data(RegistrationCancelled, registration_id, registration.patron_id, session, program,
                              reason=reason, was=registration.status)
-    await work.publish(REGISTRATION_CANCELLED, data, key=str(registration_id), subject=_subject(registration))
+    await work.publish(REGISTRATION_CANCELLED, data, key=str(registration_id),
+                       subject=_subject(registration.session_id, registration_id))
     promoted = await fill_free_seats(work, session.id, program) if registration.status == "confirmed" else []
     return await registrations.get(work.conn, registration_id), promoted, program.kind
 
@@ -119,10 +158,11 @@ async def fill_free_seats(work: UnitOfWork, session_id: UUID, program: Program) 
     for registration_id in chosen:
         registration = await registrations.get(work.conn, registration_id)
         data = registration_data(RegistrationPromoted, registration_id, registration.patron_id, session, program)
-        await work.publish(REGISTRATION_PROMOTED, data, key=str(registration_id), subject=_subject(registration))
+        await work.publish(REGISTRATION_PROMOTED, data, key=str(registration_id),
+                           subject=_subject(registration.session_id, registration_id))
         promoted.append(registration)
     return promoted
 
 
-def _subject(registration: Registration) -> str:
-    return f"sessions/{registration.session_id}/registrations/{registration.id}"
+def _subject(session_id: UUID, registration_id: UUID) -> str:
+    return f"sessions/{session_id}/registrations/{registration_id}"

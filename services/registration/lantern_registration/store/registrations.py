@@ -5,6 +5,8 @@ from uuid import UUID
 
 import asyncpg
 
+from lantern_shared.outbox import OutboxRow
+
 from ..domain.participation import Registration
 
 _COLUMNS = """
@@ -120,3 +122,20 @@ async def page(
         session_id, patron_id, status, *(after or (None, None)), limit + 1,
     )
     return [_registration(r) for r in rows]
+
+
+async def confirm_seat(
+    conn: asyncpg.Connection, registration_id: UUID, session_id: UUID, patron_id: UUID, version: str, event: OutboxRow,
+) -> Registration | str:
+    """A confirmed seat, its registration row and its outbox row in one statement (migration 0003's `confirm_seat`),
+    or why not, with nothing written: `no_patron`, `no_session`, `changed` (the session or program is no longer
+    at `version`), `full` or `already_registered`."""
+    row = await conn.fetchrow(
+        "SELECT outcome, registered_at, confirmed_at FROM confirm_seat($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        registration_id, session_id, patron_id, version,
+        event.event.id, event.event.type, event.topic, event.key, event.payload,
+    )
+    if row["outcome"] != "confirmed":
+        return row["outcome"]
+    return Registration(id=registration_id, session_id=session_id, patron_id=patron_id, status="confirmed",
+                        registered_at=row["registered_at"], confirmed_at=row["confirmed_at"])

@@ -37,7 +37,7 @@ async def insert(
         details.place.model_dump_json(exclude_none=True), details.capacity, languages,
         details.registration_opens_at, details.registration_closes_at, json.dumps(details.devices_needed), status,
     )
-    return await get(conn, session_id)  # type: ignore[return-value]
+    return await get(conn, session_id)  # type: ignore[return-value]  # the row was just written or locked
 
 
 async def get(conn: asyncpg.Connection, session_id: UUID) -> Session | None:
@@ -64,6 +64,20 @@ async def lock_with_program(conn: asyncpg.Connection, session_id: UUID) -> tuple
     return _session(row), programs.from_prefixed(row)
 
 
+async def snapshot(conn: asyncpg.Connection, session_id: UUID) -> tuple[Session, Program, str] | None:
+    """The session and its program read without a lock, with their row versions (`confirm_seat` checks them
+    under the lock): what a registration builds its event from before the one statement that decides it."""
+    row = await conn.fetchrow(
+        f"SELECT {_COLUMNS}, {programs.columns_of('p')}, s.xmin::text || '/' || p.xmin::text AS row_version"
+        " FROM sessions s JOIN programs p ON p.id = s.program_id WHERE s.id = $1",
+        session_id,
+    )
+    if row is None:
+        return None
+    fields = {key: value for key, value in row.items() if key != "row_version"}
+    return _session(fields), programs.from_prefixed(row), row["row_version"]
+
+
 async def update(conn: asyncpg.Connection, session_id: UUID, details: SessionDetails, *, status: str) -> Session:
     await conn.execute(
         """UPDATE sessions SET starts_at = $2, ends_at = $3, timezone = $4, place = $5::jsonb, capacity = $6,
@@ -74,7 +88,7 @@ async def update(conn: asyncpg.Connection, session_id: UUID, details: SessionDet
         details.place.model_dump_json(exclude_none=True), details.capacity, details.languages,
         details.registration_opens_at, details.registration_closes_at, json.dumps(details.devices_needed), status,
     )
-    return await get(conn, session_id)  # type: ignore[return-value]
+    return await get(conn, session_id)  # type: ignore[return-value]  # the row was just written or locked
 
 
 async def set_status(
@@ -87,7 +101,7 @@ async def set_status(
            WHERE id = $1""",
         session_id, status, json.dumps(missing) if missing is not None else None, cancel_reason,
     )
-    return await get(conn, session_id)  # type: ignore[return-value]
+    return await get(conn, session_id)  # type: ignore[return-value]  # the row was just written or locked
 
 
 async def page(

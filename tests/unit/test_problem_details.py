@@ -82,6 +82,19 @@ def test_a_forged_cursor_is_a_validation_problem():
     assert problem.status == 422 and problem.extra["errors"][0]["field"] == "cursor"
 
 
+def test_a_row_that_vanished_under_a_lock_is_not_found():
+    import pytest
+
+    from lantern_shared.problems import refusal_problem
+    from lantern_shared.refusals import Refusal, present
+
+    assert present(0, "session", "s1") == 0  # found, however falsy
+    with pytest.raises(Refusal) as refused:
+        present(None, "session", "s1")
+    problem = refusal_problem(refused.value)
+    assert problem.status == 404 and refused.value.reason == "not_found" and "session s1" in refused.value.detail
+
+
 def test_a_nul_character_postgresql_cannot_store_in_jsonb_is_the_callers_422_not_a_server_error():
     answer = client.post("/internal/v1/bookings", json={"seats": 1, "name": "kit with a NUL"}, headers=TOKEN)
     assert answer.status_code == 422

@@ -1,5 +1,6 @@
 """Programs and their sessions: what the library offers, where, when, for whom, and with what equipment."""
 
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Annotated, Any, Literal
 from uuid import UUID
@@ -188,7 +189,7 @@ def _merged(current: RequestModel, changes: RequestModel, target: type[RequestMo
 
 # ---- session lifecycle -------------------------------------------------------------------------------------
 
-def status_when_scheduled(devices_needed: dict[str, int]) -> SessionStatus:
+def status_when_scheduled(devices_needed: Mapping[DeviceKind, int]) -> SessionStatus:
     return "equipment_pending" if devices_needed else "scheduled"
 
 

@@ -15,7 +15,7 @@ from lantern_shared.uow import unit_of_work_factory
 from . import api, consumers
 from .deps import Deps
 from .events import PUBLISHED
-from .handlers import holds, lending, reservations
+from .handlers import holds, lending, offers, reservations
 from .metrics import DevicesMetrics
 from .settings import DevicesSettings
 
@@ -42,6 +42,9 @@ def jobs(deps: Deps) -> list[PeriodicJob]:
     async def hold_expiry(_: asyncpg.Pool) -> None:
         await holds.expire_pickups(deps, deps.clock())
 
+    async def offer_lapses(_: asyncpg.Pool) -> None:
+        await offers.lapse_offers(deps, deps.clock())
+
     async def anonymize(_: asyncpg.Pool) -> None:
         await lending.anonymize_loans(deps, deps.clock())
 
@@ -54,6 +57,7 @@ def jobs(deps: Deps) -> list[PeriodicJob]:
     return [
         PeriodicJob("devices-loan-notices", s.loan_notices_interval_s, loan_notices),
         PeriodicJob("devices-hold-expiry", s.hold_expiry_interval_s, hold_expiry),
+        PeriodicJob("devices-offer-lapses", s.offer_lapse_interval_s, offer_lapses),
         PeriodicJob("devices-anonymize-loans", s.anonymize_interval_s, anonymize),
         PeriodicJob("devices-recheck-reservations", s.reservations_recheck_interval_s, recheck),
         # Every instance serves /metrics, so every instance refreshes its own gauges.

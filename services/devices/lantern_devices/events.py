@@ -15,6 +15,7 @@ DEVICES_TOPIC = topic_name("devices", "devices")
 LOANS_TOPIC = topic_name("devices", "loans")
 HOLDS_TOPIC = topic_name("devices", "holds")
 RESERVATIONS_TOPIC = topic_name("devices", "reservations")
+APPLICATIONS_TOPIC = topic_name("devices", "applications")
 
 PATRONS_TOPIC = topic_name("registration", "patrons")
 SESSIONS_TOPIC = topic_name("registration", "sessions")
@@ -134,6 +135,47 @@ class DevicesReleased(EventData):
     device_ids: list[UUID]
 
 
+class ApplicationSubmitted(EventData):
+    application_id: UUID
+    patron_id: UUID
+    device_kind: DeviceKind
+    priority: int
+    position: int  # on the waiting list when it joined
+    referred: bool
+
+
+class ApplicationOffered(EventData):
+    """A unit waits for the applicant until `pickup_until`; then it passes to the next on the list."""
+
+    offer_id: UUID
+    application_id: UUID
+    patron_id: UUID
+    device_kind: DeviceKind
+    pickup_branch: str
+    pickup_until: datetime
+    preferred_language: str
+
+
+class ApplicationOfferLapsed(EventData):
+    offer_id: UUID
+    application_id: UUID
+    patron_id: UUID
+    device_kind: DeviceKind
+    pickup_until: datetime
+    preferred_language: str
+
+
+class ApplicationServed(EventData):
+    """The applicant took their device home. `referring_partner_id` is set only when they agreed the partner be told."""
+
+    application_id: UUID
+    patron_id: UUID
+    device_kind: DeviceKind
+    loan_id: UUID
+    served_at: datetime
+    referring_partner_id: UUID | None = None
+
+
 DEVICE_ADDED = EventContract("lantern.device.added", DeviceAdded, DEVICES_TOPIC)
 DEVICE_STATE_CHANGED = EventContract("lantern.device.state_changed", DeviceStateChanged, DEVICES_TOPIC)
 DEVICE_DEACTIVATION_REQUESTED = EventContract("lantern.device.deactivation_requested", DeviceCarrierRequest, DEVICES_TOPIC)
@@ -150,12 +192,17 @@ HOLD_CANCELLED = EventContract("lantern.hold.cancelled", HoldCancelled, HOLDS_TO
 DEVICES_RESERVED = EventContract("lantern.devices.reserved", DevicesReserved, RESERVATIONS_TOPIC)
 DEVICES_RESERVATION_FAILED = EventContract("lantern.devices.reservation_failed", DevicesReservationFailed, RESERVATIONS_TOPIC)
 DEVICES_RELEASED = EventContract("lantern.devices.released", DevicesReleased, RESERVATIONS_TOPIC)
+APPLICATION_SUBMITTED = EventContract("lantern.application.submitted", ApplicationSubmitted, APPLICATIONS_TOPIC)
+APPLICATION_OFFERED = EventContract("lantern.application.offered", ApplicationOffered, APPLICATIONS_TOPIC)
+APPLICATION_OFFER_LAPSED = EventContract("lantern.application.offer_lapsed", ApplicationOfferLapsed, APPLICATIONS_TOPIC)
+APPLICATION_SERVED = EventContract("lantern.application.served", ApplicationServed, APPLICATIONS_TOPIC)
 
 PUBLISHED: list[EventContract[Any]] = [
     DEVICE_ADDED, DEVICE_STATE_CHANGED, DEVICE_DEACTIVATION_REQUESTED, DEVICE_REACTIVATION_REQUESTED,
     LOAN_STARTED, LOAN_RENEWED, LOAN_DUE_SOON, LOAN_OVERDUE, LOAN_RETURNED, LOAN_RECALL_REQUESTED,
     HOLD_PLACED, HOLD_READY, HOLD_CANCELLED,
     DEVICES_RESERVED, DEVICES_RESERVATION_FAILED, DEVICES_RELEASED,
+    APPLICATION_SUBMITTED, APPLICATION_OFFERED, APPLICATION_OFFER_LAPSED, APPLICATION_SERVED,
 ]
 
 

@@ -23,6 +23,9 @@ class DevicesMetrics:
                                    registry=registry)
         self.reservations = Gauge("lantern_devices_reservations", "Session and training reservations by status",
                                   ["status"], registry=registry)
+        self.applications = Gauge("lantern_devices_applications_open",
+                                  "Long-loan programme applications waiting or offered a unit, by kind",
+                                  ["kind", "status"], registry=registry)
         self.loans_started = Counter("lantern_devices_loans_started_total", "Loans started, by device kind and borrower kind",
                                      ["kind", "borrower_kind"], registry=registry)
 
@@ -33,6 +36,7 @@ class DevicesMetrics:
             loans = {(r["kind"], r["borrower_kind"]): r for r in await stats.loan_counts(conn, now)}
             holds = {r["kind"]: r["n"] for r in await stats.hold_counts(conn)}
             reservations = {r["status"]: r["n"] for r in await stats.reservation_counts(conn)}
+            applications = {(r["kind"], r["status"]): r["n"] for r in await stats.application_counts(conn)}
         for kind in DeviceKind:
             for state in DeviceState:
                 self.devices.labels(kind, state).set(devices.get((kind, state), 0))
@@ -41,5 +45,7 @@ class DevicesMetrics:
                 self.loans_active.labels(kind, borrower).set(row["active"] if row else 0)
                 self.loans_overdue.labels(kind, borrower).set(row["overdue"] if row else 0)
             self.holds_waiting.labels(kind).set(holds.get(kind, 0))
+            for status in ("waiting", "offered"):
+                self.applications.labels(kind, status).set(applications.get((kind, status), 0))
         for status in ReservationStatus:
             self.reservations.labels(status).set(reservations.get(status, 0))

@@ -32,6 +32,7 @@ class DevicesSettings(ServiceSettings):
     # How often the scheduler looks (seconds).
     loan_notices_interval_s: float = 300
     hold_expiry_interval_s: float = 300
+    offer_lapse_interval_s: float = 300
     anonymize_interval_s: float = 600
     reservations_recheck_interval_s: float = 120
     gauges_interval_s: float = 30

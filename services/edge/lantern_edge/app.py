@@ -94,7 +94,7 @@ def create_app(settings: EdgeSettings) -> FastAPI:
     app.include_router(signin.router)
     app.include_router(composed_router())
     app.include_router(forwarding_router())
-    app.openapi = lambda: app.openapi_schema or _cache(app)  # type: ignore[method-assign]
+    app.openapi = lambda: app.openapi_schema or _cache(app)  # type: ignore[method-assign]  # FastAPI documents replacing app.openapi
     return app
 
 

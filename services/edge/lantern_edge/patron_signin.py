@@ -83,7 +83,7 @@ async def sign_in(deps: PatronSignIn, card: str, pin: str, address: str) -> Sess
     settings, now = deps.settings, deps.clock()
     card_hash = deps.card_hash(card)
     card_subject, address_subject = f"card:{card_hash.hex()}", f"address:{address}"
-    async with deps.pool.acquire() as conn:  # type: ignore[union-attr]
+    async with deps.pool.acquire() as conn:  # type: ignore[union-attr]  # the pool exists once the app has started
         until = await store.locked_until(conn, [card_subject, address_subject], now)
     if until is not None:
         await _pad(started, settings.signin_min_answer_s)
@@ -94,7 +94,7 @@ async def sign_in(deps: PatronSignIn, card: str, pin: str, address: str) -> Sess
         log.warning("the ILS could not be asked", extra={"reason": str(exc)})
         raise CatalogueUnreachable() from None
     if not (patron.valid_patron and patron.valid_password):
-        async with deps.pool.acquire() as conn, conn.transaction():  # type: ignore[union-attr]
+        async with deps.pool.acquire() as conn, conn.transaction():  # type: ignore[union-attr]  # the pool exists once the app has started
             for subject, limit in ((card_subject, settings.signin_max_failures),
                                    (address_subject, settings.signin_address_max_failures)):
                 await store.count_failure(conn, subject, now, window_s=settings.signin_failure_window_s,
@@ -105,7 +105,7 @@ async def sign_in(deps: PatronSignIn, card: str, pin: str, address: str) -> Sess
         raise forbidden("card_blocked", "Your library card is blocked: please speak to the library staff.")
     if patron.expires_on is not None and patron.expires_on < now.date():
         raise forbidden("card_expired", "Your library card has expired: the library can renew it.")
-    async with deps.pool.acquire() as conn:  # type: ignore[union-attr]
+    async with deps.pool.acquire() as conn:  # type: ignore[union-attr]  # the pool exists once the app has started
         await store.clear_failures(conn, card_subject)
         async with conn.transaction():
             await store.lock_card(conn, card_hash)
@@ -123,7 +123,7 @@ async def sign_in(deps: PatronSignIn, card: str, pin: str, address: str) -> Sess
 
 async def refresh(deps: PatronSignIn, refresh_token: str) -> Session:
     now = deps.clock()
-    async with deps.pool.acquire() as conn:  # type: ignore[union-attr]
+    async with deps.pool.acquire() as conn:  # type: ignore[union-attr]  # the pool exists once the app has started
         async with conn.transaction():
             found = await store.refresh_token(conn, _token_hash(refresh_token))
             if found is not None and found.revoked_at is None and found.expires_at > now:
@@ -138,7 +138,7 @@ async def refresh(deps: PatronSignIn, refresh_token: str) -> Session:
 
 
 async def sign_out(deps: PatronSignIn, refresh_token: str) -> None:
-    async with deps.pool.acquire() as conn:  # type: ignore[union-attr]
+    async with deps.pool.acquire() as conn:  # type: ignore[union-attr]  # the pool exists once the app has started
         await store.revoke_refresh_token(conn, _token_hash(refresh_token), deps.clock())
 
 

@@ -83,6 +83,8 @@ HOLD = "/internal/v1/holds/{hold_id}"
 RESERVATION = "/internal/v1/reservations/{reservation_id}"
 AGREEMENT = "/internal/v1/agreements/{agreement_id}"
 REFERRAL = "/internal/v1/referrals/{referral_id}"
+APPLICATION = "/internal/v1/applications/{application_id}"
+OFFER = "/internal/v1/offers/{offer_id}"
 
 RULES: list[Rule] = [
     # ---- patrons (registration) ----
@@ -154,6 +156,23 @@ RULES: list[Rule] = [
     staff("GET", "/borrowers/{borrower_id}", "devices", "Whether someone may borrow (devices' view)"),
     staff("PUT", "/borrowers/{borrower_id}/block", "devices", "Block a borrower"),
     staff("DELETE", "/borrowers/{borrower_id}/block", "devices", "Lift a block"),
+    # ---- the long-loan programme: applications, the prioritised waiting list, offers ----
+    staff("PUT", "/programme-rules/{device_kind}", "devices", "Set a programme's eligibility rules and priority points"),
+    anyone("GET", "/programme-rules/{device_kind}", "devices", "A programme's rules (who may apply, its terms)"),
+    with_both("POST", "/applications", "devices", OwnBody("patron_id"), OwnBody("referring_partner_id"),
+              "Apply for a device (a partner: on someone's behalf, with consent)"),
+    # A partner hears of the people it referred only through the notice they agreed to, never by reading the list.
+    with_patron("GET", "/applications", "devices", OwnQuery("patron_id"), "Applications"),
+    staff("GET", "/applications/waiting-list", "devices", "The waiting list, in the order offers go out"),
+    staff("GET", "/applications/report", "devices", "Applications, offers, loans and waits by area, language, referrer"),
+    with_patron("GET", "/applications/{application_id}", "devices", OwnResource(APPLICATION, "patron_id"),
+                "An application (with its place on the list)"),
+    with_patron("DELETE", "/applications/{application_id}", "devices", OwnResource(APPLICATION, "patron_id"),
+                "Withdraw an application (an offered unit passes on)"),
+    staff("POST", "/offers", "devices", "Offer free units down the waiting list"),
+    staff("GET", "/offers", "devices", "Offers"),
+    with_patron("GET", "/offers/{offer_id}", "devices", OwnResource(OFFER, "patron_id"), "An offer"),
+    staff("POST", "/offers/{offer_id}/acceptance", "devices", "Lend an offered unit at pickup (a programme loan)"),
     # ---- partners, the directory, agreements, referrals, lists ----
     staff("POST", "/partners", "partners", "Register a partner organization"),
     staff("GET", "/partners", "partners", "Partner organizations"),

@@ -13,7 +13,7 @@ from lantern_shared.uow import UnitOfWork
 
 from . import events as e
 from .deps import Deps
-from .handlers import loans, partners, recipients, registrations
+from .handlers import applications, loans, partners, recipients, registrations
 
 Projects = Callable[[Deps, UnitOfWork, Any], Awaitable[None]]
 Plans = Callable[[Deps, UnitOfWork, Any, CloudEvent], Awaitable[None]]
@@ -49,7 +49,7 @@ def subscriptions(deps: Deps) -> list[Subscription]:
     messages = Subscription(
         "messages",
         [e.REGISTRATIONS_TOPIC, e.SESSIONS_TOPIC, e.ATTENDANCE_TOPIC, e.LOANS_TOPIC, e.HOLDS_TOPIC, e.DEVICES_TOPIC,
-         e.AGREEMENTS_TOPIC, e.REFERRALS_TOPIC, e.BROADCASTS_TOPIC],
+         e.APPLICATIONS_TOPIC, e.AGREEMENTS_TOPIC, e.REFERRALS_TOPIC, e.BROADCASTS_TOPIC],
         {
             "lantern.registration.confirmed": Route(e.RegistrationConfirmed, plan(registrations.confirmed)),
             "lantern.registration.waitlisted": Route(e.RegistrationWaitlisted, plan(registrations.waitlisted)),
@@ -67,6 +67,9 @@ def subscriptions(deps: Deps) -> list[Subscription]:
             "lantern.loan.returned": Route(e.LoanReturned, plan(loans.returned)),
             "lantern.loan.recall_requested": Route(e.LoanRecallRequested, plan(loans.recall_requested)),
             "lantern.hold.ready": Route(e.HoldReady, plan(loans.hold_ready)),
+            "lantern.application.offered": Route(e.ApplicationOffered, plan(applications.offered)),
+            "lantern.application.offer_lapsed": Route(e.ApplicationOfferLapsed, plan(applications.offer_lapsed)),
+            "lantern.application.served": Route(e.ApplicationServed, plan(applications.served)),
             "lantern.device.deactivation_requested": Route(e.DeviceServiceRequested,
                                                            plan(loans.deactivation_requested)),
             "lantern.device.reactivation_requested": Route(e.DeviceServiceRequested,
@@ -80,7 +83,7 @@ def subscriptions(deps: Deps) -> list[Subscription]:
         ignore=frozenset({
             "lantern.session.cancelled",
             "lantern.session.completed", "lantern.attendance.recorded", "lantern.feedback.received",
-            "lantern.hold.placed", "lantern.hold.cancelled", "lantern.device.added", "lantern.device.state_changed",
+            "lantern.hold.placed", "lantern.hold.cancelled", "lantern.application.submitted", "lantern.device.added", "lantern.device.state_changed",
         }),
     )
     return [recipients_subscription, messages]

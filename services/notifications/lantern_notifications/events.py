@@ -15,6 +15,7 @@ ATTENDANCE_TOPIC = topic_name("registration", "attendance")
 LOANS_TOPIC = topic_name("devices", "loans")
 DEVICES_TOPIC = topic_name("devices", "devices")
 HOLDS_TOPIC = topic_name("devices", "holds")
+APPLICATIONS_TOPIC = topic_name("devices", "applications")
 PARTNERS_TOPIC = topic_name("partners", "partners")
 AGREEMENTS_TOPIC = topic_name("partners", "agreements")
 REFERRALS_TOPIC = topic_name("partners", "referrals")
@@ -172,6 +173,34 @@ class HoldReady(EventData):
     device_kind: DeviceKind
     pickup_branch: str
     ready_until: datetime
+
+
+class ApplicationOffered(EventData):
+    """A unit of the long-loan programme waits for the applicant until `pickup_until`."""
+
+    offer_id: UUID
+    application_id: UUID
+    patron_id: UUID
+    device_kind: DeviceKind
+    pickup_branch: str
+    pickup_until: datetime
+
+
+class ApplicationOfferLapsed(EventData):
+    offer_id: UUID
+    application_id: UUID
+    patron_id: UUID
+    device_kind: DeviceKind
+    pickup_until: datetime
+
+
+class ApplicationServed(EventData):
+    """`referring_partner_id` is there only when the applicant agreed that the partner be told."""
+
+    application_id: UUID
+    patron_id: UUID
+    device_kind: DeviceKind
+    referring_partner_id: UUID | None = None
 
 
 # ---- partners --------------------------------------------------------------------------------------------

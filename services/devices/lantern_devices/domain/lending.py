@@ -106,4 +106,5 @@ class Loan(BaseModel):
     anonymized_at: datetime | None = None
     recall_requested_at: datetime | None = None
     deactivation_requested_at: datetime | None = None
+    application_id: UUID | None = None  # a programme loan, serving this application
     created_at: datetime

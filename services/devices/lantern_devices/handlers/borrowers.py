@@ -16,7 +16,7 @@ from ..events import (
     PatronErased,
 )
 from ..store import borrowers, devices, holds as held, loans
-from . import holds, lending
+from . import applications, holds, lending
 
 if TYPE_CHECKING:
     from ..deps import Deps
@@ -79,6 +79,7 @@ async def patron_erased(deps: "Deps", work: UnitOfWork, event: PatronErased) -> 
     await close_holds_of(deps, work, event.patron_id, "patron_erased", now)
     await loans.anonymize_returned_of(work.conn, event.patron_id, now)
     await held.unlink_closed_holds(work.conn, event.patron_id)
+    await applications.patron_erased(deps, work, event.patron_id, now)
 
 
 async def partner_registered(deps: "Deps", work: UnitOfWork, event: PartnerRegistered) -> None:

@@ -13,7 +13,7 @@ from lantern_shared.uow import UnitOfWork
 
 from ..domain.devices import Device, DeviceKind, DeviceState, KitItem, StateChange, check_manual_transition, check_transition
 from ..events import DEVICE_ADDED, DEVICE_STATE_CHANGED, DeviceAdded, DeviceReported, DeviceStateChanged, DeviceWiped
-from ..store import devices, holds as held, loans
+from ..store import devices, holds as held, loans, offers as offered
 from . import holds
 
 if TYPE_CHECKING:
@@ -79,6 +79,8 @@ async def change_device_state(deps: "Deps", device_id: UUID, to_state: DeviceSta
         check_manual_transition(device.state, to_state)
         if device.state is DeviceState.RESERVED and await held.ready_hold_on(work.conn, device.id) is not None:
             raise conflict("held_for_pickup", "this device is waiting for a borrower's pickup; cancel the hold first")
+        if device.state is DeviceState.RESERVED and await offered.open_offer_on(work.conn, device.id) is not None:
+            raise conflict("offered_to_applicant", "this device is offered to an applicant; the offer must close first")
         if to_state is DeviceState.AVAILABLE:
             if await loans.wipe_pending(work.conn, device.id):
                 raise conflict("wipe_not_confirmed", "this device came back from a loan and its wipe is not confirmed")

@@ -87,7 +87,7 @@ async def place_hold(deps: "Deps", *, borrower_id: UUID, kind: DeviceKind, picku
                            key=str(hold.id), subject=f"holds/{hold.id}")
         # With units free, the head of the queue is this hold.
         await offer_free_unit(deps, work, kind, now)
-        hold = await holds.get_hold(work.conn, hold.id)  # type: ignore[assignment]
+        hold = await holds.get_hold(work.conn, hold.id)  # type: ignore[assignment]  # re-read under the lock; it exists
     return hold
 
 

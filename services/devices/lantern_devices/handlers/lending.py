@@ -19,7 +19,7 @@ from ..events import (
     LOAN_RETURNED, LOAN_STARTED, BorrowerRef, DeviceCarrierRequest, LoanDueSoon, LoanOverdue, LoanRenewed,
     LoanReturned, LoanStarted,
 )
-from ..store import borrowers, devices, holds, loans
+from ..store import borrowers, devices, eligibility, holds, loans
 from . import devices as inventory
 
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ async def request_reactivation(work: UnitOfWork, loan: Loan, reason: str) -> Non
                        key=str(loan.device_id), subject=f"devices/{loan.device_id}")
 
 
-async def _start_loan(deps: "Deps", work: UnitOfWork, device: Device, borrower: Borrower, due_at: datetime,
+async def start_loan(deps: "Deps", work: UnitOfWork, device: Device, borrower: Borrower, due_at: datetime,
                       emergency: bool, actor: str, now: datetime) -> Loan:
     try:
         async with work.conn.transaction():  # a savepoint: the unique index is the last word on double lending
@@ -92,7 +92,7 @@ async def lend(deps: "Deps", *, borrower_id: UUID, device_id: UUID | None, kind:
             device = await _device(work, device_id, for_update=True)
             _check_lendable(device, hold)
         elif hold is not None:
-            device = await _device(work, hold.device_id, for_update=True)  # type: ignore[arg-type]
+            device = await _device(work, hold.device_id, for_update=True)  # type: ignore[arg-type]  # the id is set on this path (checked above)
         else:
             found = await devices.claim_available(work.conn, kind, now, due)
             if found is None:
@@ -102,7 +102,7 @@ async def lend(deps: "Deps", *, borrower_id: UUID, device_id: UUID | None, kind:
             device = found
         if await devices.reserved_during(work.conn, device.id, now, due):
             raise conflict("reserved_for_session", f"{device.asset_tag} is reserved for a session before the loan would end")
-        loan = await _start_loan(deps, work, device, borrower, due, False, actor, now)
+        loan = await start_loan(deps, work, device, borrower, due, False, actor, now)
         if hold is not None:
             await holds.close_hold(work.conn, hold.id, HoldStatus.FULFILLED, now)
     _counted(deps, [loan])
@@ -146,7 +146,7 @@ async def lend_emergency(deps: "Deps", *, borrower_id: UUID, device_ids: list[UU
             if await devices.reserved_during(work.conn, device.id, now, due):
                 raise conflict("reserved_for_session",
                                f"{device.asset_tag} is reserved for a session before the loan would end")
-            started.append(await _start_loan(deps, work, device, borrower, due, True, actor, now))
+            started.append(await start_loan(deps, work, device, borrower, due, True, actor, now))
     _counted(deps, started)
     return started
 
@@ -168,12 +168,16 @@ async def renew(deps: "Deps", loan_id: UUID) -> Loan:
         borrower = await borrowers.get_borrower(work.conn, loan.borrower_id) if loan.borrower_id else None
         if borrower is None or borrower.status != BorrowerStatus.ACTIVE:
             raise conflict("borrower_not_active", "this borrower may not renew")
-        waiting = await holds.waiting_count(work.conn, loan.device_kind)
-        refusal = renewal_refusal(loan.renewals, waiting, policy, loan.device_kind)
+        rules = await eligibility.get_rules(work.conn, loan.device_kind) if loan.application_id else None
+        if rules is not None:  # a programme loan: the programme's period and renewals, whoever waits for the kind
+            refusal, due = rules.renewal_refusal(loan.renewals), rules.renewed_due(now, loan.due_at)
+        else:
+            waiting = await holds.waiting_count(work.conn, loan.device_kind)
+            refusal = renewal_refusal(loan.renewals, waiting, policy, loan.device_kind)
+            # The new period runs from the current due date or today, whichever is later.
+            due = policy.due_at(loan.device_kind, loan.borrower_kind, max(now, loan.due_at))
         if refusal is not None:
             raise refusal
-        # The new period runs from the current due date or today, whichever is later.
-        due = policy.due_at(loan.device_kind, loan.borrower_kind, max(now, loan.due_at))
         if await devices.reserved_during(work.conn, loan.device_id, loan.due_at, due):
             raise conflict("reserved_for_session", "the device is reserved for a session within the renewed period")
         renewed = await loans.record_renewal(work.conn, loan.id, due)
@@ -201,10 +205,10 @@ async def return_loan(deps: "Deps", loan_id: UUID, *, condition: str, missing: l
                            key=str(loan.id), subject=f"loans/{loan.id}")
         if loan.deactivation_requested_at is not None:
             await request_reactivation(work, loan, "returned")
-        borrower = await borrowers.get_borrower(work.conn, loan.borrower_id)  # type: ignore[arg-type]
+        borrower = await borrowers.get_borrower(work.conn, loan.borrower_id)  # type: ignore[arg-type]  # the id is set on this path (checked above)
         if borrower is not None and borrower.status is BorrowerStatus.ERASED:
             await loans.anonymize_returned_of(work.conn, borrower.id, now)  # nothing left to ask an erased patron
-            returned = await loans.get_loan(work.conn, loan.id)  # type: ignore[assignment]
+            returned = await loans.get_loan(work.conn, loan.id)  # type: ignore[assignment]  # re-read under the lock; it exists
     return returned
 
 

@@ -29,7 +29,7 @@ async def insert_device(conn: asyncpg.Connection, device_id: UUID, kind: DeviceK
         device_id, kind, asset_tag, serial, home_branch, model,
         json.dumps([c.model_dump() for c in contents]), emergency_pool,
     )
-    return _device(row)  # type: ignore[return-value]
+    return _device(row)  # type: ignore[return-value]  # the row exists: the caller holds its id under a lock
 
 async def get_device(conn: asyncpg.Connection, device_id: UUID, *, for_update: bool = False) -> Device | None:
     lock = " FOR UPDATE" if for_update else ""
@@ -71,7 +71,7 @@ async def list_devices(conn: asyncpg.Connection, *, kind: DeviceKind | None, sta
     where.after(after)
     rows = await conn.fetch(f"SELECT {_DEVICE} FROM devices {where.sql()} ORDER BY created_at, id {where.limit(limit)}",
                             *where.args)
-    return [_device(r) for r in rows]  # type: ignore[misc]
+    return [_device(r) for r in rows]  # type: ignore[misc]  # rows of a query are never None
 
 async def change_state(conn: asyncpg.Connection, device_id: UUID, from_state: DeviceState | None, to_state: DeviceState,
                        reason: str, actor: str) -> None:

@@ -23,7 +23,7 @@ def _hold(row: asyncpg.Record | None) -> Hold | None:
 
 async def insert_hold(conn: asyncpg.Connection, hold_id: UUID, kind: DeviceKind, borrower: Borrower,
                       pickup_branch: str | None, now: datetime) -> Hold:
-    return _hold(await conn.fetchrow(  # type: ignore[return-value]
+    return _hold(await conn.fetchrow(  # type: ignore[return-value]  # the row exists: the caller holds its id under a lock
         f"""INSERT INTO holds (id, device_kind, borrower_kind, borrower_id, pickup_branch, status, placed_at)
             VALUES ($1, $2, $3, $4, $5, 'waiting', $6) RETURNING {_HOLD}""",
         hold_id, kind, borrower.kind, borrower.id, pickup_branch, now,
@@ -64,13 +64,13 @@ async def ready_hold_on(conn: asyncpg.Connection, device_id: UUID) -> Hold | Non
                                      device_id))
 
 async def make_ready(conn: asyncpg.Connection, hold_id: UUID, device_id: UUID, ready_until: datetime) -> Hold:
-    return _hold(await conn.fetchrow(  # type: ignore[return-value]
+    return _hold(await conn.fetchrow(  # type: ignore[return-value]  # the row exists: the caller holds its id under a lock
         f"UPDATE holds SET status = 'ready', device_id = $2, ready_until = $3 WHERE id = $1 RETURNING {_HOLD}",
         hold_id, device_id, ready_until,
     ))
 
 async def close_hold(conn: asyncpg.Connection, hold_id: UUID, status: HoldStatus, now: datetime) -> Hold:
-    return _hold(await conn.fetchrow(  # type: ignore[return-value]
+    return _hold(await conn.fetchrow(  # type: ignore[return-value]  # the row exists: the caller holds its id under a lock
         f"UPDATE holds SET status = $2, closed_at = $3 WHERE id = $1 RETURNING {_HOLD}", hold_id, status, now,
     ))
 
@@ -79,12 +79,12 @@ async def expired_ready_holds(conn: asyncpg.Connection, now: datetime) -> list[H
         f"SELECT {_HOLD} FROM holds WHERE status = 'ready' AND ready_until <= $1 ORDER BY ready_until FOR UPDATE SKIP LOCKED",
         now,
     )
-    return [_hold(r) for r in rows]  # type: ignore[misc]
+    return [_hold(r) for r in rows]  # type: ignore[misc]  # rows of a query are never None
 
 async def live_holds_of(conn: asyncpg.Connection, borrower_id: UUID) -> list[Hold]:
     rows = await conn.fetch(f"SELECT {_HOLD} FROM holds WHERE borrower_id = $1 AND status IN ('waiting', 'ready') FOR UPDATE",
                             borrower_id)
-    return [_hold(r) for r in rows]  # type: ignore[misc]
+    return [_hold(r) for r in rows]  # type: ignore[misc]  # rows of a query are never None
 
 async def unlink_closed_holds(conn: asyncpg.Connection, borrower_id: UUID) -> None:
     await conn.execute("UPDATE holds SET borrower_id = NULL WHERE borrower_id = $1 AND status NOT IN ('waiting', 'ready')",
@@ -102,7 +102,7 @@ async def list_holds(conn: asyncpg.Connection, *, borrower_id: UUID | None, kind
     where.after(after)
     rows = await conn.fetch(f"SELECT {_HOLD} FROM holds {where.sql()} ORDER BY created_at, id {where.limit(limit)}",
                             *where.args)
-    return [_hold(r) for r in rows]  # type: ignore[misc]
+    return [_hold(r) for r in rows]  # type: ignore[misc]  # rows of a query are never None
 
 async def anonymize_closed_holds(conn: asyncpg.Connection, closed_before: datetime) -> int:
     """Who waited for what is a patron's business too: closed holds lose their link after the same delay."""

@@ -14,7 +14,7 @@ from . import filters
 
 _LOAN = ("id, device_id, device_kind, asset_tag, borrower_kind, borrower_id, started_at, due_at, renewals, emergency, "
          "returned_at, condition, missing_accessories, cleared_at, anonymized_at, recall_requested_at, "
-         "deactivation_requested_at, created_at")
+         "deactivation_requested_at, application_id, created_at")
 
 def _loan(row: asyncpg.Record | None) -> Loan | None:
     if row is None:
@@ -23,7 +23,7 @@ def _loan(row: asyncpg.Record | None) -> Loan | None:
 
 async def insert_loan(conn: asyncpg.Connection, loan_id: UUID, device: Device, borrower: Borrower, started_at: datetime,
                       due_at: datetime, emergency: bool) -> Loan:
-    return _loan(await conn.fetchrow(  # type: ignore[return-value]
+    return _loan(await conn.fetchrow(  # type: ignore[return-value]  # the row exists: the caller holds its id under a lock
         f"""INSERT INTO loans (id, device_id, device_kind, asset_tag, borrower_kind, borrower_id, started_at, due_at, emergency)
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING {_LOAN}""",
         loan_id, device.id, device.kind, device.asset_tag, borrower.kind, borrower.id, started_at, due_at, emergency,
@@ -59,18 +59,18 @@ async def list_loans(conn: asyncpg.Connection, *, now: datetime, borrower_id: UU
     where.after(after)
     rows = await conn.fetch(f"SELECT {_LOAN} FROM loans {where.sql()} ORDER BY created_at, id {where.limit(limit)}",
                             *where.args)
-    return [_loan(r) for r in rows]  # type: ignore[misc]
+    return [_loan(r) for r in rows]  # type: ignore[misc]  # rows of a query are never None
 
 async def record_return(conn: asyncpg.Connection, loan_id: UUID, returned_at: datetime, condition: str,
                         missing: list[str]) -> Loan:
-    return _loan(await conn.fetchrow(  # type: ignore[return-value]
+    return _loan(await conn.fetchrow(  # type: ignore[return-value]  # the row exists: the caller holds its id under a lock
         f"""UPDATE loans SET returned_at = $2, condition = $3, missing_accessories = $4 WHERE id = $1 RETURNING {_LOAN}""",
         loan_id, returned_at, condition, json.dumps(missing),
     ))
 
 async def record_renewal(conn: asyncpg.Connection, loan_id: UUID, due_at: datetime) -> Loan:
     # A new due date earns new reminders.
-    return _loan(await conn.fetchrow(  # type: ignore[return-value]
+    return _loan(await conn.fetchrow(  # type: ignore[return-value]  # the row exists: the caller holds its id under a lock
         f"""UPDATE loans SET due_at = $2, renewals = renewals + 1, due_soon_notified_at = NULL, overdue_notified_at = NULL,
                    deactivation_requested_at = NULL
             WHERE id = $1 RETURNING {_LOAN}""",
@@ -86,7 +86,7 @@ async def claim_due_soon(conn: asyncpg.Connection, now: datetime, horizon: datet
             RETURNING {_LOAN}""",
         now, horizon,
     )
-    return [_loan(r) for r in rows]  # type: ignore[misc]
+    return [_loan(r) for r in rows]  # type: ignore[misc]  # rows of a query are never None
 
 async def claim_overdue(conn: asyncpg.Connection, now: datetime) -> list[Loan]:
     rows = await conn.fetch(
@@ -96,7 +96,7 @@ async def claim_overdue(conn: asyncpg.Connection, now: datetime) -> list[Loan]:
             RETURNING {_LOAN}""",
         now,
     )
-    return [_loan(r) for r in rows]  # type: ignore[misc]
+    return [_loan(r) for r in rows]  # type: ignore[misc]  # rows of a query are never None
 
 async def claim_deactivations(conn: asyncpg.Connection, now: datetime, overdue_since: datetime) -> list[Loan]:
     rows = await conn.fetch(
@@ -106,7 +106,7 @@ async def claim_deactivations(conn: asyncpg.Connection, now: datetime, overdue_s
             RETURNING {_LOAN}""",
         now, overdue_since,
     )
-    return [_loan(r) for r in rows]  # type: ignore[misc]
+    return [_loan(r) for r in rows]  # type: ignore[misc]  # rows of a query are never None
 
 async def claim_recalls(conn: asyncpg.Connection, partner_id: UUID, now: datetime) -> list[Loan]:
     rows = await conn.fetch(
@@ -115,7 +115,7 @@ async def claim_recalls(conn: asyncpg.Connection, partner_id: UUID, now: datetim
             RETURNING {_LOAN}""",
         partner_id, now,
     )
-    return [_loan(r) for r in rows]  # type: ignore[misc]
+    return [_loan(r) for r in rows]  # type: ignore[misc]  # rows of a query are never None
 
 async def clear_returned_loans(conn: asyncpg.Connection, device_id: UUID, cleared_at: datetime) -> None:
     await conn.execute(
@@ -146,3 +146,9 @@ async def anonymize_returned_of(conn: asyncpg.Connection, borrower_id: UUID, now
         borrower_id, now,
     )
     return int(status.split()[-1])
+
+
+async def mark_programme_loan(conn: asyncpg.Connection, loan_id: UUID, application_id: UUID) -> Loan:
+    """The loan serves a programme application: it runs on the programme's period and renewals."""
+    return _loan(await conn.fetchrow(  # type: ignore[return-value]  # the loan was just read under lock, so it is there
+        f"UPDATE loans SET application_id = $2 WHERE id = $1 RETURNING {_LOAN}", loan_id, application_id))

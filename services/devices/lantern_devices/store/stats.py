@@ -19,3 +19,7 @@ async def hold_counts(conn: asyncpg.Connection) -> list[asyncpg.Record]:
 
 async def reservation_counts(conn: asyncpg.Connection) -> list[asyncpg.Record]:
     return await conn.fetch("SELECT status, count(*) AS n FROM reservations GROUP BY status")
+
+async def application_counts(conn: asyncpg.Connection) -> list[asyncpg.Record]:
+    return await conn.fetch("SELECT device_kind AS kind, status, count(*) AS n FROM applications "
+                            "WHERE status IN ('waiting', 'offered') GROUP BY device_kind, status")

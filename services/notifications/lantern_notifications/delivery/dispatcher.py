@@ -143,7 +143,7 @@ class Dispatcher:
                 try:
                     await self._commit([attempt], now)
                     settled.append(attempt)
-                except Exception:  # noqa: BLE001
+                except Exception:  # noqa: BLE001 - one delivery that cannot be settled must not stop the round
                     log.exception("delivery %s could not be settled", attempt.delivery.id)
         for attempt in settled:
             attempt.counted()

@@ -111,7 +111,7 @@ def _environment(folder: Path, *, autoescape: bool) -> Environment:
         autoescape=autoescape, extensions=["jinja2.ext.i18n"],
     )
     env.policies["ext.i18n.trimmed"] = True  # a sentence is one line in the catalog, however it is wrapped
-    env.install_gettext_callables(_gettext, _ngettext, newstyle=True)  # type: ignore[attr-defined]
+    env.install_gettext_callables(_gettext, _ngettext, newstyle=True)  # type: ignore[attr-defined]  # jinja2.ext.i18n adds this method at runtime
     env.filters.update(
         when=_when, day=_day, clock=_clock, short=_short, number=_number, device=_device, agreement=_agreement,
         shortfall=_shortfall,

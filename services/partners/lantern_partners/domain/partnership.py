@@ -1,7 +1,7 @@
 """Partnership status (prospect → active → lapsed, and back) and resource-sharing agreements."""
 
 from datetime import date, datetime
-from typing import Literal
+from typing import Literal, get_args
 from uuid import UUID
 
 from pydantic import ConfigDict, Field, model_validator
@@ -28,7 +28,7 @@ def check_status_change(current: str, target: str, reason: str | None) -> None:
 
 
 AgreementKind = Literal["expertise", "in_kind", "programming", "workspace", "device_loans", "mobile_training", "joint_grant"]
-AGREEMENT_KINDS: tuple[str, ...] = AgreementKind.__args__  # type: ignore[attr-defined]
+AGREEMENT_KINDS: tuple[str, ...] = get_args(AgreementKind)
 
 
 class AgreementTerms(Strict):

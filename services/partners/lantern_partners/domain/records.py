@@ -1,7 +1,7 @@
 """Partner records, shaped on Open Referral HSDS 3.0: organization, services, locations, contacts, schedules."""
 
 from datetime import date, datetime, time
-from typing import Literal
+from typing import Literal, get_args
 from uuid import UUID, uuid4
 
 from pydantic import ConfigDict, EmailStr, Field, field_validator, model_validator
@@ -14,12 +14,12 @@ PartnerKind = Literal[
     "workforce_development", "government", "social_services", "school", "higher_education", "health",
     "homelessness_services", "community_organization", "other",
 ]
-PARTNER_KINDS: tuple[str, ...] = PartnerKind.__args__  # type: ignore[attr-defined]
+PARTNER_KINDS: tuple[str, ...] = get_args(PartnerKind)
 PartnerStatus = Literal["prospect", "active", "lapsed"]
 ServiceStatus = Literal["active", "inactive", "defunct", "temporarily closed"]
 LocationKind = Literal["physical", "postal", "virtual"]
 Weekday = Literal["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
-WEEKDAYS: tuple[str, ...] = Weekday.__args__  # type: ignore[attr-defined]
+WEEKDAYS: tuple[str, ...] = get_args(Weekday)
 
 # The needs staff refer people for; imported records may carry other taxonomies' codes too.
 NEEDS: dict[str, str] = {

@@ -1,13 +1,13 @@
 """Referrals: the outcomes a referral goes through, and the need it is for."""
 
-from typing import Literal
+from typing import Literal, get_args
 
 from lantern_shared.refusals import conflict
 
 from .records import Service
 
 ReferralOutcome = Literal["pending", "contacted", "served", "declined"]
-REFERRAL_OUTCOMES: tuple[str, ...] = ReferralOutcome.__args__  # type: ignore[attr-defined]
+REFERRAL_OUTCOMES: tuple[str, ...] = get_args(ReferralOutcome)
 _OUTCOME_STEPS: dict[str, frozenset[str]] = {
     "pending": frozenset({"contacted", "served", "declined"}),
     "contacted": frozenset({"served", "declined"}),

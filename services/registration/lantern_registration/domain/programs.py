@@ -2,7 +2,7 @@
 
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 from uuid import UUID
 from pydantic import AwareDatetime, ConfigDict, Field, HttpUrl, computed_field, model_validator
 
@@ -16,7 +16,7 @@ Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_\-]{0,47}$")]
 
 # The age groups the Public Libraries Survey counts program sessions and attendance by.
 AgeGroup = Literal["ages_0_5", "ages_6_11", "ages_12_18", "adults", "general_interest"]
-AGE_GROUPS: tuple[str, ...] = AgeGroup.__args__  # type: ignore[attr-defined]
+AGE_GROUPS: tuple[str, ...] = get_args(AgeGroup)
 
 DeviceKind = Literal["hotspot", "laptop", "chromebook", "tablet", "training_kit"]
 SessionStatus = Literal["scheduled", "equipment_pending", "ready", "equipment_shortfall", "cancelled", "completed"]
@@ -175,7 +175,7 @@ class Session(SessionDetails):
     created_at: datetime
     updated_at: datetime
 
-    @computed_field  # type: ignore[prop-decorator]
+    @computed_field  # type: ignore[prop-decorator]  # pydantic documents this pairing with @property
     @property
     def seats_left(self) -> int:
         return max(self.capacity - self.confirmed, 0)

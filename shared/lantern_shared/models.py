@@ -28,6 +28,10 @@ def _scalar_types(annotation: Any) -> set[type]:
     return {annotation} if isinstance(annotation, type) else set()
 
 
+def _integral(value: Any) -> bool:
+    return isinstance(value, float) and value.is_integer()
+
+
 def _wrong_json_type(value: Any, kinds: set[type]) -> str | None:
     """What is wrong when a JSON value is not of the JSON type the field's schema states (None: nothing)."""
     kinds = kinds - {type(None)}
@@ -35,7 +39,8 @@ def _wrong_json_type(value: Any, kinds: set[type]) -> str | None:
         return None
     if kinds == {bool} and not isinstance(value, bool):
         return "must be true or false"
-    if kinds == {int} and (isinstance(value, bool) or not isinstance(value, int)):
+    # JSON has one number type: 2.0 is the integer 2 (JSON Schema's "integer" says so too); 2.5 and "2" are not.
+    if kinds == {int} and (isinstance(value, bool) or not (isinstance(value, int) or _integral(value))):
         return "must be a whole number"
     if kinds <= {date, datetime} and not isinstance(value, (str, date)):
         return "must be an ISO 8601 date or date and time, not a number"

@@ -2,7 +2,7 @@
 booleans, whole numbers, dates and times must come as the JSON types the schema states (not "true", "3" or 0)."""
 
 import types
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Annotated, Any, Union, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, ValidationInfo, field_validator
@@ -42,8 +42,8 @@ def _wrong_json_type(value: Any, kinds: set[type]) -> str | None:
     # JSON has one number type: 2.0 is the integer 2 (JSON Schema's "integer" says so too); 2.5 and "2" are not.
     if kinds == {int} and (isinstance(value, bool) or not (isinstance(value, int) or _integral(value))):
         return "must be a whole number"
-    if kinds <= {date, datetime} and not isinstance(value, (str, date)):
-        return "must be an ISO 8601 date or date and time, not a number"
+    if kinds <= {date, datetime, time} and not isinstance(value, (str, date, time)):
+        return "must be an ISO 8601 date, time or date and time, not a number"
     return None
 
 

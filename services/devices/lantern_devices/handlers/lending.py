@@ -7,7 +7,7 @@ from uuid import UUID
 
 import asyncpg
 
-from lantern_shared.refusals import conflict, not_found
+from lantern_shared.refusals import conflict, invalid, not_found
 from lantern_shared.uow import UnitOfWork
 
 from ..domain.borrowers import Borrower, BorrowerStatus
@@ -191,9 +191,8 @@ async def return_loan(deps: "Deps", loan_id: UUID, *, condition: str, missing: l
         device = await _device(work, loan.device_id, for_update=True)
         unknown = unknown_accessories(device.contents, missing)
         if unknown:
-            # Well formed, but this device's kit list does not have them: a conflict with what exists (as no_such_patron).
-            raise conflict("unknown_accessories", f"Not on this device's kit list: {', '.join(unknown)}.",
-                           field="missing_accessories")
+            raise invalid("missing_accessories", f"not on this device's kit list: {', '.join(unknown)}",
+                          reason="unknown_accessories")
         returned = await loans.record_return(work.conn, loan.id, now, condition, missing)
         await inventory.transition(work, device, DeviceState.QUARANTINED, "returned; awaiting wipe", actor)
         await work.publish(LOAN_RETURNED,

@@ -225,7 +225,7 @@ def test_shared_types_state_in_their_schema_what_they_enforce():
 
 
 def test_a_request_body_takes_booleans_whole_numbers_and_dates_only_as_their_json_types():
-    from datetime import date
+    from datetime import date, time
 
     import pytest
     from pydantic import ValidationError
@@ -235,10 +235,12 @@ def test_a_request_body_takes_booleans_whole_numbers_and_dates_only_as_their_jso
     class Device(RequestModel):
         emergency_pool: bool | None = None
         verified_on: date | None = None
+        opens_at: time | None = None
         count: int = 1
 
     assert Device(emergency_pool=True, verified_on="2026-12-03", count=2).count == 2
-    for wrong in ({"emergency_pool": 0}, {"emergency_pool": "true"}, {"verified_on": 0}, {"count": "2"}, {"count": 2.0}):
+    assert Device(count=2.0).count == 2 and Device(opens_at="21:00").opens_at == time(21)  # one JSON number: JSON Schema's "integer" includes 2.0
+    for wrong in ({"emergency_pool": 0}, {"emergency_pool": "true"}, {"verified_on": 0}, {"opens_at": 0}, {"count": "2"}, {"count": 2.5}):
         with pytest.raises(ValidationError) as refused:
             Device(**wrong)
         assert [e["loc"] for e in refused.value.errors()] == [tuple(wrong)]

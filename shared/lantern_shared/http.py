@@ -7,6 +7,7 @@ from collections.abc import Awaitable, Callable
 
 from fastapi import APIRouter, Depends, FastAPI, Header, Request, Response
 from fastapi.responses import JSONResponse
+from fastapi.telemetry import TelemetryConfig
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
@@ -25,7 +26,7 @@ ReadinessCheck = Callable[[], Awaitable[dict[str, bool]]]
 # FastAPI's native OpenTelemetry, off: Lantern's metrics are Prometheus (`install_observability`) and no OTel
 # provider is configured, yet with it on every request asks the OTel API for three global providers, each an
 # `os.environ` lookup (a sixth of the edge's CPU per request in the profile).
-NO_OTEL = {"tracing": False, "metrics": False, "logs": False}
+NO_OTEL: TelemetryConfig = {"tracing": False, "metrics": False, "logs": False}
 
 
 def install_observability(app: FastAPI, metrics: Metrics) -> None:

@@ -2,7 +2,7 @@
 booleans, whole numbers, dates and times must come as the JSON types the schema states (not "true", "3" or 0)."""
 
 import types
-from datetime import date, datetime
+from datetime import date, datetime, time
 from typing import Annotated, Any, Union, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, ValidationInfo, field_validator
@@ -28,6 +28,10 @@ def _scalar_types(annotation: Any) -> set[type]:
     return {annotation} if isinstance(annotation, type) else set()
 
 
+def _integral(value: Any) -> bool:
+    return isinstance(value, float) and value.is_integer()
+
+
 def _wrong_json_type(value: Any, kinds: set[type]) -> str | None:
     """What is wrong when a JSON value is not of the JSON type the field's schema states (None: nothing)."""
     kinds = kinds - {type(None)}
@@ -35,10 +39,11 @@ def _wrong_json_type(value: Any, kinds: set[type]) -> str | None:
         return None
     if kinds == {bool} and not isinstance(value, bool):
         return "must be true or false"
-    if kinds == {int} and (isinstance(value, bool) or not isinstance(value, int)):
+    # JSON has one number type: 2.0 is the integer 2 (JSON Schema's "integer" says so too); 2.5 and "2" are not.
+    if kinds == {int} and (isinstance(value, bool) or not (isinstance(value, int) or _integral(value))):
         return "must be a whole number"
-    if kinds <= {date, datetime} and not isinstance(value, (str, date)):
-        return "must be an ISO 8601 date or date and time, not a number"
+    if kinds <= {date, datetime, time} and not isinstance(value, (str, date, time)):
+        return "must be an ISO 8601 date, time or date and time, not a number"
     return None
 
 

@@ -5,7 +5,9 @@ Domain code and handlers raise `Refusal`; the HTTP layer (problems.py) maps it t
 """
 
 from enum import Enum
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 
 class Kind(str, Enum):
@@ -34,6 +36,14 @@ class Refusal(Exception):
 
 def not_found(what: str, ident: object, *, reason: str = "not_found") -> Refusal:
     return Refusal(Kind.NOT_FOUND, reason, f"No {what} {ident}.")
+
+
+def present(value: T | None, what: str, ident: object) -> T:
+    """`value`, which a lookup found; a row that vanished (say, under a lock taken after it was first read) is
+    not found, like one that never was."""
+    if value is None:
+        raise not_found(what, ident)
+    return value
 
 
 def conflict(reason: str, detail: str, *, field: str | None = None, **extra: Any) -> Refusal:

@@ -55,7 +55,8 @@ class UnitOfWork:
         return cls(ctx.conn, ctx.outbox)
 
 
-UnitOfWorkFactory = Callable[[], contextlib.AbstractAsyncContextManager[UnitOfWork]]
+class UnitOfWorkFactory(Protocol):
+    def __call__(self, single_statement: bool = False) -> contextlib.AbstractAsyncContextManager[UnitOfWork]: ...
 
 
 def unit_of_work_factory(pool: Callable[[], asyncpg.Pool], outbox: Outbox) -> UnitOfWorkFactory:

@@ -82,6 +82,19 @@ def test_a_forged_cursor_is_a_validation_problem():
     assert problem.status == 422 and problem.extra["errors"][0]["field"] == "cursor"
 
 
+def test_a_row_that_vanished_under_a_lock_is_not_found():
+    import pytest
+
+    from lantern_shared.problems import refusal_problem
+    from lantern_shared.refusals import Refusal, present
+
+    assert present(0, "session", "s1") == 0  # found, however falsy
+    with pytest.raises(Refusal) as refused:
+        present(None, "session", "s1")
+    problem = refusal_problem(refused.value)
+    assert problem.status == 404 and refused.value.reason == "not_found" and "session s1" in refused.value.detail
+
+
 def test_a_nul_character_postgresql_cannot_store_in_jsonb_is_the_callers_422_not_a_server_error():
     answer = client.post("/internal/v1/bookings", json={"seats": 1, "name": "kit with a NUL"}, headers=TOKEN)
     assert answer.status_code == 422
@@ -212,7 +225,7 @@ def test_shared_types_state_in_their_schema_what_they_enforce():
 
 
 def test_a_request_body_takes_booleans_whole_numbers_and_dates_only_as_their_json_types():
-    from datetime import date
+    from datetime import date, time
 
     import pytest
     from pydantic import ValidationError
@@ -222,10 +235,12 @@ def test_a_request_body_takes_booleans_whole_numbers_and_dates_only_as_their_jso
     class Device(RequestModel):
         emergency_pool: bool | None = None
         verified_on: date | None = None
+        opens_at: time | None = None
         count: int = 1
 
     assert Device(emergency_pool=True, verified_on="2026-12-03", count=2).count == 2
-    for wrong in ({"emergency_pool": 0}, {"emergency_pool": "true"}, {"verified_on": 0}, {"count": "2"}, {"count": 2.0}):
+    assert Device(count=2.0).count == 2 and Device(opens_at="21:00").opens_at == time(21)  # one JSON number: JSON Schema's "integer" includes 2.0
+    for wrong in ({"emergency_pool": 0}, {"emergency_pool": "true"}, {"verified_on": 0}, {"opens_at": 0}, {"count": "2"}, {"count": 2.5}):
         with pytest.raises(ValidationError) as refused:
             Device(**wrong)
         assert [e["loc"] for e in refused.value.errors()] == [tuple(wrong)]

@@ -1,6 +1,7 @@
 """How a patron or partner caller is confined to what is theirs; staff and admins are not confined."""
 
 import json
+import uuid
 from dataclasses import dataclass
 from typing import Any, Protocol
 from urllib.parse import quote
@@ -9,6 +10,14 @@ from lantern_shared.problems import Problem
 
 from .auth import Principal
 from .upstream import Upstreams
+
+
+def _is_uuid(value: str) -> bool:
+    try:
+        uuid.UUID(value)
+    except ValueError:
+        return False
+    return True
 
 
 def not_theirs(principal: Principal) -> Problem:
@@ -63,11 +72,18 @@ class OwnPath:
 
 @dataclass(frozen=True)
 class OwnQuery:
-    """A list: the edge sets this filter to the caller's own id, whatever the caller asked for."""
+    """A list: the edge sets this filter to the caller's own id. Asking for another's is refused like OwnBody's
+    (a malformed id as the caller's 422 naming the parameter), never answered with the caller's own list instead."""
 
     param: str
 
     async def apply(self, principal: Principal, call: Call, upstreams: Upstreams, service: str) -> None:
+        given = [v for k, v in call.query if k == self.param]
+        if given and given != [principal.bound_id]:
+            if len(given) > 1 or not _is_uuid(given[0]):
+                raise Problem(422, "Invalid request", f"{self.param} must be one id", type="urn:lantern:problem:validation",
+                              reason="validation", errors=[{"field": self.param, "message": "must be one UUID"}])
+            raise not_theirs(principal)
         call.query = [(k, v) for k, v in call.query if k != self.param] + [(self.param, principal.bound_id or "")]
 
     def describe(self) -> str:

@@ -51,7 +51,7 @@ async def send_code(deps: PatronSignIn, email: str, language: str, address: str)
     email_hash = _email_hash(deps, email)
     email_subject, address_subject = _subjects(email_hash, address)
     code = f"{secrets.randbelow(1_000_000):06d}"
-    async with deps.pool.acquire() as conn, conn.transaction():  # type: ignore[union-attr]
+    async with deps.pool.acquire() as conn, conn.transaction():  # type: ignore[union-attr]  # the pool exists once the app has started
         if await store.locked_until(conn, [email_subject, address_subject, f"codes:{address_subject}"], now):
             return
         # Every request counts against the client address, so no one mails the world from one address.
@@ -84,7 +84,7 @@ async def sign_in(deps: PatronSignIn, email: str, code: str, address: str, *, na
     settings, now = deps.settings, deps.clock()
     email_hash = _email_hash(deps, email)
     email_subject, address_subject = _subjects(email_hash, address)
-    async with deps.pool.acquire() as conn:  # type: ignore[union-attr]
+    async with deps.pool.acquire() as conn:  # type: ignore[union-attr]  # the pool exists once the app has started
         until = await store.locked_until(conn, [email_subject, address_subject], now)
         if until is not None:
             await pad(started, settings.signin_min_answer_s)
@@ -128,5 +128,5 @@ async def _enrol_guest(deps: PatronSignIn, email: str, name: str | None, languag
 
 
 async def purge(deps: PatronSignIn) -> None:
-    async with deps.pool.acquire() as conn:  # type: ignore[union-attr]
+    async with deps.pool.acquire() as conn:  # type: ignore[union-attr]  # the pool exists once the app has started
         await guest_store.purge_codes(conn, deps.clock() - dt.timedelta(days=1))

@@ -156,7 +156,7 @@ async def sign_out(deps: PatronSignIn, refresh_token: str) -> None:
 
 async def forget(deps: PatronSignIn, patron_id: uuid.UUID) -> None:
     """The patron was erased: every refresh token of theirs is revoked, their card and email links forgotten."""
-    async with deps.pool.acquire() as conn, conn.transaction():  # type: ignore[union-attr]
+    async with deps.pool.acquire() as conn, conn.transaction():  # type: ignore[union-attr]  # the pool exists once the app has started
         await store.revoke_all_refresh_tokens(conn, patron_id, deps.clock())
         await guest_store.forget_patron(conn, patron_id)
     log.info("an erased patron's sessions were ended and sign-in links forgotten", extra={"patron_id": str(patron_id)})

@@ -5,11 +5,12 @@ from collections.abc import Iterator
 
 from pydantic import ValidationError
 
-from lantern_shared.refusals import Refusal, invalid
+from lantern_shared.refusals import Refusal, conflict, invalid
 
 
 def no_such_patron(field: str = "patron_id") -> Refusal:
-    return invalid(field, "no enrolled patron has this id")
+    # A well-formed id that names nobody enrolled is a conflict with what exists, not a malformed request (422).
+    return conflict("no_such_patron", "No enrolled patron has this id.", field=field)
 
 
 @contextlib.contextmanager

@@ -34,7 +34,7 @@ def deps_with(mailer: RecordingMailer, work: FakeUnitOfWork) -> Deps:
     deps = Deps.create(settings, None, metrics=NotificationMetrics(CollectorRegistry()), uow=work.factory(),
                        clock=clock)
     deps.templates = Templates(default_language="en", library_name="Riverside Public Library")
-    deps.mailer = mailer  # type: ignore[assignment]
+    deps.mailer = mailer  # type: ignore[assignment]  # a recording stand-in for the SMTP mailer
     return deps
 
 

@@ -212,13 +212,13 @@ async def test_registering_twice_is_refused_with_the_registration_already_held(d
     assert len(work.events) == 1
 
 
-async def test_an_unknown_patron_is_refused_naming_the_field(desk):
+async def test_an_unknown_patron_is_a_conflict_naming_the_field(desk):
     deps, work, _, session, _, _ = desk(capacity=1)
 
     with pytest.raises(Refusal) as refused:
         await seats.register(deps, session.id, uuid.uuid4())
 
-    assert (refused.value.kind, refused.value.field) == (Kind.INVALID, "patron_id")
+    assert (refused.value.kind, refused.value.reason, refused.value.field) == (Kind.CONFLICT, "no_such_patron", "patron_id")
     assert work.events == []
 
 

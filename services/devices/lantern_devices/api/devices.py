@@ -11,7 +11,7 @@ from lantern_shared.models import RequestModel
 from lantern_shared.pagination import Page, PageRequest, make_page, page_request
 
 from ..deps import Needs
-from ..domain.devices import Device, DeviceKind, DeviceState, KitItem, StateChange
+from ..domain.devices import Device, DeviceKind, DeviceState, KitItem, ManualTarget, StateChange
 from ..handlers import devices
 from ..store import devices as inventory
 
@@ -37,7 +37,7 @@ class DeviceChanges(RequestModel):
 
 
 class StateChangeRequest(RequestModel):
-    to_state: DeviceState
+    to_state: ManualTarget
     reason: str = Field(min_length=1, max_length=500)
 
 
@@ -92,7 +92,7 @@ async def update_device(device_id: UUID, body: DeviceChanges, deps: Needs) -> De
 
 @router.post("/devices/{device_id}/state", response_model=Device)
 async def change_state(device_id: UUID, body: StateChangeRequest, deps: Needs, who: Actor) -> Device:
-    return await devices.change_device_state(deps, device_id, body.to_state, body.reason, who)
+    return await devices.change_device_state(deps, device_id, DeviceState(body.to_state), body.reason, who)
 
 
 @router.post("/devices/{device_id}/wipe", response_model=Device)

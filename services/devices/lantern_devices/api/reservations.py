@@ -5,8 +5,9 @@ from typing import Annotated
 from uuid import UUID
 
 from fastapi import APIRouter, Depends
-from pydantic import Field, model_validator
+from pydantic import Field, ValidationInfo, field_validator
 
+from lantern_shared.fields import IsoDateTime
 from lantern_shared.models import RequestModel
 from lantern_shared.pagination import Page, PageRequest, make_page, page_request
 
@@ -29,17 +30,20 @@ class NewTrainingReservation(RequestModel):
     devices: dict[DeviceKind, Annotated[int, Field(ge=1, description="each count must be at least 1")]] = Field(
         min_length=1)
 
-    @model_validator(mode="after")
-    def _window(self) -> "NewTrainingReservation":
-        if self.ends_at <= self.starts_at:
+    @field_validator("ends_at")
+    @classmethod
+    def _after_start(cls, ends_at: datetime, info: ValidationInfo) -> datetime:
+        # On the field, so the problem names `ends_at`; skipped when starts_at itself was refused.
+        starts_at = info.data.get("starts_at")
+        if starts_at is not None and ends_at <= starts_at:
             raise ValueError("ends_at must be after starts_at")
-        return self
+        return ends_at
 
 
 @router.get("/reservations", response_model=Page[Reservation])
 async def list_reservations(
     deps: Needs, page: PageRequest = Depends(page_request), status: ReservationStatus | None = None,
-    partner_id: UUID | None = None, starts_after: datetime | None = None,
+    partner_id: UUID | None = None, starts_after: IsoDateTime | None = None,
 ) -> Page[Reservation]:
     async with deps.pool.acquire() as conn:
         rows = await reserved.list_reservations(conn, status=status, partner_id=partner_id, starts_after=starts_after,

@@ -3,6 +3,7 @@
 from collections.abc import Iterable
 from datetime import datetime
 from enum import StrEnum
+from typing import Literal, get_args
 from uuid import UUID
 
 from pydantic import BaseModel, Field
@@ -40,8 +41,10 @@ TRANSITIONS: dict[DeviceState, frozenset[DeviceState]] = {
     S.LOST: frozenset({S.QUARANTINED, S.RETIRED}),  # a lost device that turns up is wiped before anything else
     S.RETIRED: frozenset(),
 }
-# What staff may set by hand; the rest follow from lending, returning, holds and confirmed wipes.
-MANUAL_TARGETS = frozenset({S.IN_MAINTENANCE, S.LOST, S.RETIRED, S.AVAILABLE, S.QUARANTINED})
+# What staff may set by hand; the rest follow from lending, returning, holds and confirmed wipes. A Literal, so a
+# request's schema offers only these.
+ManualTarget = Literal["in_maintenance", "lost", "retired", "available", "quarantined"]
+MANUAL_TARGETS = frozenset(DeviceState(target) for target in get_args(ManualTarget))
 
 
 def check_transition(current: DeviceState, target: DeviceState) -> None:

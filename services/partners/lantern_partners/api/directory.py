@@ -65,7 +65,7 @@ async def needs() -> list[Need]:
 @router.get("/directory/overdue", response_model=Page[OverdueRecord])
 async def overdue(
     deps: Needs,
-    older_than_days: int | None = Query(None, ge=1, description="Defaults to the configured verification period"),
+    older_than_days: int | None = Query(None, ge=1, le=3650, description="Defaults to the configured verification period"),
     partner_id: UUID | None = Query(None, description="Only this organization's services"),
     page: PageRequest = Depends(page_request),
 ) -> Page[OverdueRecord]:

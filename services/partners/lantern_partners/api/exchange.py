@@ -26,7 +26,7 @@ async def export_one(partner_id: UUID, deps: Needs) -> dict[str, Any]:
 
 
 @router.post("/hsds/organizations", response_model=list[exchange.ImportResult])
-async def import_(deps: Needs, documents: Any = Body(...), who: str = Depends(actor)) -> list[exchange.ImportResult]:
+async def import_(deps: Needs, documents: dict[str, Any] | list[dict[str, Any]] = Body(...), who: str = Depends(actor)) -> list[exchange.ImportResult]:
     """One HSDS organization or a list of them; each is applied whole or rejected with its reasons."""
     batch = documents if isinstance(documents, list) else [documents]
     if not batch or len(batch) > 1000:

@@ -1,22 +1,17 @@
 """What the partners service's rules share: the need-code shape and the strict base of its input models."""
 
 import re
-from typing import Annotated
 
-from pydantic import AfterValidator, ConfigDict
+from pydantic import ConfigDict
 
+from lantern_shared.fields import text_matching
 from lantern_shared.models import RequestModel
 
 _NEED = re.compile(r"^[a-z0-9][a-z0-9_.:\-]{0,63}$")
 
-
-def _need(value: str) -> str:
-    if not _NEED.match(value):
-        raise ValueError("must be a taxonomy code: lower case letters, digits, '_', '.', ':' or '-' (e.g. 'job_training')")
-    return value
-
-
-Need = Annotated[str, AfterValidator(_need)]
+# The schema states the pattern, so callers see what is accepted.
+Need = text_matching(_NEED.pattern, "must be a taxonomy code: lower case letters, digits, '_', '.', ':' or '-' "
+                     "(e.g. 'job_training')", "taxonomy code")
 
 
 class Strict(RequestModel):

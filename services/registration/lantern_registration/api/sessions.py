@@ -1,10 +1,10 @@
 """Sessions: schedule, look up, list, change, cancel."""
 
-from datetime import datetime
 from uuid import UUID
 
 from fastapi import APIRouter, Depends, Query
 
+from lantern_shared.fields import IsoDateTime
 from lantern_shared.pagination import Page, PageRequest, keyset, make_page, page_request, time_and_id
 from lantern_shared.refusals import not_found
 
@@ -25,8 +25,8 @@ async def schedule(details: SessionDetails, deps: Needs) -> Session:
 @router.get("/sessions", response_model=Page[Session], summary="List sessions")
 async def list_sessions(
     deps: Needs, program_id: UUID | None = Query(None), status: SessionStatus | None = Query(None),
-    starts_from: datetime | None = Query(None, alias="from", description="Sessions starting at or after"),
-    starts_before: datetime | None = Query(None, alias="to", description="Sessions starting before"),
+    starts_from: IsoDateTime | None = Query(None, alias="from", description="Sessions starting at or after"),
+    starts_before: IsoDateTime | None = Query(None, alias="to", description="Sessions starting before"),
     partner_id: UUID | None = Query(None, description="Sessions of programs this partner hosts"),
     language: str | None = Query(None), page: PageRequest = Depends(page_request),
 ) -> Page[Session]:

@@ -65,7 +65,7 @@ class AttendanceRecord(BaseModel):
 # ---- feedback, shaped on PLA Project Outcome's standard survey --------------------------------------------
 
 AgreeScale = Annotated[int, Field(ge=1, le=5, description="1 strongly disagree … 5 strongly agree")]
-Skill = Annotated[str, Field(min_length=1, max_length=80)]
+Skill = Annotated[str, Field(min_length=1, max_length=80, pattern=r"\S")]  # not only spaces: a wish names a skill
 
 
 class FeedbackForm(RequestModel):

@@ -1,5 +1,6 @@
 """Programs and their sessions: what the library offers, where, when, for whom, and with what equipment."""
 
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Annotated, Any, Literal, get_args
 from uuid import UUID
@@ -83,13 +84,14 @@ class ProgramDetails(RequestModel):
 class ProgramChanges(RequestModel):
     model_config = ConfigDict(str_strip_whitespace=True)
 
-    titles: dict[LanguageTag, Annotated[str, Field(min_length=1, max_length=200)]] | None = Field(default=None, min_length=1)
-    descriptions: dict[LanguageTag, Annotated[str, Field(max_length=5000)]] | None = None
-    fallback_language: LanguageTag | None = None
-    age_group: AgeGroup | None = None
-    audience_tags: list[Slug] | None = Field(default=None, max_length=20)
-    languages: list[LanguageTag] | None = Field(default=None, min_length=1, max_length=10)
-    host: Host | None = None
+    # None of these can be cleared: each is optional (absent leaves it) but not nullable (null is refused).
+    titles: dict[LanguageTag, Annotated[str, Field(min_length=1, max_length=200)]] = Field(default=None, min_length=1)
+    descriptions: dict[LanguageTag, Annotated[str, Field(max_length=5000)]] = None
+    fallback_language: LanguageTag = None
+    age_group: AgeGroup = None
+    audience_tags: list[Slug] = Field(default=None, max_length=20)
+    languages: list[LanguageTag] = Field(default=None, min_length=1, max_length=10)
+    host: Host = None
 
     def applied_to(self, current: ProgramDetails) -> ProgramDetails:
         return ProgramDetails.model_validate(_merged(current, self, ProgramDetails))
@@ -188,7 +190,7 @@ def _merged(current: RequestModel, changes: RequestModel, target: type[RequestMo
 
 # ---- session lifecycle -------------------------------------------------------------------------------------
 
-def status_when_scheduled(devices_needed: dict[str, int]) -> SessionStatus:
+def status_when_scheduled(devices_needed: Mapping[DeviceKind, int]) -> SessionStatus:
     return "equipment_pending" if devices_needed else "scheduled"
 
 

@@ -5,7 +5,7 @@ import uuid
 from datetime import datetime, timedelta
 from uuid import UUID
 
-from lantern_shared.refusals import conflict, not_found
+from lantern_shared.refusals import conflict, not_found, present
 from lantern_shared.uow import UnitOfWork
 
 from ..deps import Deps
@@ -36,11 +36,12 @@ async def check_in(deps: Deps, session_id: UUID, request: CheckIn) -> tuple[Atte
             raise conflict("check_in_not_open", "Check-in opens shortly before the session starts.")
         if await patrons.get(work.conn, request.patron_id) is None:
             raise no_such_patron()
-        program = await programs.get(work.conn, session.program_id)
+        program = present(await programs.get(work.conn, session.program_id), "program", session.program_id)
         record = await record_attendance(deps, work, session, program, request.patron_id,
                                          request.checked_in_at or now, "staff")
         if record is None:
-            return await participation.attendance(work.conn, session_id, request.patron_id), False
+            already = await participation.attendance(work.conn, session_id, request.patron_id)
+            return present(already, "attendance", f"of patron {request.patron_id} at session {session_id}"), False
     return record, True
 
 
@@ -72,7 +73,7 @@ async def _apply_scan(deps: Deps, work: UnitOfWork, data: CheckinRecorded) -> st
         patron = None
     if patron is None:
         return "unknown_patron"
-    program = await programs.get(work.conn, session.program_id)
+    program = present(await programs.get(work.conn, session.program_id), "program", session.program_id)
     record = await record_attendance(deps, work, session, program, patron.id, data.checked_in_at, "kiosk")
     return "recorded" if record else "already_checked_in"
 
@@ -126,7 +127,7 @@ async def give_feedback(deps: Deps, session_id: UUID, form: FeedbackForm) -> Fee
                              confidence=form.confidence, application=form.application, awareness=form.awareness),
             key=str(form.patron_id), subject=f"sessions/{session_id}/feedback/{feedback.id}",
         )
-        program = await programs.get(work.conn, session.program_id)
+        program = present(await programs.get(work.conn, session.program_id), "program", session.program_id)
     deps.metrics.feedback.labels(program.kind).inc()
     return feedback
 

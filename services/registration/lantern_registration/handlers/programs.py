@@ -32,7 +32,7 @@ async def update_program(deps: Deps, program_id: UUID, changes: ProgramChanges) 
 
 
 async def _check_host_and_pair(work: UnitOfWork, details: ProgramDetails) -> None:
-    if details.host.kind == "partner":
+    if details.host.kind == "partner" and details.host.partner_id is not None:  # Host requires the id of a partner
         status = await programs.host_status(work.conn, details.host.partner_id)
         if status is None:
             raise invalid("host.partner_id", "no partner organization with this id is known here yet "

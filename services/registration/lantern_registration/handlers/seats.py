@@ -5,7 +5,7 @@ from datetime import datetime
 from typing import Literal
 from uuid import UUID
 
-from lantern_shared.refusals import conflict, not_found
+from lantern_shared.refusals import conflict, not_found, present
 from lantern_shared.uow import UnitOfWork
 
 from ..deps import Deps
@@ -83,7 +83,8 @@ async def _register(deps: Deps, session_id: UUID, patron_id: UUID, now: datetime
             raise conflict("mentorship_pair_only", "Sessions of a mentorship program hold its mentee and mentor only.")
         registration = await add(work, session, program, patron_id)
         if registration is None:
-            existing = await registrations.active_for(work.conn, session_id, patron_id)
+            existing = present(await registrations.active_for(work.conn, session_id, patron_id),
+                               "active registration", f"of patron {patron_id} for session {session_id}")
             raise conflict("already_registered", f"This patron already holds a {existing.status} registration "
                            "for this session.", registration_id=str(existing.id), registration_status=existing.status)
     return registration, program.kind
@@ -127,8 +128,9 @@ async def cancel_locked(
     found = await registrations.get(work.conn, registration_id)
     if found is None:
         raise not_found("registration", registration_id)
-    session = await sessions.lock(work.conn, found.session_id)
-    registration = await registrations.get(work.conn, registration_id)  # re-read now that we hold the lock
+    session = present(await sessions.lock(work.conn, found.session_id), "session", found.session_id)
+    # re-read now that we hold the lock
+    registration = present(await registrations.get(work.conn, registration_id), "registration", registration_id)
     if registration.status == "cancelled":
         raise conflict("already_cancelled", "This registration is already cancelled.")
     if session.status in CLOSED_STATUSES:
@@ -136,7 +138,7 @@ async def cancel_locked(
     if now >= session.starts_at:
         # A seat freed once the session is under way helps nobody; absence is recorded as a no-show instead.
         raise conflict("session_started", "This session has started; its registrations can no longer change.")
-    program = await programs.get(work.conn, session.program_id)
+    program = present(await programs.get(work.conn, session.program_id), "program", session.program_id)
     reason = cancel_reason(registration.status, by)
     await registrations.cancel(work.conn, registration_id, reason)
     data = registration_data(RegistrationCancelled, registration_id, registration.patron_id, session, program,
@@ -144,19 +146,20 @@ async def cancel_locked(
     await work.publish(REGISTRATION_CANCELLED, data, key=str(registration_id),
                        subject=_subject(registration.session_id, registration_id))
     promoted = await fill_free_seats(work, session.id, program) if registration.status == "confirmed" else []
-    return await registrations.get(work.conn, registration_id), promoted, program.kind
+    cancelled = present(await registrations.get(work.conn, registration_id), "registration", registration_id)
+    return cancelled, promoted, program.kind
 
 
 async def fill_free_seats(work: UnitOfWork, session_id: UUID, program: Program) -> list[Registration]:
     """Promote from the head of the waitlist into whatever seats are free; the caller holds the session lock."""
-    session = await sessions.get(work.conn, session_id)
+    session = present(await sessions.get(work.conn, session_id), "session", session_id)
     chosen = to_promote(session.capacity, session.confirmed, await registrations.waitlist(work.conn, session_id))
     if not chosen:
         return []
     await registrations.promote(work.conn, chosen)
     promoted = []
     for registration_id in chosen:
-        registration = await registrations.get(work.conn, registration_id)
+        registration = present(await registrations.get(work.conn, registration_id), "registration", registration_id)
         data = registration_data(RegistrationPromoted, registration_id, registration.patron_id, session, program)
         await work.publish(REGISTRATION_PROMOTED, data, key=str(registration_id),
                            subject=_subject(registration.session_id, registration_id))

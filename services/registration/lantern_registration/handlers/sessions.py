@@ -5,7 +5,7 @@ import uuid
 from datetime import datetime
 from uuid import UUID
 
-from lantern_shared.refusals import conflict, invalid, not_found
+from lantern_shared.refusals import conflict, invalid, not_found, present
 from lantern_shared.uow import UnitOfWork
 
 from ..deps import Deps
@@ -41,6 +41,15 @@ def _subject(session_id: UUID) -> str:
     return f"sessions/{session_id}"
 
 
+async def _reread(work: UnitOfWork, session_id: UUID) -> Session:
+    """The session again, after this unit of work changed it (it holds the lock, so the row is there)."""
+    return present(await sessions.get(work.conn, session_id), "session", session_id)
+
+
+async def _program_of(work: UnitOfWork, session: Session) -> Program:
+    return present(await programs.get(work.conn, session.program_id), "program", session.program_id)
+
+
 async def schedule_session(deps: Deps, details: SessionDetails) -> Session:
     if details.starts_at <= deps.clock():
         raise invalid("starts_at", "a session is scheduled ahead of its start")
@@ -61,8 +70,8 @@ async def schedule_session(deps: Deps, details: SessionDetails) -> Session:
                            key=str(session.id), subject=_subject(session.id))
         if program.mentorship is not None:
             for patron_id in (program.mentorship.mentee_id, program.mentorship.mentor_id):
-                await seats.add(work, await sessions.get(work.conn, session.id), program, patron_id)
-            session = await sessions.get(work.conn, session.id)
+                await seats.add(work, await _reread(work, session.id), program, patron_id)
+            session = await _reread(work, session.id)
     deps.metrics.sessions.labels(program.kind, "scheduled").inc()
     deps.metrics.seats_scheduled.labels(program.kind).inc(session.capacity)
     return session
@@ -77,7 +86,7 @@ async def update_session(deps: Deps, session_id: UUID, changes: SessionChanges) 
             raise not_found("session", session_id)
         if current.status in CLOSED_STATUSES:
             raise conflict("session_closed", f"This session is {current.status}; it can no longer change.")
-        program = await programs.get(work.conn, current.program_id)
+        program = await _program_of(work, current)
         if changes.capacity is not None and program.mentorship is not None and changes.capacity != 2:
             raise conflict("mentorship_pair_only", "A mentorship session holds exactly its mentee and mentor.")
         if changes.capacity is not None and (refusal := capacity_refusal(changes.capacity, current.confirmed)):
@@ -98,7 +107,7 @@ async def update_session(deps: Deps, session_id: UUID, changes: SessionChanges) 
                 key=str(session_id), subject=_subject(session_id),
             )
         promoted = await seats.fill_free_seats(work, session_id, program)
-        session = await sessions.get(work.conn, session_id)
+        session = await _reread(work, session_id)
     if session.capacity > current.capacity:
         deps.metrics.seats_scheduled.labels(program.kind).inc(session.capacity - current.capacity)
     if promoted:
@@ -115,7 +124,7 @@ async def cancel_session(deps: Deps, session_id: UUID, cancellation: SessionCanc
             raise conflict("already_cancelled", "This session is already cancelled.")
         if session.status == "completed":
             raise conflict("session_ended", "This session has already taken place.")
-        program = await programs.get(work.conn, session.program_id)
+        program = await _program_of(work, session)
         session = await sessions.set_status(work.conn, session_id, "cancelled", cancel_reason=cancellation.reason)
         await work.publish(
             SESSION_CANCELLED,
@@ -124,7 +133,7 @@ async def cancel_session(deps: Deps, session_id: UUID, cancellation: SessionCanc
             key=str(session_id), subject=_subject(session_id),
         )
         told = await _tell_every_registrant(work, session, program)
-        session = await sessions.get(work.conn, session_id)
+        session = await _reread(work, session_id)
     deps.metrics.sessions.labels(program.kind, "cancelled").inc()
     deps.metrics.registrations.labels(program.kind, "cancelled").inc(told)
     return session
@@ -156,10 +165,10 @@ async def complete_ended_sessions(deps: Deps) -> int:
 
 async def _complete(deps: Deps, session_id: UUID, now: datetime) -> int:
     async with deps.uow() as work:
-        session = await sessions.lock(work.conn, session_id)
+        session = present(await sessions.lock(work.conn, session_id), "session", session_id)
         if session.status in CLOSED_STATUSES or session.ends_at > now:
             return 0  # another round got there first
-        program = await programs.get(work.conn, session.program_id)
+        program = await _program_of(work, session)
         no_shows = await registrations.mark_no_shows(work.conn, session_id)
         attended = len(await participation.session_attendance(work.conn, session_id))
         await sessions.set_status(work.conn, session_id, "completed")
@@ -209,7 +218,7 @@ async def _equipment_answer(
     if status is None:
         log.info("devices answered for a %s session; nothing to change", session.status)
         return
-    program = await programs.get(work.conn, session.program_id)
+    program = await _program_of(work, session)
     session = await sessions.set_status(work.conn, session_id, status, missing=missing)
     await work.publish(
         SESSION_EQUIPMENT_CHANGED,

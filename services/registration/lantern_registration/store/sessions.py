@@ -6,6 +6,8 @@ from uuid import UUID
 
 import asyncpg
 
+from lantern_shared.refusals import present
+
 from ..domain.programs import Program, Session, SessionDetails
 from . import programs
 
@@ -37,7 +39,7 @@ async def insert(
         details.place.model_dump_json(exclude_none=True), details.capacity, languages,
         details.registration_opens_at, details.registration_closes_at, json.dumps(details.devices_needed), status,
     )
-    return await get(conn, session_id)  # type: ignore[return-value]  # the row was just written or locked
+    return present(await get(conn, session_id), "session", session_id)  # just written (or locked), so there
 
 
 async def get(conn: asyncpg.Connection, session_id: UUID) -> Session | None:
@@ -88,7 +90,7 @@ async def update(conn: asyncpg.Connection, session_id: UUID, details: SessionDet
         details.place.model_dump_json(exclude_none=True), details.capacity, details.languages,
         details.registration_opens_at, details.registration_closes_at, json.dumps(details.devices_needed), status,
     )
-    return await get(conn, session_id)  # type: ignore[return-value]  # the row was just written or locked
+    return present(await get(conn, session_id), "session", session_id)  # just written (or locked), so there
 
 
 async def set_status(
@@ -101,7 +103,7 @@ async def set_status(
            WHERE id = $1""",
         session_id, status, json.dumps(missing) if missing is not None else None, cancel_reason,
     )
-    return await get(conn, session_id)  # type: ignore[return-value]  # the row was just written or locked
+    return present(await get(conn, session_id), "session", session_id)  # just written (or locked), so there
 
 
 async def page(

@@ -7,6 +7,7 @@ import jinja2
 import pytest
 
 from lantern_notifications.delivery.templates import Templates
+from lantern_notifications.domain.digests import NOTICES as DIGEST_NOTICES
 from lantern_notifications.domain.messages import MESSAGES
 from lantern_notifications.domain.sms import MAX_SMS_SEGMENTS, sms_segments
 
@@ -62,7 +63,7 @@ SAMPLES = {
 def test_every_message_has_sample_data_and_a_template_in_every_shipped_language():
     assert set(SAMPLES) == set(MESSAGES)
     for language in LANGUAGES:
-        assert set(TEMPLATES.messages(language)) == set(MESSAGES), language
+        assert set(TEMPLATES.messages(language)) == set(MESSAGES) | DIGEST_NOTICES, language
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

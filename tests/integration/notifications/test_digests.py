@@ -10,7 +10,8 @@ import pytest
 
 from lantern_notifications.delivery.dispatcher import Dispatcher
 from tests.integration.notifications.conftest import (
-    LOANS, PATRONS, deliveries, in_days, loan, mail_to, patron_enrolled, recipient_known, send, settled,
+    LOANS, PATRONS, REGISTRATIONS, deliveries, in_days, loan, mail_to, patron_enrolled, recipient_known,
+    registration, send, settled,
 )
 from tests.support import eventually
 
@@ -129,3 +130,37 @@ async def test_what_quiet_hours_hold_is_released_once_as_one_message_when_they_e
     clock.advance(timedelta(hours=1))
     await two_dispatchers_at_once(app)
     assert len(inbox.to(address)) == 2, "released once"
+
+
+async def test_two_sessions_tomorrow_bring_one_reminder_when_the_first_falls_due(stack, app, client, inbox, unique, clock):
+    patron_id = uuid.uuid4()
+    address = f"two-sessions-{unique}@example.org"
+    await send(stack, PATRONS, patron_enrolled(patron_id, language="en", email=address, name="Sam Ortiz"))
+    await recipient_known(client, patron_id, awake=True)
+    now = datetime.now(UTC)
+    morning, afternoon = now + timedelta(hours=30), now + timedelta(hours=34)
+
+    await send(stack, REGISTRATIONS,
+               registration("confirmed", registration_id=uuid.uuid4(), patron_id=patron_id, starts_at=morning,
+                            title=f"Email basics {unique}"),
+               registration("confirmed", registration_id=uuid.uuid4(), patron_id=patron_id, starts_at=afternoon,
+                            title=f"Job search online {unique}"))
+    await mail_to(inbox, address, count=2)  # the two confirmations, at once
+
+    async def planned():
+        rows = await deliveries(client, recipient_id=patron_id, message="session_reminder", channel="email")
+        return rows if len(rows) == 2 else None
+
+    reminders = await eventually(planned, what="the two day-before reminders to be planned")
+    first = min(datetime.fromisoformat(r["send_after"]) for r in reminders)
+
+    clock.set(first + timedelta(seconds=1))
+    await two_dispatchers_at_once(app)
+
+    [*_, reminder] = await mail_to(inbox, address, count=3)
+    assert reminder["Subject"] == "Reminder: 2 sessions coming up"
+    text = reminder.get_body(("plain",)).get_content()
+    assert f"Email basics {unique}" in text and f"Job search online {unique}" in text
+    assert len(inbox.to(address)) == 3
+    assert {r["status"] for r in await settled(client, recipient_id=patron_id, message="session_reminder",
+                                               channel="email")} == {"sent"}

@@ -67,7 +67,7 @@ async def test_three_devices_due_soon_for_one_patron_become_one_message(stack, a
     await two_dispatchers_at_once(app)
 
     [mail] = await mail_to(inbox, address)
-    assert mail["Subject"] == "3 items you borrowed are due soon"
+    assert mail["Subject"] == "3 devices you borrowed are due soon"
     text = mail.get_body(("plain",)).get_content()
     assert all(tag in text for tag in tags) and text.count("Dana Reyes") == 1
     rows = await settled(client, recipient_id=patron_id, message="loan_due_soon")

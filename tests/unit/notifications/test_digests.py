@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from prometheus_client import CollectorRegistry
 
+from lantern_notifications.delivery.outcomes import ACCEPTED, Outcome
 from lantern_notifications.delivery.sender import Sender
 from lantern_notifications.delivery.templates import Templates
 from lantern_notifications.deps import Deps
@@ -23,13 +24,26 @@ from lantern_notifications.store import loans as loan_store
 from lantern_shared.clock import Clock
 from lantern_shared.envelope import new_event
 from tests.support import FakeUnitOfWork
-from tests.unit.notifications.test_handlers import Mailer, Tables, patron
+from tests.unit.notifications.test_handlers import Tables, patron
 
 NOON_IN_SEATTLE = datetime(2026, 11, 12, 20, 0, tzinfo=UTC)
 ELEVEN_PM_IN_SEATTLE = datetime(2026, 11, 13, 7, 0, tzinfo=UTC)
 EIGHT_AM_IN_SEATTLE = datetime(2026, 11, 13, 16, 0, tzinfo=UTC)
 LANGUAGES = ["en", "es", "vi"]
 TEMPLATES = Templates(default_language="en", library_name="Riverside Public Library")
+
+
+class Mailer:
+    """Takes every email (or answers `answer`), keeping what it took."""
+
+    def __init__(self) -> None:
+        self.sent = []
+        self.answer = ACCEPTED
+
+    async def send(self, email):
+        if self.answer.accepted:
+            self.sent.append(email)
+        return self.answer
 
 
 @pytest.fixture
@@ -102,7 +116,7 @@ async def test_three_devices_due_soon_for_one_patron_go_out_as_one_email_and_one
         attempts += await sender(deps, mailer).attempt_together(group, NOON_IN_SEATTLE + timedelta(seconds=31))
 
     [mail] = mailer.sent
-    assert mail.subject == "3 items you borrowed are due soon"
+    assert mail.subject == "3 devices you borrowed are due soon"
     assert all(tag in mail.text for tag in ("HS-0001", "LT-0002", "CB-0003"))
     assert mail.text.count("Lan Nguyen") == 1, "greeted once, not once per device"
     assert {a.settlement.status for a in attempts} == {Status.SENT} and len(attempts) == 6
@@ -166,6 +180,29 @@ async def test_what_quiet_hours_held_is_released_as_one_while_you_were_away_mess
     assert mail.subject == "Trong lúc quý vị vắng mặt: 2 tin nhắn từ thư viện"
     assert "HS-0001" in mail.text and "LT-0009" in mail.text
     assert [a.settlement.status for a in attempts] == [Status.SENT, Status.SENT]
+
+
+async def test_a_digest_whose_send_failed_is_retried_together_as_one_message(deps, work, tables):
+    lan = patron(language="en")
+    tables.recipients[lan.id] = lan
+    tables.preferences[lan.id] = Preferences(channels=[Channel.EMAIL])
+    for tag in ("HS-0001", "LT-0002"):
+        await due_soon(deps, work, lan.id, tag)
+    busy = Mailer()
+    busy.answer = Outcome(False, "smtp_unavailable")
+    at = NOON_IN_SEATTLE + timedelta(minutes=1)
+    [group] = digests.groups([claimed(p, tables) for p in tables.planned])
+    retried = await sender(deps, busy).attempt_together(group, at)
+
+    assert {a.settlement.status for a in retried} == {Status.SCHEDULED}
+    assert len({(a.settlement.send_after, a.settlement.digest_id) for a in retried}) == 1, "together, later"
+    again = [claimed(p, tables).model_copy(update={"digest_id": retried[0].settlement.digest_id, "attempts": 1,
+                                                   "reason": "smtp_unavailable"}) for p in tables.planned]
+    [group] = digests.groups(again)
+    mailer = Mailer()
+    sent = await sender(deps, mailer).attempt_together(group, retried[0].settlement.send_after)
+    assert [m.subject for m in mailer.sent] == ["2 devices you borrowed are due soon"]
+    assert {a.settlement.status for a in sent} == {Status.SENT}
 
 
 def test_only_messages_to_the_same_person_on_the_same_channel_of_one_kind_are_grouped(tables):

@@ -160,7 +160,8 @@ class Sender:
                         lead.attempts + 1, delay)
 
         return [Attempt(d, Settlement(d.id, Status.SCHEDULED, reason=outcome.reason, attempted=True,
-                                      send_after=now + delay), counted=counted if d is lead else lambda: None)
+                                      send_after=now + delay, digest_id=digest_id),
+                        counted=counted if d is lead else lambda: None)
                 for d in members]
 
     def _labels(self, d: ClaimedDelivery) -> tuple[str, str, str]:

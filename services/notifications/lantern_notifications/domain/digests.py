@@ -51,6 +51,8 @@ def group_of(d: ClaimedDelivery) -> tuple[UUID, str, str] | None:
     """The digest a claimed delivery may join (recipient, channel, kind), or None when it always goes alone."""
     if d.recipient_id is None:
         return None
+    if d.digest_id is not None:  # a digest whose send failed is retried as it was: the same members, together
+        return (d.recipient_id, d.channel, f"digest:{d.digest_id}")
     if d.reason == HELD_BY_QUIET_HOURS:
         return (d.recipient_id, d.channel, AWAY)
     if d.message in DIGEST_NOTICES:

@@ -35,7 +35,7 @@ _CLAIM = """
             updated_at = now()
         FROM due WHERE d.id = due.id
         RETURNING {returning},
-            d.cause_time, d.timezone, d.render_data, d.expires_at)
+            d.cause_time, d.timezone, d.render_data, d.expires_at, d.digest_id)
     SELECT c.*,
         r.id AS r_id, r.kind AS r_kind, r.name AS r_name, r.email AS r_email, r.phone AS r_phone,
         r.language AS r_language, r.consent_to_contact AS r_consent_to_contact, r.partner_id AS r_partner_id,
@@ -90,7 +90,7 @@ _SETTLE = """UPDATE deliveries SET status = $2, reason = $3, attempts = attempts
 
 
 _RESCHEDULE = """UPDATE deliveries SET status = 'scheduled', send_after = $2, reason = $3, lease_until = NULL,
-        attempts = attempts + $4::int, updated_at = now()
+        attempts = attempts + $4::int, digest_id = $5, updated_at = now()
     WHERE id = $1"""
 
 
@@ -104,7 +104,7 @@ class Settlement:
     attempted: bool = False
     language: str | None = None
     send_after: datetime | None = None  # with status SCHEDULED: when to try again
-    digest_id: UUID | None = None  # sent in one message with others: the id that message carried
+    digest_id: UUID | None = None  # sent (or to be retried) as one message with others: the id it carries
 
 
 async def settle_many(conn: asyncpg.Connection, settlements: Sequence[Settlement], *, now: datetime) -> None:
@@ -118,5 +118,5 @@ async def settle_many(conn: asyncpg.Connection, settlements: Sequence[Settlement
         ])
     if later:
         await conn.executemany(_RESCHEDULE, [
-            (s.delivery_id, s.send_after, s.reason, 1 if s.attempted else 0) for s in later
+            (s.delivery_id, s.send_after, s.reason, 1 if s.attempted else 0, s.digest_id) for s in later
         ])

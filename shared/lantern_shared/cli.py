@@ -6,6 +6,7 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import asyncpg
 import uvicorn
@@ -16,9 +17,12 @@ from .migrations import MigrationError, migrate, sources_for
 from .settings import DatabaseSettings, HttpSettings
 
 
+S = TypeVar("S", bound=HttpSettings)
+
+
 def service_main(
-    settings_class: type[HttpSettings],
-    create_app: Callable[[HttpSettings], FastAPI],
+    settings_class: type[S],
+    create_app: Callable[[S], FastAPI],
     migrations_folder: Path | None,
     *,
     backbone: bool = True,
@@ -26,7 +30,7 @@ def service_main(
     parser = argparse.ArgumentParser()
     parser.add_argument("command", choices=["serve", "migrate"])
     args = parser.parse_args()
-    settings = settings_class()  # type: ignore[call-arg]
+    settings = settings_class()
     configure_logging(settings.service_name, settings.log_level)
     log = logging.getLogger(f"lantern.{settings.service_name}")
     if args.command == "migrate":
@@ -34,6 +38,7 @@ def service_main(
             log.info("no database: nothing to migrate")
             return
         try:
+            assert isinstance(settings, DatabaseSettings), "a process with migrations owns a database"
             applied = asyncio.run(_migrate(settings, migrations_folder, backbone))
         except MigrationError as exc:
             log.error("migration refused: %s", exc)

@@ -207,6 +207,7 @@ class EventProcessor:
 
     async def _apply_together(self, deliveries: Sequence[Delivery], *, batched: bool = False) -> None:
         """One transaction for all: inbox rows, handlers, COMMIT. Retries transient failures; raises the rest."""
+        assert self.pool is not None, "the runtime hands the processor its pool at start"
         backoff = Backoff(self.backoff.initial, self.backoff.maximum)
         started = time.perf_counter()
         while True:
@@ -260,8 +261,10 @@ class EventProcessor:
 
     async def _handle_run(self, conn: asyncpg.Connection, run: Sequence[Delivery]) -> None:
         token = correlation_id.set(run[0].event.correlationid)
+        batch = run[0].route.batch
+        assert batch is not None, "only runs of a route with a batch handler are handled together"
         try:
-            await run[0].route.batch([(d.data, EventContext(d.event, conn, self.outbox)) for d in run])
+            await batch([(d.data, EventContext(d.event, conn, self.outbox)) for d in run])
         except Exception as exc:
             if is_transient(exc):
                 raise

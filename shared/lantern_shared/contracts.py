@@ -1,5 +1,6 @@
 """Event contracts: each event's data is a pydantic model with a type, a topic and a schema version."""
 
+import builtins
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -17,7 +18,7 @@ class EventData(BaseModel):
 @dataclass(frozen=True)
 class EventContract(Generic[M]):
     type: str  # lantern.<entity>.<event>
-    model: type[M]
+    model: builtins.type[M]  # `type` is also the name of the field above
     topic: str  # lantern.<service>.<entity>
     version: int = 1
 

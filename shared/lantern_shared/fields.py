@@ -1,30 +1,37 @@
-"""Value shapes every service validates the same way: language tags, phone numbers and IANA time zones."""
+"""Value shapes every service validates the same way: language tags, phone numbers, IANA time zones and the dates
+and times a query string carries. Each says in its JSON Schema what it enforces, so the published OpenAPI does not
+promise more than the services accept."""
 
 import re
-from typing import Annotated
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from datetime import date, datetime
+from typing import Annotated, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from pydantic import AfterValidator
+from pydantic import AfterValidator, AwareDatetime, BeforeValidator, WithJsonSchema
 
 # BCP 47: language, optional extlang/script/region/variants (the shapes patrons' preferences take in practice).
-_BCP47 = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z]{3}){0,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|\d{3}))?(-([A-Za-z\d]{5,8}|\d[A-Za-z\d]{3}))*$")
-_PHONE = re.compile(r"^\+?[0-9 ()\-.]{7,20}$")
+BCP47_PATTERN = r"^[A-Za-z]{2,3}(-[A-Za-z]{3}){0,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|\d{3}))?(-([A-Za-z\d]{5,8}|\d[A-Za-z\d]{3}))*$"
+PHONE_PATTERN = r"^\+?[0-9 ()\-.]{7,20}$"
 
 
-def _language_tag(value: str) -> str:
-    if not _BCP47.match(value):
-        raise ValueError("must be a BCP 47 language tag such as 'en', 'es-MX' or 'zh-Hant'")
-    return value
+def text_matching(pattern: str, message: str, description: str) -> Any:
+    """A text type checked against `pattern` (the whole value) whose JSON Schema states that pattern, so generated
+    and hand-written callers alike see what is accepted: `Need = text_matching(r"^[a-z0-9_]{1,64}$", ...)`."""
+    compiled = re.compile(pattern)
+
+    def check(value: str) -> str:
+        if not compiled.fullmatch(value):
+            raise ValueError(message)
+        return value
+
+    return Annotated[str, AfterValidator(check),
+                     WithJsonSchema({"type": "string", "pattern": pattern, "description": description})]
 
 
-def _phone(value: str) -> str:
-    if not _PHONE.match(value):
-        raise ValueError("must be a phone number of 7 to 20 digits, optionally starting with +")
-    return value
-
-
-LanguageTag = Annotated[str, AfterValidator(_language_tag)]
-PhoneNumber = Annotated[str, AfterValidator(_phone)]
+LanguageTag = text_matching(BCP47_PATTERN, "must be a BCP 47 language tag such as 'en', 'es-MX' or 'zh-Hant'",
+                            "BCP 47 language tag, e.g. en, es-MX, zh-Hant")
+PhoneNumber = text_matching(PHONE_PATTERN, "must be a phone number of 7 to 20 digits, optionally starting with +",
+                            "Phone number, 7 to 20 digits, optionally +")
 
 
 def _time_zone(value: str) -> str:
@@ -35,4 +42,34 @@ def _time_zone(value: str) -> str:
     return value
 
 
-TimeZoneName = Annotated[str, AfterValidator(_time_zone)]
+# The zones this machine's tz database knows are exactly the ones accepted, so the schema lists them.
+TIME_ZONES = sorted(available_timezones())
+TimeZoneName = Annotated[str, AfterValidator(_time_zone), WithJsonSchema(
+    {"type": "string", "enum": TIME_ZONES, "description": "IANA time zone, e.g. America/Los_Angeles"})]
+
+
+# ISO 8601 only: pydantic would otherwise read `0` or `0.5` in a query string as seconds since 1970.
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})$")
+
+
+def _iso_datetime(value: Any) -> Any:
+    if isinstance(value, str) and not _ISO_DATETIME.fullmatch(value):
+        raise ValueError("must be an ISO 8601 date and time with a UTC offset, e.g. 2026-12-03T17:00:00-08:00")
+    if not isinstance(value, (str, datetime)):
+        raise ValueError("must be an ISO 8601 date and time with a UTC offset")
+    return value
+
+
+def _iso_date(value: Any) -> Any:
+    if isinstance(value, str) and not _ISO_DATE.fullmatch(value):
+        raise ValueError("must be an ISO 8601 date, e.g. 2026-12-03")
+    if not isinstance(value, (str, date)):
+        raise ValueError("must be an ISO 8601 date")
+    return value
+
+
+IsoDateTime = Annotated[AwareDatetime, BeforeValidator(_iso_datetime)]
+"""An aware date-time given as ISO 8601 text (query parameters, where a number would otherwise pass as epoch)."""
+IsoDate = Annotated[date, BeforeValidator(_iso_date)]
+"""A calendar date given as ISO 8601 text, YYYY-MM-DD."""

@@ -5,7 +5,7 @@ import time
 import uuid
 from collections.abc import Awaitable, Callable
 
-from fastapi import APIRouter, Depends, FastAPI, Header, Response
+from fastapi import APIRouter, Depends, FastAPI, Header, Request, Response
 from fastapi.responses import JSONResponse
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -13,7 +13,8 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from .logging import correlation_id
 from .metrics import Metrics
-from .problems import Problem
+from .problems import Problem, is_json, unsupported_media_type
+from .refusals import invalid
 
 CORRELATION_HEADER = "X-Correlation-ID"
 INTERNAL_TOKEN_HEADER = "X-Lantern-Internal-Token"
@@ -102,3 +103,16 @@ def internal_router(expected_token: str, **kwargs) -> APIRouter:
 async def actor(x_lantern_actor: str = Header("unspecified", alias=ACTOR_HEADER, max_length=200)) -> str:
     """The acting person the edge names; internal callers other than the edge are "unspecified"."""
     return x_lantern_actor
+
+
+async def request_guard(request: Request) -> None:
+    """What every route refuses before its own checks run (an app-wide dependency of every service and the edge):
+    a NUL character in a path or query parameter (named: PostgreSQL cannot store it, and the route's own types
+    would pass it on), and a body in another content type than JSON on a route that reads a JSON body."""
+    for name, value in [*request.path_params.items(), *request.query_params.multi_items()]:
+        if "\x00" in name or "\x00" in value:
+            raise invalid(name.replace("\x00", ""), "may not contain NUL (\\u0000) characters")
+    route = request.scope.get("route")
+    if getattr(route, "body_field", None) is not None and not is_json(request.headers.get("content-type")):
+        if await request.body():
+            raise unsupported_media_type(request.headers.get("content-type"))

@@ -1,8 +1,11 @@
-"""One strict base for every request body: unknown fields and NUL characters are refused, naming the field."""
+"""One strict base for every request body: unknown fields and NUL characters are refused, naming the field, and
+booleans, whole numbers, dates and times must come as the JSON types the schema states (not "true", "3" or 0)."""
 
-from typing import Any
+import types
+from datetime import date, datetime
+from typing import Annotated, Any, Union, get_args, get_origin
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import BaseModel, ConfigDict, ValidationInfo, field_validator
 
 
 def _has_nul(value: Any) -> bool:
@@ -15,6 +18,30 @@ def _has_nul(value: Any) -> bool:
     return False
 
 
+def _scalar_types(annotation: Any) -> set[type]:
+    """The plain types a field takes, through Optional, unions and Annotated (not inside lists or maps)."""
+    origin = get_origin(annotation)
+    if origin is Annotated:
+        return _scalar_types(get_args(annotation)[0])
+    if origin is Union or origin is types.UnionType:
+        return set().union(*(_scalar_types(a) for a in get_args(annotation)))
+    return {annotation} if isinstance(annotation, type) else set()
+
+
+def _wrong_json_type(value: Any, kinds: set[type]) -> str | None:
+    """What is wrong when a JSON value is not of the JSON type the field's schema states (None: nothing)."""
+    kinds = kinds - {type(None)}
+    if value is None or not kinds:
+        return None
+    if kinds == {bool} and not isinstance(value, bool):
+        return "must be true or false"
+    if kinds == {int} and (isinstance(value, bool) or not isinstance(value, int)):
+        return "must be a whole number"
+    if kinds <= {date, datetime} and not isinstance(value, (str, date)):
+        return "must be an ISO 8601 date or date and time, not a number"
+    return None
+
+
 class RequestModel(BaseModel):
     """Base of every public request body (and of the models nested in one)."""
 
@@ -22,8 +49,15 @@ class RequestModel(BaseModel):
 
     @field_validator("*", mode="before")
     @classmethod
-    def _no_nul(cls, value: Any) -> Any:
+    def _no_nul(cls, value: Any, info: ValidationInfo) -> Any:
         # PostgreSQL cannot store U+0000 in text; refusing it here names the field instead of failing in the store.
         if _has_nul(value):
             raise ValueError("may not contain NUL (\\u0000) characters")
+        # Pydantic's lax mode would read 0 as false, "3" as 3 and 0 as 1970-01-01: what the schema calls a boolean,
+        # an integer or a date must come as one (strict mode cannot do this: bodies arrive as Python values).
+        field = cls.model_fields.get(info.field_name or "")
+        if field is not None:
+            mistake = _wrong_json_type(value, _scalar_types(field.annotation))
+            if mistake:
+                raise ValueError(mistake)
         return value

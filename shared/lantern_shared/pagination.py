@@ -19,6 +19,8 @@ T = TypeVar("T")
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 200
+CURSOR_PATTERN = r"^[A-Za-z0-9_-]*$"  # base64url without padding, which is all a cursor ever is
+MAX_CURSOR_LENGTH = 512
 
 
 class Page(BaseModel, Generic[T]):
@@ -47,7 +49,9 @@ def decode_cursor(cursor: str) -> list[Any]:
 
 async def page_request(
     limit: int = Query(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description="Items per page"),
-    cursor: str | None = Query(None, description="`next_cursor` of the previous page"),
+    cursor: str | None = Query(None, description="`next_cursor` of the previous page, as it came (opaque: only a "
+                                                 "cursor this list issued is accepted)",
+                               pattern=CURSOR_PATTERN, max_length=MAX_CURSOR_LENGTH),
 ) -> PageRequest:
     """FastAPI dependency: `page: PageRequest = Depends(page_request)`."""
     return PageRequest(limit=limit, after=decode_cursor(cursor) if cursor else None)

@@ -3,8 +3,11 @@
 from typing import Any
 
 import asyncpg
+import asyncpg.exceptions._base as asyncpg_base
 
 from fastapi import FastAPI, Request
+from fastapi.routing import iter_route_contexts
+from starlette.routing import compile_path
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -64,6 +67,61 @@ def field_errors(errors: list[dict[str, Any]]) -> list[dict[str, str]]:
     return named
 
 
+def malformed_json(error: dict[str, Any]) -> Problem:
+    """A body sent as JSON that does not parse: the request is malformed (400), not a field's value (422)."""
+    where = error.get("loc", ("body", 0))[-1]
+    reason = (error.get("ctx") or {}).get("error", "not JSON")
+    message = f"is not valid JSON ({reason} at character {where})"
+    return Problem(400, "Malformed request", f"The body {message}.", type="urn:lantern:problem:malformed_json",
+                   reason="malformed_json", errors=[{"field": "body", "message": message}])
+
+
+def unsupported_media_type(content_type: str | None) -> Problem:
+    """A body in any other content type than JSON, on a route that reads JSON."""
+    given = content_type or "no content type"
+    return Problem(415, "Unsupported media type", f"The body must be application/json, not {given}.",
+                   type="urn:lantern:problem:unsupported_media_type", reason="unsupported_media_type",
+                   errors=[{"field": "body", "message": "must be sent as application/json"}])
+
+
+def is_json(content_type: str | None) -> bool:
+    media = (content_type or "").split(";", 1)[0].strip().lower()
+    return media == "application/json" or (media.startswith("application/") and media.endswith("+json"))
+
+
+def allowed_methods(request: Request) -> str:
+    """Every method some route answers on this path. A path that is a route's literal path (/loans/emergency) is
+    that resource alone, not also a value of a templated one (/loans/{loan_id}), as OpenAPI reads paths."""
+    path = request.scope["path"]
+    matching: list[tuple[bool, set[str]]] = []  # (literal, methods) of each route whose path matches
+    for route in iter_route_contexts(request.app.routes):  # through included routers, prefixes applied
+        if not route.path or not route.methods:
+            continue
+        regex, _, convertors = compile_path(route.path)
+        if regex.match(path):
+            matching.append((not convertors, set(route.methods)))
+    chosen = [methods for literal, methods in matching if literal] or [methods for _, methods in matching]
+    return ", ".join(sorted(set().union(*chosen)))
+
+
+def _parameter_holding(request: Request, message: str) -> str:
+    """The query or path parameter a range error came from: the one the message names the value of, else the
+    number furthest from zero (what overflows), else the query as a whole."""
+    given = [*request.path_params.items(), *request.query_params.multi_items()]
+    for name, value in given:
+        if value and value in message:
+            return name
+    numbers = []
+    for name, value in given:
+        try:
+            numbers.append((abs(float(value)), name))
+        except ValueError:
+            continue
+    if numbers:
+        return max(numbers)[1]
+    return "query" if request.query_params else "body"
+
+
 def install_problem_handlers(app: FastAPI) -> None:
     @app.exception_handler(Problem)
     async def _problem(request: Request, exc: Problem) -> JSONResponse:
@@ -75,7 +133,11 @@ def install_problem_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
-        errors = field_errors(list(exc.errors()))
+        raw = list(exc.errors())
+        unreadable = next((e for e in raw if e.get("type") == "json_invalid"), None)
+        if unreadable is not None:
+            return problem_response(malformed_json(unreadable), request)
+        errors = field_errors(raw)
         fields = ", ".join(e["field"] for e in errors)
         problem = Problem(
             422, "Invalid request", f"These fields are invalid: {fields}",
@@ -85,9 +147,14 @@ def install_problem_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        return problem_response(Problem(exc.status_code, _title(exc.status_code), str(exc.detail)), request)
+        response = problem_response(Problem(exc.status_code, _title(exc.status_code), str(exc.detail)), request)
+        response.headers.update(exc.headers or {})
+        if exc.status_code == 405:
+            # RFC 9110: a 405 names every method the resource has, not only those of the first route Starlette met.
+            response.headers["Allow"] = allowed_methods(request)
+        return response
 
-    async def _unstorable(request: Request, exc: asyncpg.DataError) -> JSONResponse:
+    async def _unstorable(request: Request, _exc: Exception) -> JSONResponse:
         # A NUL character (\u0000) in any text: PostgreSQL cannot store it, so it is the caller's input to fix.
         # In a text column it is CharacterNotInRepertoire; inside jsonb (a kit's contents) UntranslatableCharacter.
         problem = Problem(422, "Invalid request", "Text may not contain NUL (\\u0000) characters.",
@@ -98,8 +165,22 @@ def install_problem_handlers(app: FastAPI) -> None:
     app.add_exception_handler(asyncpg.CharacterNotInRepertoireError, _unstorable)
     app.add_exception_handler(asyncpg.UntranslatableCharacterError, _unstorable)
 
+    async def _out_of_range(request: Request, exc: Exception) -> JSONResponse:
+        # A value the API's types let through but the database cannot hold (a day count beyond an interval, a
+        # number beyond int4): the caller's input, refused as one. Routes should bound their parameters so this
+        # is a last guard, not the way values are checked.
+        field = _parameter_holding(request, str(exc))
+        problem = Problem(422, "Invalid request", f"These fields are invalid: {field}",
+                          type="urn:lantern:problem:validation",
+                          errors=[{"field": field, "message": "is out of the range this API can store"}])
+        return problem_response(problem, request)
+
+    app.add_exception_handler(asyncpg.DataError, _out_of_range)  # SQLSTATE class 22, raised by PostgreSQL
+    app.add_exception_handler(asyncpg_base.DataError, _out_of_range)  # a parameter asyncpg cannot encode
+    app.add_exception_handler(OverflowError, _out_of_range)  # timedelta(days=...) and the like, from a parameter
+
     @app.exception_handler(Exception)
-    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+    async def _unexpected(request: Request, _exc: Exception) -> JSONResponse:
         return problem_response(Problem(500, "Internal error", "The request could not be completed."), request)
 
 

@@ -19,6 +19,7 @@ SERVICES = ("registration", "devices", "partners", "notifications")
 
 def contracts_folder(service: str) -> Path:
     module = importlib.import_module(f"lantern_{service}")
+    assert module.__file__ is not None, f"lantern_{service} is a package on disk"
     return Path(module.__file__).resolve().parents[1] / "contracts"
 
 

@@ -2,13 +2,13 @@
 
 import contextlib
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 
 from fastapi import APIRouter, Depends, FastAPI
 from pydantic import AwareDatetime, BaseModel
 
 from .clock import Clock
-from .http import install_observability, internal_credential, internal_router, operations_router
+from .http import install_observability, internal_credential, internal_router, operations_router, request_guard
 from .problems import install_problem_handlers
 from .runtime import Runtime
 
@@ -16,17 +16,17 @@ from .runtime import Runtime
 log = logging.getLogger(__name__)
 
 
-def create_service_app(runtime: Runtime, *, title: str, routers: list[APIRouter] = (), version: str = "0.1.0",
-                       internal: list[APIRouter] = (), deps: object = None, clock: Clock | None = None) -> FastAPI:
+def create_service_app(runtime: Runtime, *, title: str, routers: Sequence[APIRouter] = (), version: str = "0.1.0",
+                       internal: Sequence[APIRouter] = (), deps: object = None, clock: Clock | None = None) -> FastAPI:
     """`internal` are the service's module-level routers, mounted under /internal/v1 behind the internal credential;
     `deps` is the service's one dependency object (reached by routes through `request.app.state.deps`);
     with `clock` and the `test_clock` setting on, PUT /internal/v1/test/clock moves that clock (tests, demos)."""
     @contextlib.asynccontextmanager
-    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         async with runtime.running():
             yield
 
-    app = FastAPI(title=title, version=version, lifespan=lifespan)
+    app = FastAPI(title=title, version=version, lifespan=lifespan, dependencies=[Depends(request_guard)])
     app.state.runtime = runtime
     install_problem_handlers(app)
     install_observability(app, runtime.metrics)

@@ -44,3 +44,9 @@ async def edge(services):
 async def staff(edge, caller):
     edge.headers.update(caller.headers("staff"))
     return edge
+
+
+@pytest.fixture(scope="session")
+def keycloak(services):
+    """The identity provider, started only for the sign-in tests that ask for it (others do not pay for it)."""
+    return services.start_keycloak()

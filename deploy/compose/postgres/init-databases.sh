@@ -10,7 +10,8 @@ set -euo pipefail
 
 SERVICES=(edge registration devices partners notifications)
 
-for svc in "${SERVICES[@]}"; do
+# keycloak: the identity provider's own database (docker-compose.yml's keycloak service)
+for svc in "${SERVICES[@]}" keycloak; do
   var="${svc^^}_DB_PASSWORD"
   password="${!var:-}"
   if [ -z "$password" ]; then

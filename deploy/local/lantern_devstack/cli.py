@@ -1,14 +1,17 @@
 """`lantern-stack up|down|status|logs`: run Lantern locally without Docker."""
 
 import argparse
+import concurrent.futures
 import signal
 import subprocess
 import sys
 import time
 
 from .kafka import KafkaError
+from .ils_standin import DEMO_CARDS
+from .keycloak import KeycloakError
 from .postgres import PostgresError
-from .stack import ALL_SERVICES, DEV, MAIL_SINK, SERVICES_WITH_DATABASE, Stack, StackError
+from .stack import ALL_SERVICES, DEV, ILS, MAIL_SINK, SERVICES_WITH_DATABASE, Stack, StackError
 
 
 def main() -> None:
@@ -20,7 +23,7 @@ def main() -> None:
     sub.add_parser("wipe", help="stop everything and forget all local state (keeps downloaded jars)")
     sub.add_parser("status", help="what is running and whether it is ready")
     logs = sub.add_parser("logs", help="follow the logs (all, or one service / kafka / postgres)")
-    logs.add_argument("component", nargs="?", choices=[*ALL_SERVICES, MAIL_SINK, "kafka", "postgres"])
+    logs.add_argument("component", nargs="?", choices=[*ALL_SERVICES, MAIL_SINK, ILS, "kafka", "postgres", "keycloak"])
     token = sub.add_parser("token", help="print a bearer token for the local edge")
     token.add_argument("--role", required=True, choices=["admin", "staff", "partner", "patron"])
     token.add_argument("--subject", default="local-user", help="who (the token's sub)")
@@ -34,7 +37,7 @@ def main() -> None:
          "logs": lambda: _logs(stack, args.component),
          "token": lambda: print(stack.token(args.role, args.subject, patron_id=args.patron, partner_id=args.partner,
                                            ttl_s=args.ttl))}[args.command]()
-    except (StackError, KafkaError, PostgresError) as exc:
+    except (StackError, KafkaError, PostgresError, KeycloakError) as exc:
         print(f"lantern-stack: {exc}", file=sys.stderr)
         if args.command == "up":
             stack.down()
@@ -45,8 +48,14 @@ def _up(stack: Stack, detach: bool) -> None:
     started = time.monotonic()
     print("Starting Kafka and PostgreSQL …", flush=True)
     stack.start_infrastructure()
-    print("Starting services …", flush=True)
-    stack.start_services()
+    print("Starting Keycloak (the identity provider) and the services …", flush=True)
+    keycloak_started = time.monotonic()
+    # Side by side: the edge needs no identity provider to start (it reads the IdP's keys when they are there).
+    with concurrent.futures.ThreadPoolExecutor(1) as background:
+        starting = background.submit(stack.start_keycloak)
+        stack.start_services()
+        keycloak = starting.result()
+    keycloak_s = time.monotonic() - keycloak_started
     c = stack.config
     print(f"\nLantern is up ({time.monotonic() - started:.1f}s).\n")
     print(f"  Edge API           {c.url('edge')}/api/v1")
@@ -58,7 +67,16 @@ def _up(stack: Stack, detach: bool) -> None:
     print(f"  PostgreSQL         127.0.0.1:{c.postgres_port} (databases: {', '.join(SERVICES_WITH_DATABASE)})")
     print(f"  Logs               {stack.logs_dir}/   (make logs)")
     print(f"  Secrets            {c.state_dir / 'secrets.json'}")
-    print("  A token to call the API:  uv run lantern-stack token --role staff")
+    rss = keycloak.rss_kib()
+    print(f"  Sign-in (Keycloak) {keycloak.issuer}   (ready {keycloak_s:.1f}s after start, "
+          f"{(rss or 0) / 1024:.0f} MiB; admin console {keycloak.url}/admin, user admin, password in secrets.json)")
+    print("    demo accounts    ada.admin / lantern-admin-demo (admin), libby.librarian / lantern-staff-demo (staff),")
+    print("                     parker.partner / lantern-partner-demo (partner contact of the demo organization)")
+    print(f"  Patrons (SIP2 ILS) 127.0.0.1:{c.ils_port} stand-in; POST {c.url('edge')}/api/v1/auth/patron/sign-in")
+    cards = ", ".join(f"{card.card}/{card.pin} ({card.note.split(',')[0]}, {card.language})"
+                      for card in list(DEMO_CARDS.values())[:2] + list(DEMO_CARDS.values())[5:7])
+    print(f"    demo cards       {cards}; all in deploy/local/lantern_devstack/ils_standin.py")
+    print("  A development token:  uv run lantern-stack token --role staff")
     if detach:
         print("\nRunning in the background; `make stop` stops it.")
         return
@@ -91,6 +109,8 @@ def _status(stack: Stack) -> None:
 def _logs(stack: Stack, component: str | None) -> None:
     if component == "kafka":
         files = [stack.kafka.log_path]
+    elif component == "keycloak":
+        files = [stack.keycloak.log_path]
     elif component == "postgres":
         files = [stack.postgres.log_path]
     else:

@@ -18,7 +18,9 @@ import httpx
 
 from lantern_shared.migrations import migrate, sources_for
 
+from .ils_standin import LANGUAGE_FIELD
 from .kafka import KafkaBroker, KafkaConfig
+from .keycloak import Keycloak, KeycloakConfig
 from .postgres import PostgresConfig, PostgresServer
 
 REPO = Path(__file__).resolve().parents[3]
@@ -28,6 +30,7 @@ SERVICES_WITH_DATABASE = ALL_SERVICES  # the edge keeps its idempotency keys in 
 
 
 MAIL_SINK = "mail-sink"
+ILS = "ils-standin"
 
 
 class StackError(RuntimeError):
@@ -65,12 +68,20 @@ class StackConfig:
     def url(self, service: str) -> str:
         return f"http://127.0.0.1:{self.http_port(service)}"
 
+    @property
+    def ils_port(self) -> int:  # the SIP2 stand-in for the library's catalogue
+        return self.http_base_port + 60
+
+    @property
+    def keycloak_port(self) -> int:  # the identity provider; its health checks on the next port
+        return self.http_base_port + 80
+
 
 DEV = StackConfig("dev", kafka_port=9092, kafka_controller_port=9093, postgres_port=55432, http_base_port=8000,
                   smtp_port=1025)
 
 
-def test_config(slot: int | None = None) -> StackConfig:
+def test_config(slot: int | None = None) -> StackConfig:  # noqa: PT028 - a factory, not a test
     """The test stack. LANTERN_TEST_SLOT=N (1-9) moves it to other ports and state, so test runs can go side by side."""
     slot = int(os.environ.get("LANTERN_TEST_SLOT", "0")) if slot is None else slot
     return StackConfig(
@@ -78,7 +89,12 @@ def test_config(slot: int | None = None) -> StackConfig:
         kafka_port=19092 + 10 * slot, kafka_controller_port=19093 + 10 * slot,
         postgres_port=55433 + 10 * slot, http_base_port=18000 + 100 * slot, smtp_port=11025 + 10 * slot,
         # End-to-end tests move the devices clock (overdue loans without waiting a week) and scan often.
-        extra_env={"LANTERN_DEVICES_TEST_CLOCK": "true", "LANTERN_DEVICES_LOAN_NOTICES_INTERVAL_S": "1"},
+        extra_env={"LANTERN_DEVICES_TEST_CLOCK": "true", "LANTERN_DEVICES_LOAN_NOTICES_INTERVAL_S": "1",
+                   # sign-in tests lock a card after 3 wrong PINs, and the ILS's silence is noticed within 2 s;
+                   # every test calls from 127.0.0.1, so the per-address limit is kept out of their way
+                   "LANTERN_EDGE_SIGNIN_MAX_FAILURES": "3", "LANTERN_EDGE_SIP2_TIMEOUT_S": "2",
+                   "LANTERN_EDGE_SIGNIN_ADDRESS_MAX_FAILURES": "10000",
+                   "LANTERN_EDGE_JWKS_MIN_REFRESH_INTERVAL_S": "1"},
     )
 
 
@@ -103,12 +119,17 @@ class Stack:
         if path.exists():
             known = json.loads(path.read_text())
             if all(f"{s}_db_password" in known for s in SERVICES_WITH_DATABASE):
+                if all(name in known for name in _SIGN_IN_SECRETS):
+                    return known
+                known |= _sign_in_secrets()  # written before sign-in came: add what it needs, keep the rest
+                path.write_text(json.dumps(known, indent=2))
                 return known
             path.unlink()  # written by an older version that had fewer databases: generate afresh
         path.parent.mkdir(parents=True, exist_ok=True)
         generated = {f"{s}_db_password": secrets.token_urlsafe(18) for s in SERVICES_WITH_DATABASE}
         generated["internal_token"] = secrets.token_urlsafe(32)
         generated["jwt_secret"] = secrets.token_urlsafe(32)
+        generated |= _sign_in_secrets()
         path.touch(mode=0o600)
         path.write_text(json.dumps(generated, indent=2))
         return generated
@@ -135,8 +156,46 @@ class Stack:
                     f"{prefix}STAFF_EMAIL": "outreach-staff@library.invalid"}
         else:
             env |= {f"{prefix}{s.upper()}_URL": self.config.url(s) for s in SERVICES}
-            env[f"{prefix}JWT_SECRET"] = self.secrets["jwt_secret"]
+        if service == "edge":
+            # Development tokens (`lantern-stack token`) stay on locally; compose and k8s leave them off.
+            env |= {f"{prefix}JWT_SECRET": self.secrets["jwt_secret"], f"{prefix}DEV_TOKENS": "true",
+                    f"{prefix}PUBLIC_URL": self.config.url("edge"),
+                    f"{prefix}OIDC_ISSUERS": json.dumps([{"issuer": self.keycloak.issuer, "audience": "lantern-api",
+                                                          "roles_claim": "realm_access.roles",
+                                                          "partner_claim": "partner_id"}]),
+                    f"{prefix}PATRON_SIGNING_KEY": self.secrets["patron_signing_key"],
+                    f"{prefix}CARD_HASH_KEY": self.secrets["card_hash_key"],
+                    f"{prefix}SIP2_HOST": "127.0.0.1", f"{prefix}SIP2_PORT": str(self.config.ils_port),
+                    f"{prefix}SIP2_LOGIN_USER": "lantern", f"{prefix}SIP2_LOGIN_PASSWORD": self.secrets["ils_password"],
+                    f"{prefix}SIP2_LANGUAGE_FIELD": LANGUAGE_FIELD}
         return env | {k: v for k, v in self.config.extra_env.items() if k.startswith(prefix)}
+
+    @property
+    def keycloak(self) -> Keycloak:
+        """The identity provider: started by `make run`, and by the tests only when a sign-in test asks for it."""
+        return Keycloak(KeycloakConfig(
+            state_dir=self.config.state_dir / "keycloak", cache_dir=self.config.cache_dir,
+            port=self.config.keycloak_port, management_port=self.config.keycloak_port + 1,
+            db_port=self.config.postgres_port, db_password=self.secrets.get("keycloak_db_password", ""),
+            admin_password=self.secrets.get("keycloak_admin_password", ""),
+        ))
+
+    def start_keycloak(self) -> Keycloak:
+        self.postgres.ensure_service_database("keycloak", self.secrets["keycloak_db_password"])
+        keycloak = self.keycloak
+        keycloak.start()
+        return keycloak
+
+    def start_ils(self) -> int:
+        """The SIP2 stand-in for the library's catalogue, with its demo cards."""
+        argv = ["-m", "lantern_devstack.ils_standin", "--port", str(self.config.ils_port)]
+        pid = self._spawn(ILS, argv, {"LANTERN_ILS_STANDIN_LOGIN": f"lantern:{self.secrets['ils_password']}"})
+        deadline = time.monotonic() + 15
+        while not _listening(self.config.ils_port):
+            if self.service_pid(ILS) is None or time.monotonic() > deadline:
+                raise StackError(f"the ILS stand-in did not start:\n{self.log_tail(ILS)}")
+            time.sleep(0.1)
+        return pid
 
     # ---- infrastructure ------------------------------------------------------------------------------------
     def start_infrastructure(self) -> None:
@@ -215,7 +274,7 @@ class Stack:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline and any(_alive(pid) for pid in pids.values()):
             time.sleep(0.05)
-        for service, pid in pids.items():
+        for pid in pids.values():
             if _alive(pid):
                 with contextlib.suppress(ProcessLookupError):
                     os.kill(pid, signal.SIGKILL)
@@ -250,12 +309,14 @@ class Stack:
     def start_services(self, services: tuple[str, ...] = ALL_SERVICES) -> None:
         if "notifications" in services:
             self.start_mail_sink()
+        if "edge" in services:
+            self.start_ils()
         for service in services:
             self.start_service(service)
         self.wait_ready(services)
 
     def stop_services(self) -> None:
-        self.stop_many((*ALL_SERVICES, MAIL_SINK))
+        self.stop_many((*ALL_SERVICES, MAIL_SINK, ILS))
 
     def log_tail(self, service: str, lines: int = 30) -> str:
         try:
@@ -278,12 +339,14 @@ class Stack:
 
     def down(self) -> None:
         self.stop_services()
+        self.keycloak.stop()
         self.kafka.stop()
         self.postgres.stop()
 
     def wipe(self) -> None:
         """Stop everything and forget all state (databases, Kafka data, mail, logs); downloaded jars stay."""
         self.stop_services()
+        self.keycloak.stop()
         self.kafka.stop()
         self.postgres.destroy()
         shutil.rmtree(self.config.state_dir, ignore_errors=True)
@@ -296,6 +359,10 @@ class Stack:
         sink = self.service_pid(MAIL_SINK)
         report["mail sink"] = (f"pid {sink}, 127.0.0.1:{self.config.smtp_port}, mail in {self.config.mail_dir}"
                                if sink else "stopped")
+        ils = self.service_pid(ILS)
+        report["ILS (SIP2)"] = f"pid {ils}, 127.0.0.1:{self.config.ils_port}" if ils else "stopped"
+        report["keycloak"] = (f"running, {self.keycloak.url} (realm lantern)" if self.keycloak.is_running()
+                              else "stopped")
         for service in ALL_SERVICES:
             pid = self.service_pid(service)
             if pid is None:
@@ -308,6 +375,18 @@ class Stack:
                 state = "not answering"
             report[service] = f"pid {pid}, {state}, {self.config.url(service)}"
         return report
+
+
+_SIGN_IN_SECRETS = ("patron_signing_key", "card_hash_key", "ils_password", "keycloak_db_password",
+                    "keycloak_admin_password")
+
+
+def _sign_in_secrets() -> dict[str, str]:
+    from lantern_edge.tokens import generate_pem
+
+    return {"patron_signing_key": generate_pem(), "card_hash_key": secrets.token_urlsafe(32),
+            "ils_password": secrets.token_urlsafe(18), "keycloak_db_password": secrets.token_urlsafe(18),
+            "keycloak_admin_password": secrets.token_urlsafe(18)}
 
 
 def _listening(port: int) -> bool:

@@ -1,7 +1,7 @@
 """Events the devices service publishes, and its own copies of the events it consumes (only the fields it reads)."""
 
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 from uuid import UUID
 
 from pydantic import BaseModel, model_validator
@@ -151,7 +151,7 @@ DEVICES_RESERVED = EventContract("lantern.devices.reserved", DevicesReserved, RE
 DEVICES_RESERVATION_FAILED = EventContract("lantern.devices.reservation_failed", DevicesReservationFailed, RESERVATIONS_TOPIC)
 DEVICES_RELEASED = EventContract("lantern.devices.released", DevicesReleased, RESERVATIONS_TOPIC)
 
-PUBLISHED = [
+PUBLISHED: list[EventContract[Any]] = [
     DEVICE_ADDED, DEVICE_STATE_CHANGED, DEVICE_DEACTIVATION_REQUESTED, DEVICE_REACTIVATION_REQUESTED,
     LOAN_STARTED, LOAN_RENEWED, LOAN_DUE_SOON, LOAN_OVERDUE, LOAN_RETURNED, LOAN_RECALL_REQUESTED,
     HOLD_PLACED, HOLD_READY, HOLD_CANCELLED,

@@ -6,19 +6,26 @@ import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 
-from fastapi import FastAPI, Request, Response
+from fastapi import Depends, FastAPI, Request, Response
 
 from lantern_shared.db import create_pool, ping
-from lantern_shared.http import install_observability, operations_router
+from lantern_shared.http import install_observability, operations_router, request_guard
 from lantern_shared.metrics import Metrics
 from lantern_shared.problems import Problem, install_problem_handlers, problem_response
 
+from lantern_shared.clock import Clock
+
+from . import signin
 from .auth import Authenticator
 from .composed import composed_router
 from .idempotency import IdempotencyKeys
+from .oidc import KeyPrefetch
+from .patron_signin import PatronSignIn
 from .openapi import build_openapi
 from .routes import forwarding_router
 from .settings import EdgeSettings
+from .sip2 import Sip2Client
+from .tokens import PatronKeys
 from .upstream import Upstreams
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -27,7 +34,9 @@ log = logging.getLogger(__name__)
 DESCRIPTION = """The one HTTP API of Lantern for staff consoles, patron self-service, partner portals and kiosks.
 
 Every call needs `Authorization: Bearer <JWT>` with a role: `admin`, `staff`, `partner` (bound to one
-organization) or `patron` (bound to one patron). Errors are RFC 9457 problem details. A POST may carry an
+organization) or `patron` (bound to one patron). Errors are RFC 9457 problem details naming each field at fault;
+bodies are JSON (`application/json`): a body that does not parse is a 400, one in another content type a 415,
+refused by the edge itself, which forwards only JSON. A POST may carry an
 `Idempotency-Key`: a retry with the same key returns the first response and creates nothing new. Lists take
 `limit` and `cursor` and answer `{"items": [...], "next_cursor": ...}`."""
 
@@ -41,21 +50,36 @@ def create_app(settings: EdgeSettings) -> FastAPI:
         pool = await create_pool(settings.dsn, min_size=settings.db_pool_min, max_size=settings.db_pool_max)
         app.state.pool = pool
         app.state.idempotency = IdempotencyKeys(pool, settings.idempotency_ttl_s)
+        app.state.patron_signin.pool = pool
         purge = asyncio.create_task(_purge_forever(app.state.idempotency))
+        keys = asyncio.create_task(authenticator.refresh_keys())  # an IdP still starting is read again on demand
         try:
             yield
         finally:
             purge.cancel()
+            keys.cancel()
+            if ils is not None:
+                await ils.close()
             await upstreams.close()
             await pool.close()
 
     app = FastAPI(
         title="Lantern API", version="0.1.0", lifespan=lifespan, description=DESCRIPTION,
         docs_url="/api/docs", openapi_url="/api/v1/openapi.json", redoc_url=None,
+        dependencies=[Depends(request_guard)],
     )
     app.state.settings = settings
     app.state.upstreams = upstreams
-    app.state.authenticator = Authenticator(settings)
+    patron_keys = PatronKeys(settings.patron_issuer, settings.jwt_audience, settings.patron_token_ttl_s,
+                             settings.patron_signing_key.get_secret_value() if settings.patron_signing_key else None)
+    authenticator = app.state.authenticator = Authenticator(settings, patron_keys)
+    ils = Sip2Client(
+        settings.sip2_host, settings.sip2_port, timeout_s=settings.sip2_timeout_s, login_user=settings.sip2_login_user,
+        login_password=settings.sip2_login_password.get_secret_value() if settings.sip2_login_password else None,
+        location=settings.sip2_location, institution=settings.sip2_institution,
+        language_field=settings.sip2_language_field,
+    ) if settings.sip2_host else None
+    app.state.patron_signin = PatronSignIn(settings, None, ils, patron_keys, upstreams, Clock())
     install_problem_handlers(app)
 
     @app.middleware("http")
@@ -66,11 +90,13 @@ def create_app(settings: EdgeSettings) -> FastAPI:
         return await call_next(request)
 
     install_observability(app, metrics)
+    app.add_middleware(KeyPrefetch, authenticator=authenticator)
 
     async def readiness() -> dict[str, bool]:
         return {"database": await ping(app.state.pool), **await upstreams.ready()}
 
     app.include_router(operations_router(metrics, readiness))
+    app.include_router(signin.router)
     app.include_router(composed_router())
     app.include_router(forwarding_router())
     app.openapi = lambda: app.openapi_schema or _cache(app)  # type: ignore[method-assign]

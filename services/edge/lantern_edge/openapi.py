@@ -12,6 +12,9 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
+from lantern_shared.http import ACTOR_HEADER, INTERNAL_TOKEN_HEADER
+
+from .links import add_links
 from .policy import EDGE_ROUTES, RULES, Rule
 
 SNAPSHOTS = Path(__file__).parent / "upstream_apis"
@@ -36,6 +39,10 @@ _ERRORS = {
 }
 
 
+# Headers the edge itself sends to a service; callers never send them, so the public document does not show them.
+_EDGE_SET_HEADERS = {INTERNAL_TOKEN_HEADER.lower(), ACTOR_HEADER.lower()}
+
+
 def load_snapshots() -> dict[str, dict[str, Any]]:
     return {p.stem: json.loads(p.read_text()) for p in sorted(SNAPSHOTS.glob("*.json"))}
 
@@ -47,9 +54,13 @@ LOCAL_TIME = {"type": "string", "pattern": r"^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\
 
 
 def _local_times(node: Any) -> Any:
+    """Also closes maps keyed by a pattern (titles by language tag): a key outside the pattern is refused, so the
+    document says so instead of letting any other key through."""
     if isinstance(node, dict):
         if node.get("type") == "string" and node.get("format") == "time":
             return {**{k: v for k, v in node.items() if k != "format"}, **LOCAL_TIME}
+        if "patternProperties" in node and "properties" not in node and "additionalProperties" not in node:
+            node = {**node, "additionalProperties": False}
         return {k: _local_times(v) for k, v in node.items()}
     if isinstance(node, list):
         return [_local_times(v) for v in node]
@@ -71,7 +82,7 @@ def _rename_refs(node: Any, renames: dict[str, str]) -> Any:
 
 
 def _operation(rule: Rule, source: dict[str, Any] | None) -> dict[str, Any]:
-    operation = copy.deepcopy(source) if source else {"responses": {"200": {"description": "OK"}}}
+    operation: dict[str, Any] = copy.deepcopy(source) if source else {"responses": {"200": {"description": "OK"}}}
     operation.pop("operationId", None)
     operation["operationId"] = f"{rule.method.lower()}{rule.path.replace('/', '_').replace('{', '').replace('}', '')}"
     operation["summary"] = rule.summary or operation.get("summary", "")
@@ -79,11 +90,15 @@ def _operation(rule: Rule, source: dict[str, Any] | None) -> dict[str, Any]:
     operation["security"] = [{"bearer": []}]
     operation["x-lantern-roles"] = {role.value: rule.access(role) for role in rule.roles}
     operation["parameters"] = [p for p in operation.get("parameters", [])
-                                if p.get("in") != "path" or f"{{{p['name']}}}" in rule.path]
+                                if (p.get("in") != "path" or f"{{{p['name']}}}" in rule.path)
+                                and not (p.get("in") == "header" and p["name"].lower() in _EDGE_SET_HEADERS)]
     responses = operation.setdefault("responses", {})
     for status, description in _ERRORS.items():
         responses.setdefault(status, {"description": description,
                                       "content": {"application/problem+json": {"schema": PROBLEM}}})
+    if "requestBody" in operation:
+        responses.setdefault("415", {"description": "The body is not sent as application/json",
+                                     "content": {"application/problem+json": {"schema": PROBLEM}}})
     for status in list(responses):
         if status == "422":
             responses[status] = {"description": _ERRORS["422"], "content": {"application/problem+json": {"schema": PROBLEM}}}
@@ -97,7 +112,7 @@ def _operation(rule: Rule, source: dict[str, Any] | None) -> dict[str, Any]:
 def build_openapi(app: FastAPI) -> dict[str, Any]:
     document = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
     paths: dict[str, Any] = {p: v for p, v in document.get("paths", {}).items() if not p.startswith("/api/v1/") or
-                             any(p == f"/api/v1{r.path}" for r in EDGE_ROUTES)}
+                             p.startswith("/api/v1/auth/") or any(p == f"/api/v1{r.path}" for r in EDGE_ROUTES)}
     schemas: dict[str, Any] = dict(document.get("components", {}).get("schemas", {}))
     schemas.pop("HTTPValidationError", None)
     schemas.pop("ValidationError", None)
@@ -123,6 +138,7 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
         if existing is not None:
             paths[f"/api/v1{rule.path}"][rule.method.lower()] = _operation(rule, existing)
     schemas["Problem"] = PROBLEM_SCHEMA
+    add_links(paths, schemas)
     document["paths"] = _local_times(paths)
     document["components"] = {
         "schemas": _local_times(schemas),

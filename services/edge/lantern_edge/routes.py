@@ -3,8 +3,9 @@
 from collections.abc import Awaitable, Callable
 
 from fastapi import APIRouter, FastAPI, Request, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from lantern_shared.problems import Problem, problem_response
+from lantern_shared.problems import Problem, is_json, problem_response, unsupported_media_type
 
 from .auth import Authenticator, Principal
 from .confinement import Call
@@ -28,12 +29,24 @@ def authorize(app: FastAPI, request: Request, rule: Rule) -> Principal:
     return principal
 
 
+# Public paths without parameters: such a path is its own resource, never a value of a templated path beside it
+# (GET /loans/emergency is not GET /loans/{loan_id} with the id "emergency"; POST is all /loans/emergency has).
+LITERAL_PATHS = {f"/api/v1{r.path}" for r in RULES if "{" not in r.path}
+
+
 def _endpoint(rule: Rule) -> Callable[[Request], Awaitable[Response]]:
+    templated = "{" in rule.path
+
     async def endpoint(request: Request) -> Response:
         app = request.app
+        if templated and request.url.path in LITERAL_PATHS:
+            raise StarletteHTTPException(405)
         principal = authorize(app, request, rule)
         upstreams: Upstreams = app.state.upstreams
         call = Call(dict(request.path_params), list(request.query_params.multi_items()), await request.body())
+        if call.body and not is_json(request.headers.get("content-type")):
+            # The edge forwards bodies as JSON, so it refuses any other kind itself rather than relabel it.
+            raise unsupported_media_type(request.headers.get("content-type"))
         confinement = rule.confine.get(principal.role)
         if confinement is not None:
             await confinement.apply(principal, call, upstreams, rule.service)
@@ -43,7 +56,8 @@ def _endpoint(rule: Rule) -> Callable[[Request], Awaitable[Response]]:
 
         async def send() -> Response:
             return await upstreams.forward(rule.service, rule.method, path, query=call.query,
-                                           body=call.body or None, actor=actor)
+                                           body=call.body or None, actor=actor,
+                                           instance=request.url.path)
 
         key = request.headers.get(IDEMPOTENCY_HEADER)
         if rule.method != "POST" or key is None:
@@ -72,6 +86,7 @@ def _endpoint(rule: Rule) -> Callable[[Request], Awaitable[Response]]:
 
 def forwarding_router() -> APIRouter:
     router = APIRouter(prefix="/api/v1")
-    for rule in RULES:
+    # Literal paths first, so a request to one never reaches a templated route of the same method.
+    for rule in sorted(RULES, key=lambda r: "{" in r.path):
         router.add_api_route(rule.path, _endpoint(rule), methods=[rule.method], summary=rule.summary)
     return router

@@ -16,7 +16,7 @@ from yarl import URL
 
 from lantern_shared.http import CORRELATION_HEADER, INTERNAL_TOKEN_HEADER
 from lantern_shared.logging import current_correlation_id
-from lantern_shared.problems import Problem
+from lantern_shared.problems import PROBLEM_JSON, Problem
 
 ACTOR_HEADER = "X-Lantern-Actor"
 _FORWARDED_RESPONSE_HEADERS = ("content-type", "location", "retry-after")
@@ -77,7 +77,7 @@ class Upstreams:
             headers[ACTOR_HEADER] = actor
         url = self._url(service, path)
         # Only an explicit timeout is passed: aiohttp reads `timeout=None` as "no limit at all".
-        limit = {"timeout": aiohttp.ClientTimeout(total=timeout, connect=2.0)} if timeout is not None else {}
+        limit: dict[str, Any] = {"timeout": aiohttp.ClientTimeout(total=timeout, connect=2.0)} if timeout is not None else {}
         attempts = 2 if method in _SAFE_METHODS else 1  # only reads are retried: a write may have happened
         for attempt in range(attempts):
             try:
@@ -102,14 +102,19 @@ class Upstreams:
                                      f"{_UNKNOWN if method not in _SAFE_METHODS else ''}".strip()) from exc
         raise AssertionError("unreachable")
 
-    async def forward(self, service: str, method: str, path: str, **kwargs: Any) -> Response:
-        """Send the request on and hand back the service's answer, problem details included, as it came."""
+    async def forward(self, service: str, method: str, path: str, *, instance: str | None = None,
+                      **kwargs: Any) -> Response:
+        """Send the request on and hand back the service's answer, problem details included, as it came, except
+        that a problem's `instance` names the public path it was called on (`instance`), not the internal one."""
         upstream = await self.request(service, method, path, **kwargs)
         if upstream.status_code == 401:
             # The edge's own credential was refused: a deployment fault, not the caller's.
             raise Problem(502, "Bad gateway", f"The {service} service refused the edge's credential.")
         headers = {k: v for k, v in upstream.headers.items() if k.lower() in _FORWARDED_RESPONSE_HEADERS}
-        return Response(upstream.content, status_code=upstream.status_code, headers=headers)
+        content = upstream.content
+        if instance and upstream.headers.get("content-type", "").startswith(PROBLEM_JSON):
+            content = _public_instance(content, instance)
+        return Response(content, status_code=upstream.status_code, headers=headers)
 
     async def fetch_json(self, service: str, path: str) -> Any:
         """Read a resource the edge needs for a decision; a missing one is the caller's 404."""
@@ -147,3 +152,14 @@ def _callers_mistake(upstream: Answer) -> Problem:
     extra = {"errors": body["errors"]} if isinstance(body, dict) and isinstance(body.get("errors"), list) else {}
     return Problem(422, "Invalid request", body.get("detail") if isinstance(body, dict) else None,
                    type="urn:lantern:problem:validation", **extra)
+
+
+def _public_instance(content: bytes, instance: str) -> bytes:
+    try:
+        problem = json.loads(content)
+    except ValueError:
+        return content
+    if not isinstance(problem, dict) or "instance" not in problem:
+        return content
+    problem["instance"] = instance
+    return json.dumps(problem).encode()

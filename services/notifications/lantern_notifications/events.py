@@ -1,7 +1,7 @@
 """Events notifications publishes, and its own copies of the events it consumes (only the fields it reads)."""
 
 from datetime import date, datetime
-from typing import Literal
+from typing import Any, Literal
 from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict
@@ -255,4 +255,4 @@ class NotificationFailed(NotificationDelivered):
 NOTIFICATION_DELIVERED = EventContract("lantern.notification.delivered", NotificationDelivered, DELIVERIES_TOPIC)
 NOTIFICATION_FAILED = EventContract("lantern.notification.failed", NotificationFailed, DELIVERIES_TOPIC)
 
-PUBLISHED = [NOTIFICATION_DELIVERED, NOTIFICATION_FAILED]
+PUBLISHED: list[EventContract[Any]] = [NOTIFICATION_DELIVERED, NOTIFICATION_FAILED]

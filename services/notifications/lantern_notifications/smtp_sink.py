@@ -30,7 +30,7 @@ class Maildir:
         self.folder.mkdir(parents=True, exist_ok=True)
         self._counter = itertools.count(1)
 
-    async def handle_DATA(self, server, session, envelope) -> str:  # noqa: N802 - aiosmtpd's hook name
+    async def handle_DATA(self, _server, _session, envelope) -> str:  # noqa: N802 - aiosmtpd's hook name
         first = envelope.rcpt_tos[0] if envelope.rcpt_tos else "nobody"
         safe = re.sub(r"[^A-Za-z0-9@._-]", "_", first)[:80]
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S.%fZ")

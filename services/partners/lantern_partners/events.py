@@ -98,7 +98,7 @@ AGREEMENT_ENDED = EventContract("lantern.agreement.ended", AgreementEnded, AGREE
 REFERRAL_CREATED = EventContract("lantern.referral.created", ReferralCreated, REFERRALS_TOPIC)
 BROADCAST_REQUESTED = EventContract("lantern.broadcast.requested", BroadcastRequested, BROADCASTS_TOPIC)
 
-PUBLISHED = [
+PUBLISHED: list[EventContract[Any]] = [
     PARTNER_REGISTERED, PARTNER_UPDATED, PARTNER_ACTIVATED, PARTNER_LAPSED,
     AGREEMENT_SIGNED, AGREEMENT_ENDED, REFERRAL_CREATED, BROADCAST_REQUESTED,
 ]

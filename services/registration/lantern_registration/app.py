@@ -34,9 +34,9 @@ def create_app(settings: RegistrationSettings) -> FastAPI:
     scan_retention = timedelta(days=settings.scan_retention_days)
     runtime.jobs = [
         PeriodicJob("complete-ended-sessions", settings.session_completion_interval_s,
-                    lambda pool: sessions.complete_ended_sessions(deps)),
-        PeriodicJob("seat-gauges", settings.seat_gauges_interval_s, lambda pool: sessions.refresh_seat_gauges(deps)),
-        PeriodicJob("forget-old-scans", 6 * 3600, lambda pool: attendance.forget_old_scans(deps, scan_retention)),
+                    lambda _pool: sessions.complete_ended_sessions(deps)),
+        PeriodicJob("seat-gauges", settings.seat_gauges_interval_s, lambda _pool: sessions.refresh_seat_gauges(deps)),
+        PeriodicJob("forget-old-scans", 6 * 3600, lambda _pool: attendance.forget_old_scans(deps, scan_retention)),
     ]
     return create_service_app(runtime, title="Lantern registration (internal)", internal=api.ROUTERS, deps=deps,
                               clock=deps.clock)

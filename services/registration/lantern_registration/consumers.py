@@ -21,11 +21,13 @@ def subscriptions(deps: Deps | None = None) -> list[Subscription]:
 
     def route(model: type, handler: Callable[[Deps, UnitOfWork, Any], Awaitable[None]]) -> Route:
         async def translate(data: Any, ctx: EventContext) -> None:
+            assert deps is not None, "a service consumes with its Deps"
             await handler(deps, UnitOfWork.of_event(ctx), data)
 
         return Route(model, translate)
 
     async def scanned(data: CheckinRecorded, ctx: EventContext) -> None:
+        assert deps is not None, "a service consumes with its Deps"
         await attendance.checkin_scanned(deps, UnitOfWork.of_event(ctx), data, f"{ctx.event.source}:{ctx.event.id}")
 
     equipment = Subscription(

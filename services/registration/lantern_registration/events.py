@@ -1,7 +1,7 @@
 """Events registration publishes (docs/events.md) and its own copies of the events it consumes."""
 
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 from uuid import UUID
 
 from pydantic import AwareDatetime, Field
@@ -176,7 +176,7 @@ ATTENDANCE_RECORDED = EventContract("lantern.attendance.recorded", AttendanceRec
 FEEDBACK_RECEIVED = EventContract("lantern.feedback.received", FeedbackReceived, ATTENDANCE_TOPIC)
 INCENTIVE_EARNED = EventContract("lantern.incentive.earned", IncentiveEarned, ATTENDANCE_TOPIC)
 
-PUBLISHED = [
+PUBLISHED: list[EventContract[Any]] = [
     PATRON_ENROLLED, PATRON_UPDATED, PATRON_ERASED,
     SESSION_SCHEDULED, SESSION_UPDATED, SESSION_EQUIPMENT_CHANGED, SESSION_CANCELLED, SESSION_COMPLETED,
     REGISTRATION_CONFIRMED, REGISTRATION_WAITLISTED, REGISTRATION_PROMOTED, REGISTRATION_CANCELLED,

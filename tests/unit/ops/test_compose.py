@@ -18,7 +18,8 @@ DOCKERFILE = REPO / "Dockerfile"
 DUMMY_SECRETS = {
     "POSTGRES_PASSWORD": "pg", "EDGE_DB_PASSWORD": "e", "REGISTRATION_DB_PASSWORD": "r", "DEVICES_DB_PASSWORD": "d",
     "PARTNERS_DB_PASSWORD": "p", "NOTIFICATIONS_DB_PASSWORD": "n", "LANTERN_INTERNAL_TOKEN": "t",
-    "LANTERN_JWT_SECRET": "j", "GRAFANA_ADMIN_PASSWORD": "g",
+    "GRAFANA_ADMIN_PASSWORD": "g", "KEYCLOAK_DB_PASSWORD": "k", "KEYCLOAK_ADMIN_PASSWORD": "ka",
+    "LANTERN_PATRON_SIGNING_KEY": "s", "LANTERN_CARD_HASH_KEY": "c",
 }
 PORTS = {"edge": 8000, "registration": 8001, "devices": 8002, "partners": 8003, "notifications": 8004}
 
@@ -73,7 +74,8 @@ def test_services_get_their_settings_under_their_own_prefix(compose):
     for svc in BACKBONE_SERVICES:
         assert _env(services[svc])[f"LANTERN_{svc.upper()}_KAFKA_BOOTSTRAP"] == "kafka:9092"
     edge = _env(services["edge"])
-    assert edge["LANTERN_EDGE_JWT_SECRET"].startswith("${LANTERN_JWT_SECRET:?")
+    assert "LANTERN_EDGE_DEV_TOKENS" not in edge and "LANTERN_EDGE_JWT_SECRET" not in edge, "no development tokens"
+    assert edge["LANTERN_EDGE_CARD_HASH_KEY"].startswith("${LANTERN_CARD_HASH_KEY:?")
     for svc in BACKBONE_SERVICES:
         assert edge[f"LANTERN_EDGE_{svc.upper()}_URL"] == f"http://{svc}:{PORTS[svc]}"
     notifications = _env(services["notifications"])
@@ -108,7 +110,7 @@ def test_no_secret_has_a_default(compose):
 
 def test_only_the_edge_and_the_consoles_are_published(compose):
     published = {name for name, svc in compose["services"].items() if svc.get("ports")}
-    assert published <= {"edge", "kafka", "prometheus", "grafana", "mailpit"}
+    assert published <= {"edge", "kafka", "prometheus", "grafana", "mailpit", "keycloak"}
     for name in published:
         for port in compose["services"][name]["ports"]:
             assert port.startswith("${LANTERN_BIND:-127.0.0.1}:"), f"{name}: {port} binds beyond loopback by default"
@@ -197,11 +199,11 @@ def test_compose_file_is_valid_per_the_compose_specification():
     env = {k: v for k, v in os.environ.items() if not k.startswith(("LANTERN_", "COMPOSE_"))} | DUMMY_SECRETS
     done = subprocess.run([str(binary), str(COMPOSE)], env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    assert "15 services" in done.stdout
+    assert "16 services" in done.stdout
     # and it does refuse to start without a secret
-    env.pop("LANTERN_JWT_SECRET")
+    env.pop("LANTERN_CARD_HASH_KEY")
     refused = subprocess.run([str(binary), str(COMPOSE)], env=env, capture_output=True, text=True, timeout=120)
-    assert refused.returncode != 0 and "LANTERN_JWT_SECRET" in refused.stderr
+    assert refused.returncode != 0 and "LANTERN_CARD_HASH_KEY" in refused.stderr
 
 
 def _interpolate(value: str) -> str:

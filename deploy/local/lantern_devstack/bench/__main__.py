@@ -95,7 +95,7 @@ def rows(results: dict) -> list[Row]:
                        fmt_rate(w.raw_rate) + " (asyncpg, 2 inserts/tx)", r, ">= 50%", r >= 0.5))
         out.append(Row(f"write path through the edge (staff JWT), c={w.concurrency}", fmt_rate(w.edge_rate),
                        fmt_rate(w.raw_rate), ratio(w.edge_rate, w.raw_rate), "(info)"))
-        out.append(Row(f"  diagnostic: internal API with notifications paused (SIGSTOP)", fmt_rate(w.paused_rate),
+        out.append(Row("  diagnostic: internal API with notifications paused (SIGSTOP)", fmt_rate(w.paused_rate),
                        fmt_rate(w.raw_rate), ratio(w.paused_rate, w.raw_rate), "(info)"))
         out.append(Row("  diagnostic: raw 2 inserts + pg_notify per tx (as the outbox trigger)", fmt_rate(w.raw_notify_rate),
                        fmt_rate(w.raw_rate), ratio(w.raw_notify_rate, w.raw_rate), "(info)"))

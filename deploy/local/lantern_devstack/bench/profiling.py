@@ -68,7 +68,7 @@ class Profiles:
             yield
         finally:
             seconds = time.monotonic() - started
-            for raw, process in spies.values():
+            for _raw, process in spies.values():
                 process.send_signal(signal.SIGINT)
             for service, (raw, process) in spies.items():
                 try:

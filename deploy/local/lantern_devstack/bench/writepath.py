@@ -92,7 +92,7 @@ async def run(bench: Bench, *, requests: int, concurrency: int, deadline_s: floa
         await asyncio.sleep(1.5)  # PostgreSQL flushes its per-database counters at most every second
         after = await _commits(stack)
         per_request = {db: (after[db] - before[db]) / max(done, 1) for db in after}
-        log(f"  commits per registration meanwhile: " + ", ".join(f"{db} {n:.1f}" for db, n in per_request.items()))
+        log("  commits per registration meanwhile: " + ", ".join(f"{db} {n:.1f}" for db, n in per_request.items()))
         log(f"  registration internal API: {done} in {elapsed:.1f}s = {internal_rate:,.0f}/s ({len(internal_errors)} errors)")
 
         # Diagnostic: the same, with the notifications process stopped (SIGSTOP) so it does not spend the two cores

@@ -35,7 +35,7 @@ async def reserve(conn: asyncpg.Connection, reservation_id: UUID, *, purpose: st
     for kind in lendable:
         await devices.lock_kind(conn, kind)
     free = await reservations.free_for_window(conn, lendable, starts_at, ends_at) if lendable else {}
-    for kind, ids in free.items():  # units this window already had are kept where possible
+    for ids in free.values():  # units this window already had are kept where possible
         ids.sort(key=lambda d: d not in previous)
     chosen, missing = allocate(requested, free)
     device_ids = sorted(d for ids in chosen.values() for d in ids)

@@ -78,4 +78,5 @@ async def overdue(
 async def verified(service_id: UUID, deps: Needs, who: str = Depends(actor)) -> ServiceVerified:
     partner = await partners.verify_service(deps, service_id, who)
     service = partner.service(service_id)
+    assert service is not None, "verify_service refuses a service the partner does not offer"
     return ServiceVerified(service_id=service_id, partner_id=partner.id, verified_on=service.verified_on)

@@ -114,7 +114,7 @@ def _matches(entry: DirectoryEntry, query: DirectoryQuery, local_now: datetime) 
         eligibility=service.eligibility, fees=service.fees,
         minimum_age=service.minimum_age, maximum_age=service.maximum_age, locations=served,
         needs_matched=met,
-        language_match=bool(query.language) and any(same_language(query.language, l) for l in service.languages),
+        language_match=query.language is not None and any(same_language(query.language, spoken) for spoken in service.languages),
         distance_km=round(distance, 3) if distance is not None else None,
         open_now=open_now, verified_on=service.verified_on,
     )

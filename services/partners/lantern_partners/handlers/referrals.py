@@ -52,7 +52,7 @@ async def _refer(deps: Deps, request: ReferralRequest, actor: str) -> referrals.
         need = choose_need(service, request.need)
         if request.contact_id is not None and partner.contact(request.contact_id) is None:
             raise errors.contact_not_of_partner(request.contact_id, partner.name)
-        contact = partner.contact(request.contact_id) if request.contact_id else (partner.contacts or [None])[0]
+        contact = partner.contact(request.contact_id) if request.contact_id else next(iter(partner.contacts), None)
         # Only the first name, and email or phone only where the patron agreed to give them.
         shared = SharedWithPartner(
             first_name=consent.first_name or "",

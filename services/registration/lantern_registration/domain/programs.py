@@ -199,8 +199,12 @@ def status_after_equipment_answer(current: SessionStatus, *, reserved: bool) -> 
     return "ready" if reserved else "equipment_shortfall"
 
 
-def equipment_status(status: SessionStatus) -> Literal["pending", "ready", "shortfall"] | None:
-    return {"equipment_pending": "pending", "ready": "ready", "equipment_shortfall": "shortfall"}.get(status)
+EquipmentStatus = Literal["pending", "ready", "shortfall"]
+_EQUIPMENT: dict[str, EquipmentStatus] = {"equipment_pending": "pending", "ready": "ready", "equipment_shortfall": "shortfall"}
+
+
+def equipment_status(status: SessionStatus) -> EquipmentStatus | None:
+    return _EQUIPMENT.get(status)
 
 
 def registration_refusal(session: Session, now: datetime) -> tuple[str, str] | None:

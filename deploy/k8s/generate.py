@@ -125,8 +125,12 @@ def _service_env(svc: str) -> list[dict]:
             _env_config(p + "LIBRARY_NAME", "library-name"),
             _env_config(p + "LIBRARY_TIMEZONE", "library-timezone"),
             _env_config(p + "STAFF_EMAIL", "staff-email", optional=True),
-            _env_secret(p + "SMS_GATEWAY_URL", "lantern-secrets", "sms-gateway-url", optional=True),
-            _env_secret(p + "SMS_GATEWAY_TOKEN", "lantern-secrets", "sms-gateway-token", optional=True),
+            _env_secret(p + "TWILIO_ACCOUNT_SID", "lantern-secrets", "twilio-account-sid", optional=True),
+            _env_secret(p + "TWILIO_AUTH_TOKEN", "lantern-secrets", "twilio-auth-token", optional=True),
+            _env_config(p + "TWILIO_MESSAGING_SERVICE_SID", "twilio-messaging-service-sid", optional=True),
+            _env_config(p + "SMS_FROM", "sms-from", optional=True),
+            _env_config(p + "SMS_WEBHOOK_BASE_URL", "sms-webhook-base-url", optional=True),
+            _env_config(p + "PHONE_REGION", "phone-region", optional=True),
         ]
     return env
 

@@ -2,16 +2,18 @@
 and times a query string carries. Each says in its JSON Schema what it enforces, so the published OpenAPI does not
 promise more than the services accept."""
 
+import os
 import re
 from datetime import date, datetime
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+import phonenumbers
 from pydantic import AfterValidator, AwareDatetime, BeforeValidator, WithJsonSchema
 
 # BCP 47: language, optional extlang/script/region/variants (the shapes patrons' preferences take in practice).
 BCP47_PATTERN = r"^[A-Za-z]{2,3}(-[A-Za-z]{3}){0,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|\d{3}))?(-([A-Za-z\d]{5,8}|\d[A-Za-z\d]{3}))*$"
-PHONE_PATTERN = r"^\+?[0-9 ()\-.]{7,20}$"
+PHONE_PATTERN = r"^\+?[0-9 ()\-.]{7,20}$"  # the shape callers see; libphonenumber then decides
 
 
 def text_matching(pattern: str, message: str, description: str) -> Any:
@@ -28,10 +30,43 @@ def text_matching(pattern: str, message: str, description: str) -> Any:
                      WithJsonSchema({"type": "string", "pattern": pattern, "description": description})]
 
 
+def phone_region() -> str:
+    """Where a number written without +country code is read as being from (LANTERN_PHONE_REGION, ISO 3166 alpha-2).
+
+    Read when a number is parsed, so every service of one deployment reads numbers the same way."""
+    return os.environ.get("LANTERN_PHONE_REGION", "US").upper()
+
+
+def e164(value: str, region: str | None = None) -> str:
+    """The number in E.164 (+12065550100), parsed with libphonenumber's rules for `region` (the deployment's by
+    default); refused when it cannot be a phone number there (wrong length, letters, an unknown country code)."""
+    try:
+        parsed = phonenumbers.parse(value, region or phone_region())
+    except phonenumbers.NumberParseException as exc:
+        raise ValueError("must be a phone number, such as +1 206 555 0100") from exc
+    if not phonenumbers.is_possible_number(parsed):
+        raise ValueError("must be a phone number, such as +1 206 555 0100 (this one has the wrong length)")
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _phone(value: str) -> str:
+    return e164(value)
+
+
+def for_reader(number: str, region: str | None = None) -> str:
+    """A stored E.164 number as a person writes it: national format at home ((206) 555-0100), international
+    (+44 20 7946 0958) otherwise."""
+    parsed = phonenumbers.parse(number, region or phone_region())
+    home = phonenumbers.region_code_for_number(parsed) == (region or phone_region())
+    style = phonenumbers.PhoneNumberFormat.NATIONAL if home else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    return phonenumbers.format_number(parsed, style)
+
+
 LanguageTag = text_matching(BCP47_PATTERN, "must be a BCP 47 language tag such as 'en', 'es-MX' or 'zh-Hant'",
                             "BCP 47 language tag, e.g. en, es-MX, zh-Hant")
-PhoneNumber = text_matching(PHONE_PATTERN, "must be a phone number of 7 to 20 digits, optionally starting with +",
-                            "Phone number, 7 to 20 digits, optionally +")
+PhoneNumber = Annotated[str, AfterValidator(_phone), WithJsonSchema(  # stored and sent on as E.164
+    {"type": "string", "pattern": PHONE_PATTERN,
+     "description": "Phone number, international (+1 206 555 0100) or in the library's region; stored as E.164"})]
 
 
 def _time_zone(value: str) -> str:

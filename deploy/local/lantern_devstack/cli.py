@@ -11,7 +11,7 @@ from .kafka import KafkaError
 from .ils_standin import DEMO_CARDS
 from .keycloak import KeycloakError
 from .postgres import PostgresError
-from .stack import ALL_SERVICES, DEV, ILS, MAIL_SINK, SERVICES_WITH_DATABASE, Stack, StackError
+from .stack import ALL_SERVICES, DEV, ILS, MAIL_SINK, SERVICES_WITH_DATABASE, TWILIO, Stack, StackError
 
 
 def main() -> None:
@@ -23,7 +23,7 @@ def main() -> None:
     sub.add_parser("wipe", help="stop everything and forget all local state (keeps downloaded jars)")
     sub.add_parser("status", help="what is running and whether it is ready")
     logs = sub.add_parser("logs", help="follow the logs (all, or one service / kafka / postgres)")
-    logs.add_argument("component", nargs="?", choices=[*ALL_SERVICES, MAIL_SINK, ILS, "kafka", "postgres", "keycloak"])
+    logs.add_argument("component", nargs="?", choices=[*ALL_SERVICES, MAIL_SINK, ILS, TWILIO, "kafka", "postgres", "keycloak"])
     token = sub.add_parser("token", help="print a bearer token for the local edge")
     token.add_argument("--role", required=True, choices=["admin", "staff", "partner", "patron"])
     token.add_argument("--subject", default="local-user", help="who (the token's sub)")
@@ -63,6 +63,7 @@ def _up(stack: Stack, detach: bool) -> None:
     for service in ALL_SERVICES:
         print(f"  {service:<18} {c.url(service)}   metrics: {c.url(service)}/metrics")
     print(f"  Mail (SMTP sink)   127.0.0.1:{c.smtp_port}; every email is kept in {c.mail_dir}/ as .eml")
+    print(f"  SMS (Twilio)       http://127.0.0.1:{c.twilio_port}; every text is kept in {c.sms_dir}/")
     print(f"  Kafka              {stack.kafka.bootstrap}")
     print(f"  PostgreSQL         127.0.0.1:{c.postgres_port} (databases: {', '.join(SERVICES_WITH_DATABASE)})")
     print(f"  Logs               {stack.logs_dir}/   (make logs)")

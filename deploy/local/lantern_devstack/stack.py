@@ -2,6 +2,7 @@
 
 import asyncio
 import contextlib
+import hashlib
 import json
 import os
 import secrets
@@ -31,6 +32,9 @@ SERVICES_WITH_DATABASE = ALL_SERVICES  # the edge keeps its idempotency keys in 
 
 MAIL_SINK = "mail-sink"
 ILS = "ils-standin"
+TWILIO = "twilio-standin"  # Twilio's Messages API on loopback (twilio_standin.py): texts land in sms_dir
+TWILIO_ACCOUNT_SID = "AC" + "0" * 31 + "1"
+LIBRARY_NUMBER = "+12065550000"  # the library's sending number, as the stand-in sees it
 
 
 class StackError(RuntimeError):
@@ -57,6 +61,14 @@ class StackConfig:
     @property
     def mail_dir(self) -> Path:
         return self.state_dir / "mail"
+
+    @property
+    def sms_dir(self) -> Path:
+        return self.state_dir / "sms"
+
+    @property
+    def twilio_port(self) -> int:
+        return self.http_base_port + 90
 
     @property
     def cache_dir(self) -> Path:
@@ -134,6 +146,16 @@ class Stack:
         path.write_text(json.dumps(generated, indent=2))
         return generated
 
+    @property
+    def twilio_auth_token(self) -> str:
+        """The stand-in's auth token, derived from the stack's generated secrets (no new secret to keep)."""
+        return hashlib.sha256(f"twilio:{self.secrets['internal_token']}".encode()).hexdigest()[:32]
+
+    @property
+    def sms_webhook_base_url(self) -> str:
+        """Where Twilio (here the stand-in) calls the library: the edge's public SMS routes."""
+        return f"{self.config.url('edge')}/api/v1/sms"
+
     def dsn(self, service: str) -> str:
         password = self.secrets[f"{service}_db_password"]
         return f"postgresql://{service}:{password}@127.0.0.1:{self.config.postgres_port}/{service}"
@@ -154,6 +176,10 @@ class Stack:
         if service == "notifications":
             env |= {f"{prefix}SMTP_HOST": "127.0.0.1", f"{prefix}SMTP_PORT": str(self.config.smtp_port),
                     f"{prefix}STAFF_EMAIL": "outreach-staff@library.invalid"}
+            env |= {f"{prefix}TWILIO_BASE_URL": f"http://127.0.0.1:{self.config.twilio_port}",
+                    f"{prefix}TWILIO_ACCOUNT_SID": TWILIO_ACCOUNT_SID,
+                    f"{prefix}TWILIO_AUTH_TOKEN": self.twilio_auth_token, f"{prefix}SMS_FROM": LIBRARY_NUMBER,
+                    f"{prefix}SMS_WEBHOOK_BASE_URL": self.sms_webhook_base_url}
         else:
             env |= {f"{prefix}{s.upper()}_URL": self.config.url(s) for s in SERVICES}
         if service == "edge":
@@ -246,6 +272,19 @@ class Stack:
             time.sleep(0.1)
         return pid
 
+    def start_twilio_standin(self) -> int:
+        """Twilio's Messages API on loopback: every text notifications sends is kept in `sms_dir` (numbers hashed)."""
+        argv = ["-m", "lantern_devstack.twilio_standin", "--port", str(self.config.twilio_port),
+                "--account-sid", TWILIO_ACCOUNT_SID, "--auth-token", self.twilio_auth_token,
+                "--inbound-url", f"{self.sms_webhook_base_url}/inbound", "--state-dir", str(self.config.sms_dir)]
+        pid = self._spawn(TWILIO, argv, {})
+        deadline = time.monotonic() + 15
+        while not _listening(self.config.twilio_port):
+            if self.service_pid(TWILIO) is None or time.monotonic() > deadline:
+                raise StackError(f"the Twilio stand-in did not start:\n{self.log_tail(TWILIO)}")
+            time.sleep(0.1)
+        return pid
+
     def _spawn(self, name: str, argv: list[str], env: dict[str, str]) -> int:
         if pid := self.service_pid(name):
             return pid
@@ -309,6 +348,7 @@ class Stack:
     def start_services(self, services: tuple[str, ...] = ALL_SERVICES) -> None:
         if "notifications" in services:
             self.start_mail_sink()
+            self.start_twilio_standin()
         if "edge" in services:
             self.start_ils()
         for service in services:
@@ -316,7 +356,7 @@ class Stack:
         self.wait_ready(services)
 
     def stop_services(self) -> None:
-        self.stop_many((*ALL_SERVICES, MAIL_SINK, ILS))
+        self.stop_many((*ALL_SERVICES, MAIL_SINK, ILS, TWILIO))
 
     def log_tail(self, service: str, lines: int = 30) -> str:
         try:
@@ -363,6 +403,9 @@ class Stack:
         report["ILS (SIP2)"] = f"pid {ils}, 127.0.0.1:{self.config.ils_port}" if ils else "stopped"
         report["keycloak"] = (f"running, {self.keycloak.url} (realm lantern)" if self.keycloak.is_running()
                               else "stopped")
+        twilio = self.service_pid(TWILIO)
+        report["twilio stand-in"] = (f"pid {twilio}, http://127.0.0.1:{self.config.twilio_port}, texts in "
+                                     f"{self.config.sms_dir}" if twilio else "stopped")
         for service in ALL_SERVICES:
             pid = self.service_pid(service)
             if pid is None:

@@ -23,6 +23,9 @@ class Rule:
     internal: str | None = None  # internal path template; default: the same path under /internal/v1
     summary: str = ""
     self_param: str | None = None  # an internal path parameter the edge fills with the caller's own id (/me routes)
+    # A provider's webhook (Twilio): no bearer token, no role; the request goes on as it came, with this header, and
+    # the owning service trusts it only if the provider's signature in that header is right.
+    signed_by: str | None = None
 
     def __post_init__(self) -> None:
         for role in (PATRON, PARTNER):
@@ -34,6 +37,8 @@ class Rule:
         return self.internal or f"/internal/v1{self.path}"
 
     def access(self, role: Role) -> str:
+        if self.signed_by:
+            return "signed"
         if role not in self.roles:
             return "—"
         confinement = self.confine.get(role)
@@ -64,6 +69,11 @@ def with_partner(method: str, path: str, service: str, confine: Confinement, sum
 
 def with_both(method: str, path: str, service: str, patron: Confinement, partner: Confinement, summary: str = "") -> Rule:
     return Rule(method, path, service, ALL, {PATRON: patron, PARTNER: partner}, summary=summary)
+
+
+def provider_webhook(path: str, service: str, signature_header: str, summary: str = "") -> Rule:
+    """Called by an outside provider, not a person: unauthenticated here, its signature verified by `service`."""
+    return Rule("POST", path, service, frozenset(), summary=summary, signed_by=signature_header)
 
 
 REGISTRATION = "/internal/v1/registrations/{registration_id}"
@@ -188,6 +198,14 @@ RULES: list[Rule] = [
     with_patron("GET", "/recipients/{recipient_id}/inbox", "notifications", OwnPath("recipient_id"), "In-app messages"),
     with_patron("POST", "/recipients/{recipient_id}/inbox/{message_id}/read", "notifications", OwnPath("recipient_id"),
                 "Mark a message read"),
+    with_patron("GET", "/recipients/{recipient_id}/sms-consent", "notifications", OwnPath("recipient_id"),
+                "Whether texts were agreed to, when and how"),
+    with_patron("PUT", "/recipients/{recipient_id}/sms-consent", "notifications", OwnPath("recipient_id"),
+                "Agree to texts at the number on file, or withdraw"),
+    provider_webhook("/sms/inbound", "notifications", "X-Twilio-Signature",
+                     "Twilio: a text to the library's number (STOP, START, HELP)"),
+    provider_webhook("/sms/status/{delivery_id}", "notifications", "X-Twilio-Signature",
+                     "Twilio: the delivery status of a text"),
     staff("GET", "/deliveries", "notifications", "Delivery log (status, channel, language, attempts)"),
     staff("GET", "/deliveries/{delivery_id}", "notifications", "One delivery"),
     staff("POST", "/deliveries/{delivery_id}/retry", "notifications", "Send a failed message again"),
@@ -255,6 +273,8 @@ if __name__ == "__main__":
         "# Who may call what\n\n"
         "Generated from `services/edge/lantern_edge/policy.py` (`uv run python -m lantern_edge.policy`); a test checks\n"
         "it is current, and the end-to-end tests walk it, denials included. `—` means refused (403); `own` means a\n"
-        "patron or partner caller is confined to their own patron record or organization.\n\n" + access_table()
+        "patron or partner caller is confined to their own patron record or organization; `signed` means no token at\n"
+        "all: a provider's webhook, which the owning service accepts only with the provider's valid signature.\n\n"
+        + access_table()
     )
     print(doc)

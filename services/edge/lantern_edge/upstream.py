@@ -70,9 +70,10 @@ class Upstreams:
     async def request(
         self, service: str, method: str, path: str, *, query: list[tuple[str, str]] | None = None,
         body: bytes | None = None, actor: str | None = None, timeout: float | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> Answer:
         session = self._session(service)
-        headers = {CORRELATION_HEADER: current_correlation_id(), "content-type": "application/json"}
+        headers = {CORRELATION_HEADER: current_correlation_id(), "content-type": "application/json", **(headers or {})}
         if actor:
             headers[ACTOR_HEADER] = actor
         url = self._url(service, path)

@@ -14,7 +14,7 @@ from . import api, consumers
 from .delivery.dispatcher import Dispatcher, apply_retention
 from .delivery.mailer import Mailer
 from .delivery.sender import Sender
-from .delivery.sms_gateway import SmsGateway
+from .delivery.twilio import TwilioSms
 from .delivery.templates import Templates
 from .deps import Deps
 from .events import PUBLISHED
@@ -32,7 +32,9 @@ def create_app(settings: NotificationsSettings) -> FastAPI:
     mailer = Mailer(settings)
     runtime.on_stop.append(mailer.close)
     templates = Templates(default_language=settings.default_language, library_name=settings.library_name)
-    sender = Sender(deps, templates=templates, mailer=mailer, sms=SmsGateway(settings))
+    sms = TwilioSms(settings)
+    runtime.on_stop.append(sms.close)
+    sender = Sender(deps, templates=templates, mailer=mailer, sms=sms)
     dispatcher = Dispatcher(deps, sender=sender)
     render_data = timedelta(days=settings.render_data_retention_days)
     log = timedelta(days=settings.delivery_log_retention_days)

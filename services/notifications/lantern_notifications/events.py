@@ -42,6 +42,7 @@ class PatronEnrolled(EventData):
     phone: str | None = None
     preferred_language: str
     consent_to_contact: bool
+    sms_opt_in: bool = False  # agreed to texts at `phone` when enrolling (registration publishes it since issue 17)
 
 
 class PatronUpdated(PatronEnrolled):

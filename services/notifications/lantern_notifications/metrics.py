@@ -40,3 +40,7 @@ class NotificationMetrics:
             "From the causing event's time to the message being handed to its channel", ["channel", "category"],
             buckets=LATENCY_BUCKETS, registry=registry,
         )
+        self.sms_keywords = Counter(
+            "lantern_notifications_sms_keywords_total", "STOP / START texts that changed someone's consent",
+            ["keyword", "language"], registry=registry,
+        )

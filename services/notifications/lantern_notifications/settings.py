@@ -6,6 +6,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import SettingsConfigDict
 
+from lantern_shared.fields import phone_region
 from lantern_shared.settings import ServiceSettings
 
 
@@ -27,10 +28,23 @@ class NotificationsSettings(ServiceSettings):
     smtp_local_hostname: str | None = None  # the name given in EHLO; unset: this host's FQDN, looked up once
     mail_from: str = "Lantern <outreach@library.invalid>"
 
-    # SMS: a provider's REST gateway; without a URL, SMS deliveries fail with "sms_not_configured".
-    sms_gateway_url: str | None = None
-    sms_gateway_token: SecretStr | None = None
-    sms_sender: str = "Library"
+    # SMS through Twilio's Messages API (docs/operations.md: A2P 10DLC registration comes first in the US).
+    # Without an account and token, SMS deliveries fail with "sms_not_configured".
+    twilio_account_sid: str | None = None
+    twilio_auth_token: SecretStr | None = None  # also what Twilio signs its webhooks with
+    twilio_base_url: str = "https://api.twilio.com"  # locally: the stand-in (lantern_devstack.twilio_standin)
+    sms_from: str | None = None  # the sending number, E.164; or:
+    twilio_messaging_service_sid: str | None = None  # a Messaging Service (its number pool), preferred when set
+    # Where Twilio reaches the library's SMS webhooks: the public address of the edge's /api/v1/sms routes. Twilio
+    # signs the full URL it calls, so this must be exactly the address configured in the Twilio console.
+    sms_webhook_base_url: str | None = None
+    sms_timeout_s: float = 15.0
+    # How a number written without +country code is read (ISO 3166 alpha-2); by default the deployment's
+    # LANTERN_PHONE_REGION, which registration and partners read numbers with.
+    phone_region: str = Field(default_factory=phone_region)
+    # The most segments a notice may take, per language (UCS-2 languages get 67 characters a segment).
+    sms_segment_budget: dict[str, int] = Field(default_factory=lambda: {
+        "en": 2, "es": 2, "vi": 3, "zh-Hans": 3, "ru": 3})
 
     library_name: str = "the library"
     library_timezone: str = "America/Los_Angeles"

@@ -24,6 +24,7 @@ class PatronEnrolled(EventData):
     preferred_language: str
     consent_to_contact: bool
     consent_to_referral: bool
+    sms_opt_in: bool = False  # agreed to texts at `phone` when enrolling (issue 17); absent from older events
 
 
 class PatronUpdated(PatronEnrolled):

@@ -6,17 +6,18 @@ The SMTP server takes every message, except for addresses whose local part start
 
 import asyncio
 import email
-import json
 import socket
 import uuid
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.policy import default as default_policy
 
+import httpx
 import pytest
 import uvicorn
 from aiosmtpd.controller import Controller
 
+from lantern_devstack.twilio_standin import TwilioStandIn
 from lantern_shared.envelope import new_event
 from tests.integration.conftest import running_service
 from tests.support import eventually, produce
@@ -117,42 +118,26 @@ def mailbox(smtp_server):
     return smtp_server.handler, smtp_server.port
 
 
-class SmsGateway:
-    """A provider's REST endpoint on loopback: records each request; numbers ending in 000 are refused (400)."""
-
-    def __init__(self) -> None:
-        self.requests: list[dict] = []
-
-    async def __call__(self, scope, receive, send):
-        if scope["type"] != "http":
-            return
-        body = b""
-        while True:
-            part = await receive()
-            body += part.get("body", b"")
-            if not part.get("more_body"):
-                break
-        payload = json.loads(body)
-        headers = {k.decode(): v.decode() for k, v in scope["headers"]}
-        self.requests.append({"json": payload, "headers": headers})
-        status = 400 if payload["to"].endswith("000") else 202
-        await send({"type": "http.response.start", "status": status, "headers": [(b"content-type", b"application/json")]})
-        await send({"type": "http.response.body", "body": json.dumps({"id": str(uuid.uuid4())}).encode()})
-
-    def to(self, number: str) -> list[dict]:
-        return [r["json"] for r in self.requests if r["json"]["to"] == number]
+TWILIO_SID = "AC" + "0" * 31 + "1"
+TWILIO_TOKEN = "twilio-auth-token-for-tests"
+PUBLIC_SMS = "https://library.example.org/api/v1/sms"  # where Twilio believes the webhooks are: what it signs
 
 
 @pytest.fixture(scope="package")
-async def sms_gateway():
-    gateway = SmsGateway()
+async def twilio():
+    """The Twilio stand-in on a real loopback socket; its webhooks reach the in-process service (as the edge would
+    forward them, with the internal credential), signed for the library's public address."""
+    standin = TwilioStandIn(account_sid=TWILIO_SID, auth_token=TWILIO_TOKEN, inbound_url=f"{PUBLIC_SMS}/inbound",
+                            rewrite=(PUBLIC_SMS, "http://notifications/internal/v1/sms"))
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(gateway, host="127.0.0.1", port=port, log_level="warning", lifespan="off"))
+    server = uvicorn.Server(uvicorn.Config(standin.app, host="127.0.0.1", port=port, log_level="warning",
+                                           lifespan="off"))
     task = asyncio.create_task(server.serve())
-    await eventually(lambda: _started(server), what="the SMS gateway fake to listen")
-    yield gateway, f"http://127.0.0.1:{port}/v1/messages"
+    await eventually(lambda: _started(server), what="the Twilio stand-in to listen")
+    yield standin, f"http://127.0.0.1:{port}"
     server.should_exit = True
     await task
+    await standin.close()
 
 
 async def _started(server) -> bool:
@@ -160,15 +145,17 @@ async def _started(server) -> bool:
 
 
 @pytest.fixture(scope="package")
-async def notifications(stack, mailbox, sms_gateway):
-    """(app, client) of one notifications service for the folder, mailing the loopback SMTP server."""
+async def notifications(stack, mailbox, twilio):
+    """(app, client) of one notifications service for the folder, mailing the loopback SMTP server and texting
+    through the Twilio stand-in."""
     _, port = mailbox
-    _, sms_url = sms_gateway
+    standin, twilio_url = twilio
     async with running_service(
         # The poll is only the safety net: a due delivery wakes the dispatcher (NOTIFY), and every test here that
         # waits for a message (30 s at most) would time out if it had to wait for the next poll instead.
         stack, "notifications", smtp_host="127.0.0.1", smtp_port=port, dispatch_interval_s=DISPATCH_POLL_S,
-        sms_gateway_url=sms_url, sms_gateway_token="gateway-secret", staff_email="outreach-staff@riverside.example",
+        twilio_base_url=twilio_url, twilio_account_sid=TWILIO_SID, twilio_auth_token=TWILIO_TOKEN,
+        sms_from="+12065550000", sms_webhook_base_url=PUBLIC_SMS, staff_email="outreach-staff@riverside.example",
         send_retry_initial_s=0.1, send_retry_max_s=0.3, max_attempts=MAX_ATTEMPTS, recipient_wait_s=10,
         library_name="Riverside Public Library", library_timezone="America/Los_Angeles",
         # A due-soon notice is sent the moment it is planned, as these tests expect; test_digests.py has it wait
@@ -179,6 +166,7 @@ async def notifications(stack, mailbox, sms_gateway):
             return (await app.state.runtime.readiness())["kafka"]
 
         await eventually(consuming, timeout=60, what="the notifications consumers to join their groups")
+        standin.callbacks = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), headers=dict(client.headers))
         yield app, client
 
 
@@ -198,8 +186,8 @@ def inbox(mailbox) -> Mailbox:
 
 
 @pytest.fixture
-def texts(sms_gateway) -> SmsGateway:
-    return sms_gateway[0]
+def texts(twilio) -> TwilioStandIn:
+    return twilio[0]
 
 
 def event(event_type: str, source: str, key: str, data: dict) -> tuple[str, bytes]:
@@ -211,11 +199,19 @@ async def send(stack, topic: str, *events: tuple[str, bytes]) -> None:
 
 
 def patron_enrolled(patron_id: uuid.UUID, *, language: str, email: str | None = None, phone: str | None = None,
-                    name: str = "Nguyễn Thị Linh", consent: bool = True) -> tuple[str, bytes]:
+                    name: str = "Nguyễn Thị Linh", consent: bool = True, sms_opt_in: bool = False) -> tuple[str, bytes]:
     return event("lantern.patron.enrolled", "/lantern/registration", str(patron_id), {
         "patron_id": str(patron_id), "name": name, "email": email, "phone": phone, "preferred_language": language,
-        "consent_to_contact": consent, "consent_to_referral": True,
+        "consent_to_contact": consent, "consent_to_referral": True, "sms_opt_in": sms_opt_in,
     })
+
+
+def mobile(unique: str, ending: str = "7") -> str:
+    """A Seattle number in use (exchange 200-999) of this test's own, ending in `ending`: the Twilio stand-in refuses
+    numbers ending in 000 and reports those ending in 0003 undelivered."""
+    n = int(unique, 16)
+    digits = f"{200 + n % 800:03d}{(n // 800) % 10**4:04d}"
+    return f"+1206{digits[:7 - len(ending)]}{ending}"
 
 
 def registration(event_type: str, *, registration_id: uuid.UUID, patron_id: uuid.UUID, starts_at: datetime,

@@ -40,7 +40,7 @@ async def test_a_lapse_publishes_the_event_devices_recalls_loans_on_and_every_ch
     assert events[3]["data"]["status"] == "lapsed"
     assert events[0]["data"]["contacts"][0] | {"contact_id": None} == {
         "contact_id": None, "name": "Dana Okafor", "role": "Program manager", "email": "dana@eastside.example.org",
-        "phone": "+1 555 201 3000", "language": "en",
+        "phone": "+15552013000", "language": "en",  # stored and published as E.164
     }
     history = (await client.get(f"/internal/v1/partners/{partner['id']}/status-history")).json()["items"]
     assert [(h["from_status"], h["to_status"], h["reason"], h["changed_by"]) for h in history] == [
@@ -78,7 +78,7 @@ async def test_editing_a_record_publishes_the_new_state_only_when_something_othe
     assert events[1]["data"]["name"] == f"Tutoring Collective {unique}", "a description change alone told no one"
     assert events[2]["data"]["contacts"] == [{
         "contact_id": restaffed.json()["contacts"][0]["id"], "name": "Priya Shah", "role": "Volunteer lead",
-        "email": None, "phone": "+1 555 777 0100", "language": "gu"}], "notifications learns who to write to now"
+        "email": None, "phone": "+15557770100", "language": "gu"}], "notifications learns who to write to now (E.164)"
 
 
 async def test_agreements_are_signed_listed_when_ending_soon_and_ended_when_their_term_runs_out(

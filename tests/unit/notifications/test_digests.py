@@ -29,7 +29,7 @@ from tests.unit.notifications.test_handlers import Tables, patron
 NOON_IN_SEATTLE = datetime(2026, 11, 12, 20, 0, tzinfo=UTC)
 ELEVEN_PM_IN_SEATTLE = datetime(2026, 11, 13, 7, 0, tzinfo=UTC)
 EIGHT_AM_IN_SEATTLE = datetime(2026, 11, 13, 16, 0, tzinfo=UTC)
-LANGUAGES = ["en", "es", "vi"]
+LANGUAGES = ["en", "es", "vi", "zh-Hans", "ru"]
 TEMPLATES = Templates(default_language="en", library_name="Riverside Public Library")
 
 

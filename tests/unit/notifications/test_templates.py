@@ -12,7 +12,7 @@ from lantern_notifications.domain.messages import MESSAGES
 from lantern_notifications.domain.sms import MAX_SMS_SEGMENTS, sms_segments
 
 TEMPLATES = Templates(default_language="en", library_name="Riverside Public Library")
-LANGUAGES = ["en", "es", "vi"]
+LANGUAGES = ["en", "es", "vi", "zh-Hans", "ru"]
 
 SESSION = {
     "session_title": "Getting started with email", "starts_at": "2026-11-12T22:30:00+00:00",
@@ -52,18 +52,21 @@ SAMPLES = {
                          "ends_on": "2027-11-30"},
     "agreement_ended": {"partner_name": "Eastside Help Center", "kind": "workspace", "ended_on": "2026-11-30"},
     "partner_lapsed": {"partner_name": "Eastside Help Center"},
-    "broadcast": {"subject": {"en": "Winter hours", "es": "Horario de invierno", "vi": "Giờ mở cửa mùa đông"},
+    "broadcast": {"subject": {"en": "Winter hours", "es": "Horario de invierno", "vi": "Giờ mở cửa mùa đông",
+                              "zh-Hans": "冬季开放时间", "ru": "Зимний график"},
                   "body": {"en": "Branches close at 6 PM from December 1.",
                            "es": "Las sucursales cierran a las 6 p. m. desde el 1 de diciembre.",
-                           "vi": "Từ ngày 1 tháng 12, các chi nhánh đóng cửa lúc 6 giờ chiều."},
+                           "vi": "Từ ngày 1 tháng 12, các chi nhánh đóng cửa lúc 6 giờ chiều.",
+                           "zh-Hans": "自12月1日起，各分馆下午6点闭馆。",
+                           "ru": "С 1 декабря филиалы закрываются в 18:00."},
                   "fallback_language": "en"},
 }
 
 
-def test_every_message_has_sample_data_and_a_template_in_every_shipped_language():
+def test_every_message_has_sample_data_a_template_and_every_shipped_language_a_catalog():
     assert set(SAMPLES) == set(MESSAGES)
-    for language in LANGUAGES:
-        assert set(TEMPLATES.messages(language)) == set(MESSAGES) | DIGEST_NOTICES, language
+    assert set(TEMPLATES.messages()) == set(MESSAGES) | DIGEST_NOTICES  # a digest's notice is no planned message
+    assert TEMPLATES.languages() == sorted(LANGUAGES)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -86,11 +89,29 @@ def test_dates_are_written_for_the_reader_in_the_session_timezone():
                           recipient_name="Ana")
     es = TEMPLATES.render("session_reminder", language="es", timezone="America/Los_Angeles", data=SESSION,
                           recipient_name="Ana")
-    vi = TEMPLATES.render("session_reminder", language="vi", timezone="America/Los_Angeles", data=SESSION,
-                          recipient_name="Ana")
+    vi, zh, ru = (TEMPLATES.render("session_reminder", language=language, timezone="America/Los_Angeles", data=SESSION,
+                                   recipient_name="Ana") for language in ("vi", "zh-Hans", "ru"))
     assert "Thursday, November 12, 2026, 2:30 PM" in en.text
     assert "jueves, 12 de noviembre de 2026, 14:30" in es.text
-    assert "Thứ Năm, 12 tháng 11, 2026, 14:30" in vi.text
+    assert "14:30 Thứ Năm, 12 tháng 11, 2026" in vi.text  # CLDR: Vietnamese writes the time first
+    assert "2026年11月12日星期四 14:30" in zh.text
+    assert "четверг, 12 ноября 2026 г., 14:30" in ru.text
+    assert "Nov 12, 2:30 PM" in en.sms and "11月12日 14:30" in zh.sms and "12 нояб., 14:30" in ru.sms
+
+
+def test_counts_are_written_in_the_readers_plural_form_and_number_format():
+    def overdue(language: str, days: int) -> str:
+        return TEMPLATES.render("loan_overdue", language=language, timezone="America/Los_Angeles",
+                                data=LOAN | {"days_overdue": days}, recipient_name="Ana").text
+
+    assert "is now 1 day overdue" in overdue("en", 1) and "is now 21 days overdue" in overdue("en", 21)
+    assert "1 día de retraso" in overdue("es", 1) and "2 días de retraso" in overdue("es", 2)
+    assert "просрочка — 21 день" in overdue("ru", 21)
+    assert "просрочка — 3 дня" in overdue("ru", 3)
+    assert "просрочка — 11 дней" in overdue("ru", 11)
+    points = TEMPLATES.render("incentive_earned", language="en", timezone="America/Los_Angeles",
+                              data={"milestone": "10 workshops", "points_total": 1250}, recipient_name="Ana")
+    assert "now have 1,250 points" in points.text
 
 
 def test_a_language_without_translations_falls_back_to_the_default_and_says_so():
@@ -104,6 +125,22 @@ def test_a_regional_tag_uses_its_language_templates():
     rendered = TEMPLATES.render("registration_confirmed", language="es-MX", timezone="America/Los_Angeles",
                                 data=SESSION, recipient_name="Ana")
     assert rendered.language == "es" and not rendered.fell_back
+
+
+@pytest.mark.parametrize("tag", ["zh", "zh-Hans", "zh-CN", "zh-Hans-SG", "zh_Hans"])
+def test_simplified_chinese_readers_get_the_simplified_catalog(tag):
+    rendered = TEMPLATES.render("registration_confirmed", language=tag, timezone="America/Los_Angeles",
+                                data=SESSION, recipient_name="Li")
+    assert rendered.language == "zh-Hans" and not rendered.fell_back
+    assert rendered.subject == "报名成功：Getting started with email"
+    assert '<html lang="zh-Hans">' in rendered.html
+
+
+@pytest.mark.parametrize("tag", ["zh-Hant", "zh-TW", "zh-HK"])
+def test_traditional_chinese_readers_are_not_sent_simplified_characters_and_the_fallback_is_counted(tag):
+    rendered = TEMPLATES.render("registration_confirmed", language=tag, timezone="America/Los_Angeles",
+                                data=SESSION, recipient_name="Li")
+    assert rendered.language == "en" and rendered.fell_back
 
 
 def test_a_broadcast_without_the_readers_language_uses_its_fallback_language_and_says_so():

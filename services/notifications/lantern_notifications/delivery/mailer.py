@@ -1,6 +1,7 @@
 """Email over SMTP: a few connections kept open between messages, one message at a time on each."""
 
 import asyncio
+import base64
 import email.policy
 import socket
 import ssl
@@ -41,7 +42,7 @@ class Mailer:
         self._local_hostname = settings.smtp_local_hostname
 
     async def send(self, email: Email) -> Outcome:
-        message = _flatten(_message(self.s.mail_from, email))
+        message = as_bytes(self.s.mail_from, email)
         async with self._free:
             smtp = self._take_idle()
             reused = smtp is not None
@@ -147,11 +148,16 @@ def _drop(smtp: aiosmtplib.SMTP | None) -> None:
         smtp.close()
 
 
+def as_bytes(mail_from: str, email: Email) -> bytes:
+    """The message as it goes over SMTP."""
+    return _flatten(_message(mail_from, email))
+
+
 def _message(mail_from: str, email: Email) -> EmailMessage:
     message = EmailMessage()
     message["From"] = mail_from
-    message["To"] = formataddr((email.to_name, email.to))
-    message["Subject"] = email.subject
+    message.set_raw("To", _recipient(email.to_name, email.to))  # a non-ASCII name is folded by us, as the subject
+    message.set_raw("Subject", encoded_subject(email.subject))  # folded by us: see encoded_subject
     message["Message-ID"] = make_msgid(idstring=email.reference, domain="lantern.notifications")
     message.set_content(email.text)
     message.add_alternative(email.html, subtype="html")
@@ -159,10 +165,55 @@ def _message(mail_from: str, email: Email) -> EmailMessage:
     return message
 
 
-# CPython folds a long ASCII subject containing "(...)" right after "Subject:", and readers then show it with a
-# leading space; plain ASCII headers may run to 998 characters, so they are not folded. Non-ASCII subjects keep the
-# standard folding, which keeps each RFC 2047 encoded word within 75 characters.
+# Plain ASCII headers may run to 998 characters, so they are not folded (CPython would otherwise fold a long ASCII
+# subject containing "(...)" right after "Subject:", and readers then show it with a leading space).
 _UNFOLDED_ASCII = email.policy.SMTP.clone(max_line_length=998)
+
+_MAX_ENCODED_WORD = 75  # RFC 2047 §2, "=?utf-8?b?...?=" included
+_PREFIX, _SUFFIX = "=?utf-8?b?", "?="
+
+
+def encoded_subject(subject: str) -> str:
+    """The Subject header's value, written so that every reader decodes exactly `subject`.
+
+    CPython's folder (3.11, policy SMTP) may break a long non-ASCII subject between two RFC 2047 encoded words at a
+    space, putting the space in the fold; RFC 2047 §6.2 tells readers to drop whitespace between adjacent encoded
+    words, so "Cơ bản" arrived as "Cơbản". Here a non-ASCII subject becomes a run of base64 encoded words cut between
+    characters, never at a space: every space of the subject is inside an encoded word, and the only whitespace
+    between words is the fold itself, which readers rightly drop.
+    """
+    subject = " ".join(subject.splitlines())
+    if subject.isascii() and "=?" not in subject and subject == subject.strip() and len(subject) <= 998 - 9:
+        return subject
+    return _encoded_words(subject, first_line_room=78 - len("Subject: "))
+
+
+def _recipient(name: str, address: str) -> str:
+    """'Name <address>'; a non-ASCII name in encoded words that keep every space (CPython's folder put a space
+    into the middle of a long Vietnamese name). A name that fits one encoded word gets one: CPython's own address
+    parser, unlike RFC 2047 §6.2 readers, puts a space between two adjacent encoded words of a display name."""
+    name = " ".join(name.split())
+    if name.isascii() and "=?" not in name:
+        return formataddr((name, address))
+    return f"{_encoded_words(name, first_line_room=78 - len('To: '))}\r\n <{address}>"
+
+
+def _encoded_words(text: str, *, first_line_room: int) -> str:
+    """`text` as base64 encoded words cut between characters (never at a space), one per folded line."""
+    words: list[str] = []
+    chunk = ""
+    for character in text:
+        room = first_line_room if not words else _MAX_ENCODED_WORD
+        if chunk and len(_word(chunk + character)) > min(room, _MAX_ENCODED_WORD):
+            words.append(_word(chunk))
+            chunk = ""
+        chunk += character
+    words.append(_word(chunk))
+    return "\r\n ".join(words)
+
+
+def _word(text: str) -> str:
+    return f"{_PREFIX}{base64.b64encode(text.encode()).decode('ascii')}{_SUFFIX}"
 
 
 def _flatten(message: EmailMessage) -> bytes:

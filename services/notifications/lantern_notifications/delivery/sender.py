@@ -14,16 +14,18 @@ from pydantic import BaseModel
 from lantern_shared.contracts import EventContract
 
 from ..deps import Deps
+from ..domain import digests
 from ..domain.deliveries import ClaimedDelivery, Status
 from ..domain.messages import Channel, language_label
 from ..domain.recipients import Recipient
-from ..domain import digests
 from ..domain.sending import Defer, Send, Suppress, Suppression, decide, retry_delay
+from ..domain.sms import fit_sms, segment_budget
 from ..events import NOTIFICATION_DELIVERED, NOTIFICATION_FAILED, NotificationDelivered, NotificationFailed
+from ..store import sms_consent
 from ..store.queue import Settlement
 from .mailer import Email, Mailer
 from .outcomes import ACCEPTED, Outcome
-from .sms_gateway import SmsGateway
+from .twilio import TwilioSms
 from .templates import MissingTemplate, Rendered, Templates
 
 log = logging.getLogger(__name__)
@@ -48,12 +50,13 @@ class Attempt:
 
 
 class Sender:
-    def __init__(self, deps: Deps, *, templates: Templates, mailer: Mailer, sms: SmsGateway) -> None:
+    def __init__(self, deps: Deps, *, templates: Templates, mailer: Mailer, sms: TwilioSms) -> None:
         self.s = deps.settings
         self.deps = deps  # its digest policy read at each send (tests change it)
         self.policy = deps.policy
         self.clock = deps.clock
         self.metrics = deps.metrics
+        self.uow = deps.uow
         self.templates = templates
         self.mailer = mailer
         self.sms = sms
@@ -61,7 +64,7 @@ class Sender:
 
     async def attempt(self, d: ClaimedDelivery, now: datetime) -> Attempt:
         """Decide, render and send one delivery; what to record is returned, to be settled with the round."""
-        early = self.before_sending(d, now)
+        early = await self.before_sending(d, now)
         if early is not None:
             return early
         try:
@@ -79,7 +82,7 @@ class Sender:
         attempts: list[Attempt] = []
         ready: list[tuple[ClaimedDelivery, Rendered]] = []
         for d in members:
-            early = self.before_sending(d, now)
+            early = await self.before_sending(d, now)
             if early is not None:
                 attempts.append(early)
                 continue
@@ -103,7 +106,7 @@ class Sender:
             return attempts
         return attempts + await self.send_as_one([d for d, _ in ready], digest, now, notice=notice)
 
-    def before_sending(self, d: ClaimedDelivery, now: datetime) -> Attempt | None:
+    async def before_sending(self, d: ClaimedDelivery, now: datetime) -> Attempt | None:
         """What becomes of a delivery that is not to be sent at this moment (too late, held, muted...); None: send."""
         recipient = d.recipient
         labels = self._labels(d)
@@ -127,6 +130,9 @@ class Sender:
             return Attempt(d, Settlement(d.id, Status.SCHEDULED, reason=decision.reason, send_after=decision.until),
                            counted=lambda: self.metrics.suppressed.labels(*labels, decision.reason).inc())
         assert isinstance(decision, Send) and recipient is not None
+        if d.channel == Channel.SMS and (withheld := await self._sms_withheld(recipient)):
+            return Attempt(d, Settlement(d.id, Status.SUPPRESSED, reason=withheld),
+                           counted=lambda: self.metrics.suppressed.labels(*labels, withheld).inc())
         return None
 
     def unrenderable(self, d: ClaimedDelivery, exc: Exception) -> Attempt:
@@ -188,6 +194,14 @@ class Sender:
             recipient_name=recipient.name,
         )
 
+    async def _sms_withheld(self, recipient: Recipient) -> str | None:
+        """Texts go only to a number whose holder agreed to them; read now, so a STOP a moment ago holds."""
+        async with self.uow() as work:
+            consent = await sms_consent.get(work.conn, recipient.id)
+        if consent is None or consent.phone != recipient.phone:
+            return "no_sms_consent"
+        return None if consent.opted_in else "sms_opted_out"
+
     async def _send(self, d: ClaimedDelivery, recipient: Recipient, rendered: Rendered) -> Outcome:
         if d.channel == Channel.EMAIL:
             return await self.mailer.send(Email(
@@ -195,7 +209,8 @@ class Sender:
                 html=rendered.html, language=rendered.language, reference=str(d.id),
             ))
         if d.channel == Channel.SMS:
-            return await self.sms.send(to=recipient.phone or "", body=rendered.sms, reference=str(d.id))
+            budget = segment_budget(self.s.sms_segment_budget, rendered.language)
+            return await self.sms.send(to=recipient.phone or "", body=fit_sms(rendered.sms, budget), reference=str(d.id))
         return ACCEPTED  # in-app: written to the inbox when settled
 
     def _delivered(

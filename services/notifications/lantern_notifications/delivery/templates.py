@@ -1,32 +1,36 @@
-"""Message templates per message × language: subject, email body (plain text and autoescaped HTML) and SMS.
+"""Notices as people read them: one template per message, its words from the language's gettext catalog.
 
-Each `templates/<language>/<message>.j2` defines the blocks `subject`, `body` and `sms`. Dates and times are
-formatted by Babel for the recipient's locale, in the timezone the message is about. A message without a
-translation in the recipient's language is written in the default language, and says so (`fell_back`).
+Each `templates/<message>.j2` defines the blocks `subject`, `body` and `sms`, every sentence in a `{% trans %}` block
+with named placeholders (`delivery/catalogs.py` loads the translations). Dates, times and numbers are formatted by
+Babel for the recipient's locale, in the timezone the message is about. Someone whose language has no catalog reads
+the message in the default language, and the rendering says so (`fell_back`).
 """
 
-import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
+from gettext import NullTranslations
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_skeleton, format_time
+from babel.lists import format_list
+from babel.numbers import format_decimal
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template, pass_context
 from markupsafe import Markup
 
-from ..domain.messages import primary_language
+from ..domain.messages import catalog_for, primary_language
 from ..domain.sms import fit_sms
+from . import catalogs
 
 FOLDER = Path(__file__).parents[1] / "templates"
 
 
 @dataclass(frozen=True)
 class Rendered:
-    language: str  # the language the message is actually written in
+    language: str  # the language the message is actually written in (a catalog's BCP 47 tag: 'es', 'zh-Hans')
     fell_back: bool
     subject: str
     body: str  # the message alone, as the in-app inbox shows it
@@ -40,27 +44,31 @@ class MissingTemplate(LookupError):
 
 
 class Templates:
-    def __init__(self, *, default_language: str, library_name: str, folder: Path = FOLDER) -> None:
+    def __init__(
+        self, *, default_language: str, library_name: str, folder: Path = FOLDER, locale: Path = catalogs.FOLDER
+    ) -> None:
         self.folder = folder
-        self.default_language = primary_language(default_language)
+        self.catalogs = catalogs.load(locale)
+        self.default_language = catalog_for(default_language, self.catalogs) or catalogs.SOURCE_LANGUAGE
         self.library_name = library_name
-        options = dict(loader=FileSystemLoader(folder), undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-        self._text = Environment(autoescape=False, **options)
-        self._html = Environment(autoescape=True, **options)
-        for env in (self._text, self._html):
-            env.filters.update(when=_when, day=_day, clock=_clock, short=_short)
+        self._text = _environment(folder, autoescape=False)
+        self._html = _environment(folder, autoescape=True)
 
-    def messages(self, language: str) -> list[str]:
-        return sorted(p.stem for p in (self.folder / language).glob("*.j2"))
+    def messages(self) -> list[str]:
+        return sorted(p.stem for p in self.folder.glob("[!_]*.j2"))
+
+    def languages(self) -> list[str]:
+        """The languages notices are written in: every catalog, and the templates' own."""
+        return sorted({catalogs.SOURCE_LANGUAGE, *self.catalogs})
 
     def language_for(self, message: str, requested: str) -> tuple[str, bool]:
         """The language to write `message` in for someone who reads `requested`, and whether that is a fallback."""
-        wanted = primary_language(requested)
-        if (self.folder / wanted / f"{message}.j2").exists():
-            return wanted, False
-        if (self.folder / self.default_language / f"{message}.j2").exists():
-            return self.default_language, True
-        raise MissingTemplate(f"no template for {message!r} in {wanted!r} nor {self.default_language!r}")
+        if not (self.folder / f"{message}.j2").exists():
+            raise MissingTemplate(f"no template for {message!r}")
+        written_in = catalog_for(requested, self.languages())
+        if written_in is not None:
+            return written_in, False
+        return self.default_language, True
 
     def render(self, message: str, *, language: str, timezone: str, data: dict[str, Any], recipient_name: str) -> Rendered:
         fell_back = False
@@ -72,18 +80,17 @@ class Templates:
             data["broadcast_body"] = data["body"][language]
         written_in, template_fell_back = self.language_for(message, language)
         fell_back = fell_back or template_fell_back
-        locale = _locale(language if not template_fell_back else written_in)
-        terms = self._terms(written_in)
         values = {
-            **data, "name": recipient_name, "library": self.library_name, "terms": terms,
-            "_locale": locale, "_tz": ZoneInfo(timezone),
+            **data, "name": recipient_name, "library": self.library_name,
+            "_locale": _locale(language if not template_fell_back else written_in), "_tz": ZoneInfo(timezone),
+            "_translations": self.catalogs.get(written_in, NullTranslations()),
         }
-        name = f"{written_in}/{message}.j2"
+        name = f"{message}.j2"
         text_template, html_template = self._text.get_template(name), self._html.get_template(name)
         subject = " ".join(_block(text_template, "subject", values).split())
         text = _paragraphs(_block(text_template, "body", values))
         html_body = _paragraphs(_block(html_template, "body", values))
-        footer = terms["footer"].format(library=self.library_name)
+        footer = " ".join(self._text.get_template("_footer.j2").render(values).split())
         return Rendered(
             language=written_in,
             fell_back=fell_back,
@@ -97,16 +104,29 @@ class Templates:
             sms=fit_sms(_block(text_template, "sms", values)),
         )
 
-    @cache  # noqa: B019 - one Templates per process; terms files never change while it runs
-    def _terms(self, language: str) -> dict[str, Any]:
-        def load(lang: str) -> dict[str, Any]:
-            path = self.folder / lang / "terms.json"
-            return json.loads(path.read_text()) if path.exists() else {}
 
-        merged = load(self.default_language)
-        for key, value in load(language).items():
-            merged[key] = {**merged.get(key, {}), **value} if isinstance(value, dict) else value
-        return merged
+def _environment(folder: Path, *, autoescape: bool) -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(folder), undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+        autoescape=autoescape, extensions=["jinja2.ext.i18n"],
+    )
+    env.policies["ext.i18n.trimmed"] = True  # a sentence is one line in the catalog, however it is wrapped
+    env.install_gettext_callables(_gettext, _ngettext, newstyle=True)  # type: ignore[attr-defined]
+    env.filters.update(
+        when=_when, day=_day, clock=_clock, short=_short, number=_number, device=_device, agreement=_agreement,
+        shortfall=_shortfall,
+    )
+    return env
+
+
+@pass_context
+def _gettext(ctx: Any, message: str) -> str:
+    return ctx["_translations"].gettext(message)
+
+
+@pass_context
+def _ngettext(ctx: Any, singular: str, plural: str, n: int) -> str:
+    return ctx["_translations"].ngettext(singular, plural, n)
 
 
 def _broadcast_language(requested: str, data: dict[str, Any]) -> tuple[str, bool]:
@@ -147,10 +167,10 @@ def _moment(value: Any, ctx: Any) -> datetime:
 
 @pass_context
 def _when(ctx: Any, value: Any) -> str:
-    """Weekday, date and time: 'Thursday, November 12, 2026 at 2:30 PM'."""
+    """Weekday, date and time: 'Thursday, November 12, 2026, 2:30 PM'."""
     moment = _moment(value, ctx)
     locale = ctx["_locale"]
-    return _plain(f"{format_date(moment, 'full', locale=locale)}, {format_time(moment, 'short', locale=locale)}")
+    return _date_and_time(format_date(moment, "full", locale=locale), format_time(moment, "short", locale=locale), locale)
 
 
 @pass_context
@@ -166,9 +186,37 @@ def _clock(ctx: Any, value: Any) -> str:
 
 
 @pass_context
+def _number(ctx: Any, value: Any) -> str:
+    return _plain(format_decimal(value, locale=ctx["_locale"]))
+
+
+@pass_context
+def _device(ctx: Any, kind: str) -> str:
+    return ctx["_translations"].gettext(catalogs.DEVICES[kind]) if kind in catalogs.DEVICES else kind
+
+
+@pass_context
+def _agreement(ctx: Any, kind: str) -> str:
+    return ctx["_translations"].gettext(catalogs.AGREEMENTS[kind]) if kind in catalogs.AGREEMENTS else kind
+
+
+@pass_context
+def _shortfall(ctx: Any, missing: dict[str, int]) -> str:
+    """For SMS: '2 × Wi-Fi hotspot and 4 × laptop', as the reader's language lists things."""
+    items = [f"{_number(ctx, count)} × {_device(ctx, kind)}" for kind, count in sorted(missing.items())]
+    return format_list(items, locale=ctx["_locale"])
+
+
+@pass_context
 def _short(ctx: Any, value: Any) -> str:
     """For SMS: '11/12, 2:30 PM'."""
     moment = _moment(value, ctx)
     locale = ctx["_locale"]
-    return _plain(f"{format_skeleton('MMMd', moment, locale=locale)}, {format_time(moment, 'short', locale=locale)}")
+    return _date_and_time(format_skeleton("MMMd", moment, locale=locale), format_time(moment, "short", locale=locale),
+                          locale)
+
+
+def _date_and_time(day: str, time: str, locale: Locale) -> str:
+    """A date and a time joined as the language does it: '…, 2:30 PM'; '…星期四 14:30'; '14:30 Thứ Năm, …'."""
+    return _plain(str(locale.datetime_formats["short"]).format(time, day))
 

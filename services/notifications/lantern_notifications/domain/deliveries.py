@@ -64,6 +64,10 @@ class Delivery(BaseModel):
     created_at: datetime
     updated_at: datetime
     sent_at: datetime | None
+    # For a text: what the SMS provider last reported (queued, sent, delivered, undelivered, failed), and its code.
+    provider_status: str | None = None
+    provider_error: int | None = None
+    provider_status_at: datetime | None = None
 
 
 class ClaimedDelivery(Delivery):

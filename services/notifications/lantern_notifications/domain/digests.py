@@ -87,10 +87,12 @@ def paragraphs(body: str, recipient_name: str) -> list[str]:
 
 
 def sms_line(sms: str, library: str) -> str:
-    """A member's SMS as a digest's SMS lists it: without the library's name in front ("Riverside Library reminder:"),
-    which the digest says once."""
+    """A member's SMS as a digest's SMS lists it: without the library's name in front ("Riverside Library reminder:",
+    "Riverside Library："), which the digest says once."""
     if library and sms.startswith(library):
-        head, colon, tail = sms[len(library):].partition(":")
-        if colon and len(head) <= 20:
-            return tail.strip()
+        rest = sms[len(library):]
+        colon = min((i for i in (rest.find(":"), rest.find("\uff1a")) if i >= 0), default=-1)
+        if 0 <= colon <= 20:
+            line = rest[colon + 1:].strip()
+            return line[:1].upper() + line[1:]
     return sms

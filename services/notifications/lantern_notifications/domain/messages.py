@@ -1,5 +1,6 @@
 """The messages Lantern sends: categories and channels, which go out at any hour, and their languages."""
 
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 from enum import StrEnum
 
@@ -64,6 +65,35 @@ COUNTED_LANGUAGES = frozenset({"en", "es", "vi", "zh", "ru", "so", "uk", "ar", "
 def primary_language(tag: str | None) -> str:
     """The primary subtag of a BCP 47 tag, lower-cased: 'es-MX' -> 'es', 'zh-Hant' -> 'zh'."""
     return (tag or "").replace("_", "-").split("-")[0].strip().lower()
+
+
+# Chinese is read in one of two scripts; a tag without one implies it by region (CLDR likely subtags).
+_TRADITIONAL_CHINESE_REGIONS = frozenset({"tw", "hk", "mo"})
+
+
+def _script(tag: str) -> str | None:
+    """The script a tag is written in, explicit ('zh-Hant') or implied for Chinese ('zh-TW' -> 'hant')."""
+    subtags = tag.replace("_", "-").lower().split("-")
+    explicit = next((s for s in subtags[1:] if len(s) == 4 and s.isalpha()), None)
+    if explicit or subtags[0] != "zh":
+        return explicit
+    return "hant" if any(s in _TRADITIONAL_CHINESE_REGIONS for s in subtags[1:]) else "hans"
+
+
+def catalog_for(tag: str | None, catalogs: Iterable[str]) -> str | None:
+    """The catalog someone who reads `tag` can read: same language and, where it matters, the same script.
+
+    'es-MX' reads 'es'; 'zh', 'zh-CN' and 'zh-Hans-SG' read 'zh-Hans'; 'zh-TW' and 'zh-Hant' do not (Traditional
+    characters). None when no catalog fits: the message is then written in the default language.
+    """
+    wanted = primary_language(tag)
+    if not wanted:
+        return None
+    script = _script(tag or "")
+    for catalog in catalogs:
+        if primary_language(catalog) == wanted and _script(catalog) in (None, script):
+            return catalog
+    return None
 
 
 def title_in(titles: dict[str, str], language: str, fallback: str) -> str:

@@ -3,7 +3,10 @@
 from typing import Any
 from uuid import UUID
 
+from phonenumbers import NumberParseException
+
 from lantern_shared.envelope import CloudEvent
+from lantern_shared.fields import for_reader
 from lantern_shared.uow import UnitOfWork
 
 from ..deps import Deps
@@ -37,12 +40,13 @@ async def referral_created(deps: Deps, work: UnitOfWork, event: ReferralCreated,
     await notify(deps, work, cause, event.patron_id, "referral_to_patron", common | {
         "contact_name": contact.name if contact else None,
         "contact_email": contact.email if contact else None,
-        "contact_phone": contact.phone if contact else None,
+        "contact_phone": _readable(deps, contact.phone if contact else None),
     }, about=event.patron_id)
     if event.contact_id is not None:  # an unknown contact is logged as not reachable, not skipped silently
         shared = event.shared_with_partner
         await notify(deps, work, cause, event.contact_id, "referral_to_partner", common | {
-            "first_name": shared.first_name, "patron_email": shared.email, "patron_phone": shared.phone,
+            "first_name": shared.first_name, "patron_email": shared.email,
+            "patron_phone": _readable(deps, shared.phone),
         }, about=event.patron_id)
 
 
@@ -59,3 +63,13 @@ async def _to_partner(
     name = await recipients.partner_name(work.conn, partner_id) or ""
     for contact in await recipients.partner_contacts(work.conn, partner_id):
         await notify(deps, work, cause, contact.id, message, data | {"partner_name": name})
+
+
+def _readable(deps: Deps, phone: str | None) -> str | None:
+    """A number as a person dials it from here ((206) 555-0100; +44 20 7946 0958 from abroad), not as stored."""
+    if phone is None:
+        return None
+    try:
+        return for_reader(phone, deps.settings.phone_region)
+    except NumberParseException:
+        return phone

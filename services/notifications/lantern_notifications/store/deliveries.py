@@ -11,7 +11,8 @@ import asyncpg
 from ..domain.deliveries import FINAL_STATUSES, Delivery, PlannedDelivery
 
 DELIVERY_COLUMNS = """id, seq, cause_event_id, cause_type, recipient_id, message, category, channel, language,
-    status, reason, attempts, send_after, created_at, updated_at, sent_at"""
+    status, reason, attempts, send_after, created_at, updated_at, sent_at, provider_status, provider_error,
+    provider_status_at"""
 
 
 _PLAN = """INSERT INTO deliveries (id, cause_event_id, cause_type, cause_time, recipient_id, about_patron_id, message,

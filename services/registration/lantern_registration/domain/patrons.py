@@ -23,6 +23,14 @@ class PatronDetails(RequestModel):
     accessibility_needs: str | None = Field(default=None, max_length=1000)
     consent_to_contact: bool = False
     consent_to_referral: bool = False
+    sms_opt_in: bool = False  # agreed, when enrolling, to texts at `phone` (withdrawn later by STOP or preferences)
+
+    @field_validator("sms_opt_in")
+    @classmethod
+    def _texts_need_a_number(cls, agreed: bool, info: ValidationInfo) -> bool:
+        if agreed and info.data.get("phone") is None and "phone" in info.data:
+            raise ValueError("texts need a phone number")
+        return agreed
 
     @field_validator("phone")
     @classmethod

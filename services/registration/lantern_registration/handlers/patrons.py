@@ -29,7 +29,7 @@ def _patron_data(model: type[PatronEnrolled], patron: Patron) -> PatronEnrolled:
     return model(
         patron_id=patron.id, name=patron.name, email=patron.email, phone=patron.phone,
         preferred_language=patron.preferred_language, consent_to_contact=patron.consent_to_contact,
-        consent_to_referral=patron.consent_to_referral,
+        consent_to_referral=patron.consent_to_referral, sms_opt_in=patron.sms_opt_in,
     )
 
 

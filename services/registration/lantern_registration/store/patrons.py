@@ -10,7 +10,7 @@ from ..domain.patrons import Patron, PatronDetails
 
 _COLUMNS = (
     "id, name, email, phone, preferred_language, library_card_number, accessibility_needs, "
-    "consent_to_contact, consent_to_referral, card_status, enrolled_at, updated_at"
+    "consent_to_contact, consent_to_referral, sms_opt_in, card_status, enrolled_at, updated_at"
 )
 
 
@@ -21,10 +21,11 @@ def _patron(row: asyncpg.Record) -> Patron:
 async def insert(conn: asyncpg.Connection, patron_id: UUID, details: PatronDetails) -> Patron:
     row = await conn.fetchrow(
         f"""INSERT INTO patrons (id, name, email, phone, preferred_language, library_card_number, accessibility_needs,
-                                 consent_to_contact, consent_to_referral)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING {_COLUMNS}""",
+                                 consent_to_contact, consent_to_referral, sms_opt_in, sms_opt_in_at)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, CASE WHEN $10 THEN now() END) RETURNING {_COLUMNS}""",
         patron_id, details.name, details.email, details.phone, details.preferred_language,
         details.library_card_number, details.accessibility_needs, details.consent_to_contact, details.consent_to_referral,
+        details.sms_opt_in,
     )
     return _patron(row)
 
@@ -85,7 +86,7 @@ async def erase(conn: asyncpg.Connection, patron_id: UUID, erased_at: datetime) 
     await conn.execute(
         """UPDATE patrons SET name = NULL, email = NULL, phone = NULL, library_card_number = NULL,
                accessibility_needs = NULL, consent_to_contact = false, consent_to_referral = false,
-               erased_at = $2, updated_at = $2
+               sms_opt_in = false, sms_opt_in_at = NULL, erased_at = $2, updated_at = $2
            WHERE id = $1""",
         patron_id, erased_at,
     )

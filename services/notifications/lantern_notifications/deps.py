@@ -13,6 +13,7 @@ from lantern_shared.deps import deps_of
 from lantern_shared.runtime import Runtime
 from lantern_shared.uow import UnitOfWorkFactory, unit_of_work_factory
 
+from .domain.digests import DigestPolicy
 from .domain.preferences import Policy, QuietHours
 from .metrics import NotificationMetrics
 from .settings import NotificationsSettings
@@ -31,6 +32,7 @@ class Deps:
     uow: UnitOfWorkFactory
     # The library's rules and defaults, read from the settings once.
     policy: Policy  # the library's timezone and default quiet hours
+    digests: DigestPolicy  # what becomes one message, and what is never held by quiet hours
     default_language: str
     staff_email: str | None  # where staff notices (equipment shortfall) go
     reminder_lead: timedelta
@@ -51,6 +53,9 @@ class Deps:
             policy=Policy(timezone=settings.library_timezone,
                           quiet_hours=QuietHours(start=time.fromisoformat(settings.quiet_hours_start),
                                                  end=time.fromisoformat(settings.quiet_hours_end))),
+            digests=DigestPolicy(gather=timedelta(seconds=settings.digest_gather_s),
+                                 window=timedelta(hours=settings.digest_window_h),
+                                 critical=settings.critical_messages),
             default_language=settings.default_language, staff_email=settings.staff_email,
             reminder_lead=timedelta(hours=settings.reminder_lead_h),
             feedback_delay=timedelta(hours=settings.feedback_delay_h),

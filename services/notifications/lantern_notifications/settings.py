@@ -55,6 +55,14 @@ class NotificationsSettings(ServiceSettings):
     quiet_hours_start: str = "21:00"
     quiet_hours_end: str = "08:00"
 
+    # Digests: messages of one kind to one person (three devices due soon, two sessions tomorrow) falling due within
+    # the window go out as one; a digestible message planned for now waits `digest_gather_s` for the rest of its
+    # burst. Critical messages go out at any hour; everything else held by quiet hours goes out as one message
+    # when they end.
+    digest_gather_s: float = Field(default=20.0, ge=0)
+    digest_window_h: float = Field(default=6.0, ge=0)
+    critical_messages: frozenset[str] = frozenset({"loan_recall", "account_code", "sign_in_code"})
+
     # Scheduling of follow-ups around a session.
     reminder_lead_h: float = 24.0
     feedback_delay_h: float = 2.0

@@ -158,6 +158,9 @@ async def notifications(stack, mailbox, twilio):
         sms_from="+12065550000", sms_webhook_base_url=PUBLIC_SMS, staff_email="outreach-staff@riverside.example",
         send_retry_initial_s=0.1, send_retry_max_s=0.3, max_attempts=MAX_ATTEMPTS, recipient_wait_s=10,
         library_name="Riverside Public Library", library_timezone="America/Los_Angeles",
+        # A due-soon notice is sent the moment it is planned, as these tests expect; test_digests.py has it wait
+        # for the rest of its burst (the `gathering` fixture).
+        digest_gather_s=0,
     ) as (app, client):
         async def consuming() -> bool:
             return (await app.state.runtime.readiness())["kafka"]

@@ -22,8 +22,10 @@ import asyncpg
 from lantern_shared.notify import NotifySignal
 
 from ..deps import Deps
+from ..domain import digests
 from ..domain.deliveries import ClaimedDelivery
 from ..store import deliveries, inbox, queue, recipients
+from ..store import digests as digest_members
 from .sender import Attempt, Sender
 
 log = logging.getLogger(__name__)
@@ -39,6 +41,7 @@ SCHEDULED_GAUGE_S = 1.0
 class Dispatcher:
     def __init__(self, deps: Deps, *, sender: Sender) -> None:
         self.s = deps.settings
+        self.deps = deps  # its digest policy read at each round (tests change it)
         self.uow = deps.uow
         self.clock = deps.clock
         self.metrics = deps.metrics
@@ -89,17 +92,24 @@ class Dispatcher:
         return handled
 
     async def send_due(self, pool: asyncpg.Pool, now: datetime | None = None) -> int:
-        """Claim and send what is due, a batch at a time; returns how many deliveries were handled."""
+        """Claim and send what is due, a batch at a time; returns how many deliveries were handled.
+
+        What is claimed may open a digest (domain/digests.py): its other members still waiting are claimed with it,
+        and each group goes out as one message."""
         handled = 0
         while True:
             at = now or self.clock()
             async with pool.acquire() as conn:
                 claimed = await queue.claim_due(conn, at, limit=self.s.dispatch_batch, lease_s=self.s.send_lease_s)
+                members = await digest_members.claim_members(
+                    conn, claimed, at, window=self.deps.digests.window, limit=self.s.dispatch_batch,
+                    lease_s=self.s.send_lease_s)
             if claimed:
                 limit = asyncio.Semaphore(self.s.send_concurrency)
-                attempts = await asyncio.gather(*(self._guarded(d, at, limit) for d in claimed))
-                await self._settle([a for a in attempts if a is not None], at)
-                handled += len(claimed)
+                rounds = await asyncio.gather(*(self._guarded(group, at, limit)
+                                                for group in digests.groups(claimed + members)))
+                await self._settle([a for attempts in rounds for a in attempts], at)
+                handled += len(claimed) + len(members)
             if len(claimed) < self.s.dispatch_batch:
                 return handled
 
@@ -116,14 +126,14 @@ class Dispatcher:
             return math.inf
         return monotonic() + (next_due - self.clock()).total_seconds()
 
-    async def _guarded(self, d: ClaimedDelivery, now: datetime, limit: asyncio.Semaphore) -> Attempt | None:
+    async def _guarded(self, group: list[ClaimedDelivery], now: datetime, limit: asyncio.Semaphore) -> list[Attempt]:
         async with limit:
             try:
-                return await self.sender.attempt(d, now)
+                return await self.sender.attempt_together(group, now)
             except Exception:  # noqa: BLE001 - one delivery's trouble must not stop the others
-                # The claim stays; its lease runs out and it is tried again.
-                log.exception("delivery %s could not be attempted", d.id)
-                return None
+                # The claims stay; their leases run out and they are tried again.
+                log.exception("delivery %s could not be attempted", group[0].id)
+                return []
 
     async def _settle(self, attempts: list[Attempt], now: datetime) -> None:
         """The round in one transaction; if that fails, one by one, so one bad row cannot hold back the others
@@ -158,7 +168,7 @@ class Dispatcher:
                 if a.inbox is not None:
                     await inbox.add_to_inbox(
                         work.conn, message_id=uuid.uuid4(), recipient_id=d.recipient.id, delivery_id=d.id,
-                        message=d.message, subject=a.inbox.subject, body=a.inbox.body,
+                        message=a.notice or d.message, subject=a.inbox.subject, body=a.inbox.body,
                     )
                 if a.invalid_address:
                     await recipients.mark_address_invalid(work.conn, d.recipient.id, d.channel, now)

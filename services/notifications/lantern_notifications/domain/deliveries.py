@@ -77,5 +77,6 @@ class ClaimedDelivery(Delivery):
     expires_at: datetime | None
     timezone: str
     render_data: dict | None
+    digest_id: UUID | None = None  # tried before as part of a digest that is retried together
     recipient: Recipient | None = None  # None: erased, or never known
     preferences: Preferences = Field(default_factory=Preferences)

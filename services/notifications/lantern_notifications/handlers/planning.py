@@ -14,6 +14,7 @@ from lantern_shared.envelope import CloudEvent
 from lantern_shared.uow import UnitOfWork
 
 from ..deps import Deps
+from ..domain import digests
 from ..domain.deliveries import PlannedDelivery
 from ..domain.messages import MESSAGES, Category, Channel, title_in
 from ..domain.recipients import choose_channels
@@ -60,7 +61,8 @@ async def notify_all(
             id=uuid.uuid4(), cause_event_id=cause.id, cause_type=cause.type, cause_time=cause.time or now,
             recipient_id=recipient_id, about_patron_id=about, message=plan.message,
             category=category or MESSAGES[plan.message], channel=channel, language=language,
-            timezone=timezone or deps.policy.timezone, send_after=plan.send_after or now,
+            timezone=timezone or deps.policy.timezone,
+            send_after=digests.planned_send_after(plan.message, plan.send_after, now, deps.digests),
             expires_at=plan.expires_at, group_key=group_key, render_data=in_language(plan.data, language),
         )
         for plan in plans for channel in channels

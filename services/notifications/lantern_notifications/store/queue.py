@@ -25,16 +25,17 @@ async def release_abandoned(conn: asyncpg.Connection) -> int:
     return int(result.split()[-1])
 
 
-# The claim reads what the decision needs (recipient, preferences) in the same round trip.
-_CLAIM_DUE = f"""
-    WITH due AS (
-        SELECT id FROM deliveries WHERE status = 'scheduled' AND send_after <= $1
-        ORDER BY send_after LIMIT $2 FOR UPDATE SKIP LOCKED),
+# A claim reads what the decision needs (recipient, preferences) in the same round trip. `{due}` selects the ids to
+# claim, locked with FOR UPDATE SKIP LOCKED so that two dispatchers never claim the same row; its last parameter
+# number is `{lease}`, the lease in seconds.
+_CLAIM = """
+    WITH due AS ({due}),
     claimed AS (
-        UPDATE deliveries d SET status = 'sending', lease_until = now() + make_interval(secs => $3), updated_at = now()
+        UPDATE deliveries d SET status = 'sending', lease_until = now() + make_interval(secs => ${lease}),
+            updated_at = now()
         FROM due WHERE d.id = due.id
-        RETURNING {", ".join("d." + c.strip() for c in DELIVERY_COLUMNS.split(","))},
-            d.cause_time, d.timezone, d.render_data, d.expires_at)
+        RETURNING {returning},
+            d.cause_time, d.timezone, d.render_data, d.expires_at, d.digest_id)
     SELECT c.*,
         r.id AS r_id, r.kind AS r_kind, r.name AS r_name, r.email AS r_email, r.phone AS r_phone,
         r.language AS r_language, r.consent_to_contact AS r_consent_to_contact, r.partner_id AS r_partner_id,
@@ -48,13 +49,24 @@ _CLAIM_DUE = f"""
     ORDER BY c.send_after"""
 
 
+def claim_statement(due: str, *, lease: int) -> str:
+    """The claim of the rows `due` selects (ids, locked, skipping locked ones); `lease` is its lease's $ number."""
+    returning = ", ".join("d." + c.strip() for c in DELIVERY_COLUMNS.split(","))
+    return _CLAIM.format(due=due, lease=lease, returning=returning)
+
+
+_CLAIM_DUE = claim_statement(
+    """SELECT id FROM deliveries WHERE status = 'scheduled' AND send_after <= $1
+        ORDER BY send_after LIMIT $2 FOR UPDATE SKIP LOCKED""", lease=3)
+
+
 async def claim_due(conn: asyncpg.Connection, now: datetime, *, limit: int, lease_s: float) -> list[ClaimedDelivery]:
     """Claim up to `limit` due deliveries (leased, so a dispatcher that dies gives them back), with whom they go to."""
     rows = await conn.fetch(_CLAIM_DUE, now, limit, lease_s)
-    return [_claimed(r) for r in rows]
+    return [claimed(r) for r in rows]
 
 
-def _claimed(row: asyncpg.Record) -> ClaimedDelivery:
+def claimed(row: asyncpg.Record) -> ClaimedDelivery:
     values: dict[str, Any] = {k: v for k, v in row.items() if not k.startswith(("r_", "p_"))}
     values["render_data"] = json.loads(values["render_data"]) if values["render_data"] else None
     if row["r_id"] is not None:
@@ -73,12 +85,12 @@ async def next_due(conn: asyncpg.Connection) -> datetime | None:
 
 _SETTLE = """UPDATE deliveries SET status = $2, reason = $3, attempts = attempts + $4::int, lease_until = NULL,
         language = coalesce($5, language), sent_at = CASE WHEN $2 = 'sent' THEN $6 ELSE sent_at END,
-        updated_at = now()
+        digest_id = $7, updated_at = now()
     WHERE id = $1"""
 
 
 _RESCHEDULE = """UPDATE deliveries SET status = 'scheduled', send_after = $2, reason = $3, lease_until = NULL,
-        attempts = attempts + $4::int, updated_at = now()
+        attempts = attempts + $4::int, digest_id = $5, updated_at = now()
     WHERE id = $1"""
 
 
@@ -92,6 +104,7 @@ class Settlement:
     attempted: bool = False
     language: str | None = None
     send_after: datetime | None = None  # with status SCHEDULED: when to try again
+    digest_id: UUID | None = None  # sent (or to be retried) as one message with others: the id it carries
 
 
 async def settle_many(conn: asyncpg.Connection, settlements: Sequence[Settlement], *, now: datetime) -> None:
@@ -100,9 +113,10 @@ async def settle_many(conn: asyncpg.Connection, settlements: Sequence[Settlement
     later = [s for s in settlements if s.status == Status.SCHEDULED]
     if final:
         await conn.executemany(_SETTLE, [
-            (s.delivery_id, s.status, s.reason, 1 if s.attempted else 0, s.language, now) for s in final
+            (s.delivery_id, s.status, s.reason, 1 if s.attempted else 0, s.language, now, s.digest_id)
+            for s in final
         ])
     if later:
         await conn.executemany(_RESCHEDULE, [
-            (s.delivery_id, s.send_after, s.reason, 1 if s.attempted else 0) for s in later
+            (s.delivery_id, s.send_after, s.reason, 1 if s.attempted else 0, s.digest_id) for s in later
         ])

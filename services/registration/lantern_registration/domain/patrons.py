@@ -52,15 +52,16 @@ class PatronChanges(RequestModel):
     model_config = ConfigDict(str_strip_whitespace=True)
 
     # Fields that cannot be cleared are optional but not nullable: absent leaves them, null is refused.
-    name: str = Field(default=None, min_length=1, max_length=200)
+    name: str = Field(default=None, min_length=1, max_length=200)  # type: ignore[assignment]  # absent means "leave as is"; null is refused
     email: EmailStr | None = None
     phone: PhoneNumber | None = None
     preferred_language: LanguageTag = None
     library_card_number: str | None = Field(default=None, min_length=4, max_length=32, pattern=r"^[A-Za-z0-9\-]+$")
     accessibility_needs: str | None = Field(default=None, max_length=1000)
-    consent_to_contact: bool = None
-    consent_to_referral: bool = None
-    guest: bool = None  # the edge clears it when a guest links a library card
+    consent_to_contact: bool = None  # type: ignore[assignment]  # absent means "leave as is"; null is refused
+    consent_to_referral: bool = None  # type: ignore[assignment]  # absent means "leave as is"; null is refused
+    # the edge clears it when a guest links a library card
+    guest: bool = None  # type: ignore[assignment]  # absent means "leave as is"; null is refused
 
     def applied_to(self, current: PatronDetails) -> PatronDetails:
         merged: dict[str, Any] = current.model_dump(include=set(PatronDetails.model_fields))

@@ -85,13 +85,13 @@ class ProgramChanges(RequestModel):
     model_config = ConfigDict(str_strip_whitespace=True)
 
     # None of these can be cleared: each is optional (absent leaves it) but not nullable (null is refused).
-    titles: dict[LanguageTag, Annotated[str, Field(min_length=1, max_length=200)]] = Field(default=None, min_length=1)
-    descriptions: dict[LanguageTag, Annotated[str, Field(max_length=5000)]] = None
+    titles: dict[LanguageTag, Annotated[str, Field(min_length=1, max_length=200)]] = Field(default=None, min_length=1)  # type: ignore[arg-type]  # absent means "leave as is"; null is refused
+    descriptions: dict[LanguageTag, Annotated[str, Field(max_length=5000)]] = None  # type: ignore[assignment]  # absent means "leave as is"; null is refused
     fallback_language: LanguageTag = None
-    age_group: AgeGroup = None
-    audience_tags: list[Slug] = Field(default=None, max_length=20)
-    languages: list[LanguageTag] = Field(default=None, min_length=1, max_length=10)
-    host: Host = None
+    age_group: AgeGroup = None  # type: ignore[assignment]  # absent means "leave as is"; null is refused
+    audience_tags: list[Slug] = Field(default=None, max_length=20)  # type: ignore[arg-type]  # absent means "leave as is"; null is refused
+    languages: list[LanguageTag] = Field(default=None, min_length=1, max_length=10)  # type: ignore[arg-type]  # absent means "leave as is"; null is refused
+    host: Host = None  # type: ignore[assignment]  # absent means "leave as is"; null is refused
 
     def applied_to(self, current: ProgramDetails) -> ProgramDetails:
         return ProgramDetails.model_validate(_merged(current, self, ProgramDetails))

@@ -187,7 +187,7 @@ async def test_agreeing_to_texts_needs_a_number_that_can_receive_them(stack, cli
     await recipient_known(client, no_phone)
 
     refused = await client.put(f"/internal/v1/recipients/{landline}/sms-consent", json={"opted_in": True})
-    assert refused.status_code == 422 and refused.json()["reason"] == "not_textable"
+    assert refused.status_code == 409 and refused.json()["reason"] == "not_textable"
     assert refused.json()["errors"][0]["field"] == "phone"
     assert (await client.get(f"/internal/v1/recipients/{landline}/sms-consent")).json()["number"] == "+44 20 7946 0958"
     nothing = await client.put(f"/internal/v1/recipients/{no_phone}/sms-consent", json={"opted_in": True})

@@ -150,4 +150,4 @@ async def test_a_landline_cannot_be_opted_in(deps, consents):
     office = consents.patron("+442079460958")
     with pytest.raises(Refusal) as refused:
         await consent_handlers.choose(deps, office.id, ConsentChoice(opted_in=True))
-    assert (refused.value.kind, refused.value.reason, refused.value.field) == (Kind.INVALID, "not_textable", "phone")
+    assert (refused.value.kind, refused.value.reason, refused.value.field) == (Kind.CONFLICT, "not_textable", "phone")

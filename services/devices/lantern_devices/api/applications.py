@@ -1,13 +1,12 @@
 """Application routes: the short form, the applicant's own view, the waiting list and the programme's report."""
 
-from datetime import datetime
 from typing import Annotated
 from uuid import UUID
 
 from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel, Field
 
-from lantern_shared.fields import LanguageTag
+from lantern_shared.fields import IsoDateTime, LanguageTag
 from lantern_shared.http import actor
 from lantern_shared.models import RequestModel
 from lantern_shared.pagination import Page, PageRequest, make_page, page_request
@@ -87,8 +86,8 @@ async def waiting_list(device_kind: DeviceKind, deps: Needs,
 
 
 @router.get("/applications/report", response_model=ProgrammeReport)
-async def report(deps: Needs, device_kind: DeviceKind | None = None, since: datetime | None = None,
-                 until: datetime | None = None) -> ProgrammeReport:
+async def report(deps: Needs, device_kind: DeviceKind | None = None, since: IsoDateTime | None = None,
+                 until: IsoDateTime | None = None) -> ProgrammeReport:
     return ProgrammeReport(**await applications.report(deps, kind=device_kind, since=since, until=until))
 
 

@@ -2,7 +2,7 @@
 
 from uuid import UUID
 
-from lantern_shared.refusals import conflict, invalid
+from lantern_shared.refusals import conflict
 
 from ..deps import Deps
 from ..domain.recipients import Recipient
@@ -26,7 +26,7 @@ async def choose(deps: Deps, recipient_id: UUID, choice: ConsentChoice) -> tuple
         if recipient.phone is None:
             raise conflict("no_phone", "There is no phone number on file to send texts to.", field="opted_in")
         if choice.opted_in and (why := why_not_textable(recipient.phone, deps.settings.phone_region)):
-            raise invalid("phone", f"The number on file {why}.", reason="not_textable")
+            raise conflict("not_textable", f"The number on file {why}.", field="phone")  # the state, not the input
         consent = Consent(phone=recipient.phone, opted_in=choice.opted_in, source=choice.source,
                           changed_at=deps.clock())
         await sms_consent.record(work.conn, recipient_id, consent)

@@ -84,7 +84,8 @@ class FeedbackForm(RequestModel):
     @classmethod
     def _normalised(cls, skills: list[str]) -> list[str]:
         # Lower-cased and de-duplicated so "Excel" and "excel " count as one wish in the report.
-        return list(dict.fromkeys(" ".join(s.lower().split()) for s in skills))
+        # A wish that is only spaces (of any script) names nothing and is dropped.
+        return list(dict.fromkeys(wish for s in skills if (wish := " ".join(s.lower().split()))))
 
     @property
     def rating(self) -> int:

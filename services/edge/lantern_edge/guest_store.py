@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 import asyncpg
 
+from lantern_shared.locking import advisory_xact_lock
+
 
 @dataclass(frozen=True)
 class GuestCode:
@@ -45,7 +47,7 @@ async def purge_codes(conn: asyncpg.Connection, before: dt.datetime) -> None:
 
 async def lock_email(conn: asyncpg.Connection, email_hash: bytes) -> None:
     """Serialise first sign-ins of one email (inside a transaction): two at once must not enrol two patrons."""
-    await conn.execute("SELECT pg_advisory_xact_lock(hashtextextended(encode($1, 'hex'), 15))", email_hash)
+    await advisory_xact_lock(conn, "guest-email", email_hash.hex())
 
 
 async def patron_for_email(conn: asyncpg.Connection, email_hash: bytes) -> uuid.UUID | None:

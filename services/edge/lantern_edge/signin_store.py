@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 import asyncpg
 
+from lantern_shared.locking import advisory_xact_lock
+
 
 @dataclass(frozen=True)
 class RefreshToken:
@@ -16,7 +18,7 @@ class RefreshToken:
 
 async def lock_card(conn: asyncpg.Connection, card_hash: bytes) -> None:
     """Serialise first sign-ins of one card (inside a transaction): two at once must not enrol two patrons."""
-    await conn.execute("SELECT pg_advisory_xact_lock(hashtextextended(encode($1, 'hex'), 14))", card_hash)
+    await advisory_xact_lock(conn, "patron-card", card_hash.hex())
 
 
 async def patron_for_card(conn: asyncpg.Connection, card_hash: bytes) -> uuid.UUID | None:

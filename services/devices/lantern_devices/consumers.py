@@ -13,9 +13,18 @@ from .events import (
     PARTNERS_TOPIC, PATRONS_TOPIC, SESSIONS_TOPIC, TELEMETRY_TOPIC, DeviceReported, DeviceWiped, PartnerActivated,
     PartnerLapsed, PartnerRegistered, PatronEnrolled, PatronErased, SessionCancelled, SessionScheduled,
 )
-from .handlers import borrowers, devices, reservations
+from .handlers import bookings, borrowers, devices, reservations
 
 UseCase = Callable[[Deps, UnitOfWork, Any], Awaitable[None]]
+
+
+def both(*use_cases: UseCase) -> UseCase:
+    """One session event drives its units' reservation and its space booking, in the one transaction."""
+    async def run(deps: Deps, work: UnitOfWork, data: Any) -> None:
+        for use_case in use_cases:
+            await use_case(deps, work, data)
+
+    return run
 
 
 def subscriptions(deps: Deps | None = None) -> list[Subscription]:
@@ -26,6 +35,8 @@ def subscriptions(deps: Deps | None = None) -> list[Subscription]:
             await use_case(deps, UnitOfWork.of_event(ctx), data)
 
         return Route(model, consume)
+
+    scheduled = both(reservations.session_scheduled, bookings.session_scheduled)
 
     return [
         Subscription("borrowers", [PATRONS_TOPIC, PARTNERS_TOPIC], {
@@ -38,9 +49,10 @@ def subscriptions(deps: Deps | None = None) -> list[Subscription]:
             "lantern.partner.lapsed": route(PartnerLapsed, borrowers.partner_lapsed),
         }),
         Subscription("sessions", [SESSIONS_TOPIC], {
-            "lantern.session.scheduled": route(SessionScheduled, reservations.session_scheduled),
-            "lantern.session.updated": route(SessionScheduled, reservations.session_scheduled),
-            "lantern.session.cancelled": route(SessionCancelled, reservations.session_cancelled),
+            "lantern.session.scheduled": route(SessionScheduled, scheduled),
+            "lantern.session.updated": route(SessionScheduled, scheduled),
+            "lantern.session.cancelled": route(SessionCancelled, both(reservations.session_cancelled,
+                                                                      bookings.session_cancelled)),
         }, ignore=frozenset({"lantern.session.equipment_changed", "lantern.session.completed"})),
         Subscription("telemetry", [TELEMETRY_TOPIC], {
             "lantern.device.wiped": route(DeviceWiped, devices.device_wiped),

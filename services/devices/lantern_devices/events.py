@@ -16,6 +16,7 @@ LOANS_TOPIC = topic_name("devices", "loans")
 HOLDS_TOPIC = topic_name("devices", "holds")
 RESERVATIONS_TOPIC = topic_name("devices", "reservations")
 APPLICATIONS_TOPIC = topic_name("devices", "applications")
+BOOKINGS_TOPIC = topic_name("devices", "space-bookings")
 
 PATRONS_TOPIC = topic_name("registration", "patrons")
 SESSIONS_TOPIC = topic_name("registration", "sessions")
@@ -175,6 +176,19 @@ class ApplicationServed(EventData):
     served_at: datetime
     referring_partner_id: UUID | None = None
 
+class SpaceBookingChanged(EventData):  # a booking of a space as it now is; `reason` says why it was declined
+    booking_id: UUID
+    space_id: UUID
+    space_name: str
+    branch_name: str
+    timezone: str  # the branch's, to say the time as it is read there
+    purpose: Literal["session", "partner_training"]
+    partner_id: UUID | None = None
+    session_id: UUID | None = None
+    title: str
+    starts_at: datetime
+    ends_at: datetime
+    reason: str | None = None
 
 DEVICE_ADDED = EventContract("lantern.device.added", DeviceAdded, DEVICES_TOPIC)
 DEVICE_STATE_CHANGED = EventContract("lantern.device.state_changed", DeviceStateChanged, DEVICES_TOPIC)
@@ -196,6 +210,9 @@ APPLICATION_SUBMITTED = EventContract("lantern.application.submitted", Applicati
 APPLICATION_OFFERED = EventContract("lantern.application.offered", ApplicationOffered, APPLICATIONS_TOPIC)
 APPLICATION_OFFER_LAPSED = EventContract("lantern.application.offer_lapsed", ApplicationOfferLapsed, APPLICATIONS_TOPIC)
 APPLICATION_SERVED = EventContract("lantern.application.served", ApplicationServed, APPLICATIONS_TOPIC)
+BOOKING_REQUESTED, BOOKING_APPROVED, BOOKING_DECLINED, BOOKING_CANCELLED = (
+    EventContract(f"lantern.space_booking.{s}", SpaceBookingChanged, BOOKINGS_TOPIC)
+    for s in ("requested", "approved", "declined", "cancelled"))
 
 PUBLISHED: list[EventContract[Any]] = [
     DEVICE_ADDED, DEVICE_STATE_CHANGED, DEVICE_DEACTIVATION_REQUESTED, DEVICE_REACTIVATION_REQUESTED,
@@ -203,6 +220,7 @@ PUBLISHED: list[EventContract[Any]] = [
     HOLD_PLACED, HOLD_READY, HOLD_CANCELLED,
     DEVICES_RESERVED, DEVICES_RESERVATION_FAILED, DEVICES_RELEASED,
     APPLICATION_SUBMITTED, APPLICATION_OFFERED, APPLICATION_OFFER_LAPSED, APPLICATION_SERVED,
+    BOOKING_REQUESTED, BOOKING_APPROVED, BOOKING_DECLINED, BOOKING_CANCELLED,
 ]
 
 
@@ -246,6 +264,7 @@ class SessionScheduled(EventData):
     starts_at: datetime
     ends_at: datetime
     devices_needed: dict[str, int] = {}  # kinds this service does not lend are reported missing
+    booking_id: UUID | None = None  # the space booked for it, which becomes this session's
 
     @model_validator(mode="after")
     def _window(self) -> "SessionScheduled":

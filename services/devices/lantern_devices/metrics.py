@@ -28,6 +28,12 @@ class DevicesMetrics:
                                   ["kind", "status"], registry=registry)
         self.loans_started = Counter("lantern_devices_loans_started_total", "Loans started, by device kind and borrower kind",
                                      ["kind", "borrower_kind"], registry=registry)
+        self.space_bookings = Counter("lantern_devices_space_bookings_total",
+                                      "Space bookings by purpose and the status they reached", ["purpose", "status"],
+                                      registry=registry)
+
+    def count_booking(self, purpose: str, status: str) -> None:
+        self.space_bookings.labels(purpose, status).inc()
 
     async def refresh(self, pool: asyncpg.Pool, now: datetime) -> None:
         """Gauges that mirror the database; every label combination is set, so a zero is a zero, not a gap."""

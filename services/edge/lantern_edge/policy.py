@@ -87,6 +87,7 @@ AGREEMENT = "/internal/v1/agreements/{agreement_id}"
 REFERRAL = "/internal/v1/referrals/{referral_id}"
 APPLICATION = "/internal/v1/applications/{application_id}"
 OFFER = "/internal/v1/offers/{offer_id}"
+BOOKING = "/internal/v1/space-bookings/{booking_id}"
 
 RULES: list[Rule] = [
     # ---- patrons (registration) ----
@@ -175,6 +176,29 @@ RULES: list[Rule] = [
     staff("GET", "/offers", "devices", "Offers"),
     with_patron("GET", "/offers/{offer_id}", "devices", OwnResource(OFFER, "patron_id"), "An offer"),
     staff("POST", "/offers/{offer_id}/acceptance", "devices", "Lend an offered unit at pickup (a programme loan)"),
+    # ---- spaces: branches' hours and closures, rooms and creation spaces, bookings (devices lends them) ----
+    # Where and when spaces are open is no one's personal data: every signed-in caller may read it to choose a time.
+    anyone("GET", "/branches", "devices", "Branches with their time zone and opening hours"),
+    anyone("GET", "/branches/{code}", "devices", "A branch with its opening hours"),
+    staff("PUT", "/branches/{code}", "devices", "Set a branch's name, time zone and opening hours"),
+    anyone("GET", "/branches/{code}/closures", "devices", "Days a branch is closed"),
+    staff("POST", "/branches/{code}/closures", "devices", "Close a branch for some days"),
+    staff("DELETE", "/branches/{code}/closures/{closure_id}", "devices", "Remove a closure"),
+    anyone("GET", "/spaces", "devices", "Rooms and creation spaces (filter by branch, kind, capacity, equipment)"),
+    anyone("GET", "/spaces/{space_id}", "devices", "A space"),
+    anyone("GET", "/spaces/{space_id}/busy", "devices", "When a space is taken, setup and teardown included (no names)"),
+    staff("POST", "/spaces", "devices", "Add a space"),
+    staff("PATCH", "/spaces/{space_id}", "devices", "Change or withdraw a space"),
+    with_partner("POST", "/space-bookings", "devices", OwnBody("partner_id"),
+                 "Book a space (a partner: for its own training class; approval where the space needs it)"),
+    with_partner("GET", "/space-bookings", "devices", OwnQuery("partner_id"), "Space bookings"),
+    with_partner("GET", "/space-bookings/{booking_id}", "devices", OwnResource(BOOKING, "partner_id"),
+                 "A space booking"),
+    staff("POST", "/space-bookings/{booking_id}/decision", "devices", "Approve or decline a booking request"),
+    with_partner("POST", "/space-bookings/{booking_id}/cancellation", "devices", OwnResource(BOOKING, "partner_id"),
+                 "Cancel a booking (the time is free again)"),
+    with_partner("GET", "/reports/space-loans", "devices", OwnQuery("partner_id"),
+                 "Hours of space loaned to community organizations, by organization and month (Edge benchmarks)"),
     # ---- partners, the directory, agreements, referrals, lists ----
     staff("POST", "/partners", "partners", "Register a partner organization"),
     staff("GET", "/partners", "partners", "Partner organizations"),

@@ -49,7 +49,7 @@ def subscriptions(deps: Deps) -> list[Subscription]:
     messages = Subscription(
         "messages",
         [e.REGISTRATIONS_TOPIC, e.SESSIONS_TOPIC, e.ATTENDANCE_TOPIC, e.LOANS_TOPIC, e.HOLDS_TOPIC, e.DEVICES_TOPIC,
-         e.APPLICATIONS_TOPIC, e.AGREEMENTS_TOPIC, e.REFERRALS_TOPIC, e.BROADCASTS_TOPIC],
+         e.APPLICATIONS_TOPIC, e.AGREEMENTS_TOPIC, e.REFERRALS_TOPIC, e.BROADCASTS_TOPIC, e.BOOKINGS_TOPIC],
         {
             "lantern.registration.confirmed": Route(e.RegistrationConfirmed, plan(registrations.confirmed)),
             "lantern.registration.waitlisted": Route(e.RegistrationWaitlisted, plan(registrations.waitlisted)),
@@ -78,12 +78,16 @@ def subscriptions(deps: Deps) -> list[Subscription]:
             "lantern.agreement.ended": Route(e.AgreementEnded, plan(partners.agreement_ended)),
             "lantern.referral.created": Route(e.ReferralCreated, plan(partners.referral_created)),
             "lantern.broadcast.requested": Route(e.BroadcastRequested, plan(partners.broadcast_requested)),
+            "lantern.space_booking.approved": Route(e.SpaceBookingDecided, plan(partners.space_booking_approved)),
+            "lantern.space_booking.declined": Route(e.SpaceBookingDecided, plan(partners.space_booking_declined)),
         },
         # Known events nobody needs to hear about (or that reach people through another event).
         ignore=frozenset({
             "lantern.session.cancelled",
             "lantern.session.completed", "lantern.attendance.recorded", "lantern.feedback.received",
-            "lantern.hold.placed", "lantern.hold.cancelled", "lantern.application.submitted", "lantern.device.added", "lantern.device.state_changed",
+            "lantern.hold.placed", "lantern.hold.cancelled",
+            # a request is answered by its approval or decline; a cancellation is the requester's own doing or staff's
+            "lantern.space_booking.requested", "lantern.space_booking.cancelled", "lantern.application.submitted", "lantern.device.added", "lantern.device.state_changed",
         }),
     )
     return [recipients_subscription, messages]

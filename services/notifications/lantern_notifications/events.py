@@ -20,6 +20,7 @@ PARTNERS_TOPIC = topic_name("partners", "partners")
 AGREEMENTS_TOPIC = topic_name("partners", "agreements")
 REFERRALS_TOPIC = topic_name("partners", "referrals")
 BROADCASTS_TOPIC = topic_name("partners", "broadcasts")
+BOOKINGS_TOPIC = topic_name("devices", "space-bookings")
 DELIVERIES_TOPIC = topic_name("notifications", "deliveries")
 
 # Enumerations are read as "one of these, or a value added since": a new reason never poisons an event.
@@ -201,6 +202,17 @@ class ApplicationServed(EventData):
     patron_id: UUID
     device_kind: DeviceKind
     referring_partner_id: UUID | None = None
+
+
+class SpaceBookingDecided(EventData):
+    partner_id: UUID | None = None
+    space_name: str
+    branch_name: str
+    timezone: str
+    title: str
+    starts_at: datetime
+    ends_at: datetime
+    reason: str | None = None  # why it was declined
 
 
 # ---- partners --------------------------------------------------------------------------------------------

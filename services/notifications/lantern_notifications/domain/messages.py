@@ -49,6 +49,8 @@ MESSAGES: dict[str, Category] = {
     "agreement_signed": Category.TRANSACTIONAL,
     "agreement_ended": Category.TRANSACTIONAL,
     "partner_lapsed": Category.TRANSACTIONAL,
+    "space_booking_approved": Category.TRANSACTIONAL,
+    "space_booking_declined": Category.TRANSACTIONAL,
     "broadcast": Category.BROADCASTS,
     # A guest's one-time sign-in code: critical, sent at once by POST /sign-in-codes, never queued nor kept.
     "sign_in_code": Category.TRANSACTIONAL,
@@ -59,7 +61,7 @@ MESSAGES: dict[str, Category] = {
 IMMEDIATE = frozenset({
     "registration_confirmed", "registration_waitlisted", "registration_promoted", "registration_cancelled",
     "session_changed", "loan_started", "loan_renewed", "loan_returned", "referral_to_patron", "equipment_shortfall",
-    "sign_in_code",
+    "sign_in_code", "space_booking_approved", "space_booking_declined",
 })
 
 SESSION_FOLLOW_UPS = ("session_reminder", "feedback_request", "follow_up_survey")

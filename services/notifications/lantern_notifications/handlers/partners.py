@@ -11,7 +11,9 @@ from lantern_shared.uow import UnitOfWork
 
 from ..deps import Deps
 from ..domain.messages import Category
-from ..events import AgreementEnded, AgreementSigned, BroadcastRequested, PartnerLapsed, ReferralCreated
+from ..events import (
+    AgreementEnded, AgreementSigned, BroadcastRequested, PartnerLapsed, ReferralCreated, SpaceBookingDecided,
+)
 from ..store import recipients
 from .planning import notify
 
@@ -55,6 +57,29 @@ async def broadcast_requested(deps: Deps, work: UnitOfWork, event: BroadcastRequ
     data = {"subject": event.subject, "body": event.body, "fallback_language": event.fallback_language}
     for recipient_id in event.contact_ids:
         await notify(deps, work, cause, recipient_id, "broadcast", data, category=category)
+
+
+async def space_booking_approved(deps: Deps, work: UnitOfWork, event: SpaceBookingDecided, cause: CloudEvent) -> None:
+    await _space_booking(deps, work, cause, event, "space_booking_approved")
+
+
+async def space_booking_declined(deps: Deps, work: UnitOfWork, event: SpaceBookingDecided, cause: CloudEvent) -> None:
+    await _space_booking(deps, work, cause, event, "space_booking_declined")
+
+
+async def _space_booking(
+    deps: Deps, work: UnitOfWork, cause: CloudEvent, event: SpaceBookingDecided, message: str
+) -> None:
+    """The organization that asked for the space hears the answer, at the branch's time; the library's own
+    bookings (no partner) are staff's, who see them in the console."""
+    if event.partner_id is None:
+        return
+    name = await recipients.partner_name(work.conn, event.partner_id) or ""
+    data = {"partner_name": name, "title": event.title, "space_name": event.space_name,
+            "branch_name": event.branch_name, "starts_at": event.starts_at, "ends_at": event.ends_at,
+            "reason": event.reason}
+    for contact in await recipients.partner_contacts(work.conn, event.partner_id):
+        await notify(deps, work, cause, contact.id, message, data, timezone=event.timezone)
 
 
 async def _to_partner(

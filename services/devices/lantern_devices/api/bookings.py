@@ -26,7 +26,8 @@ class NewBooking(RequestModel):
     """A space for a session (staff) or for a partner organization's own training class (staff or that partner)."""
 
     space_id: UUID
-    purpose: BookingPurpose = BookingPurpose.PARTNER_TRAINING
+    purpose: BookingPurpose | None = Field(default=None, description="Default: partner_training when a partner is "
+                                                                     "named, else session")
     partner_id: UUID | None = Field(default=None, description="The organization the space is loaned to")
     session_id: UUID | None = Field(default=None, description="The session it is for (staff only)")
     title: str = Field(min_length=1, max_length=200)

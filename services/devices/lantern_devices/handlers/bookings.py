@@ -39,14 +39,17 @@ def by_staff(actor: str) -> bool:
 async def request_booking(deps: "Deps", request: dict[str, Any], actor: str) -> Booking:
     """Book a space: approved at once, or requested where the space needs approval and a partner asks."""
     staff = by_staff(actor)
-    purpose = BookingPurpose(request["purpose"])
+    named = request.get("partner_id") is not None
+    purpose = BookingPurpose(request.get("purpose") or ("partner_training" if named else "session"))
     if not staff and (purpose is not BookingPurpose.PARTNER_TRAINING or request.get("session_id")):
         raise forbidden("partners_book_trainings", "a partner books a space for its own training classes only")
     if purpose is BookingPurpose.PARTNER_TRAINING and request.get("partner_id") is None:
         raise invalid("partner_id", "a partner's training names the partner organization")
+    if request["starts_at"] <= deps.clock():
+        raise invalid("starts_at", "must be in the future", reason="in_the_past")
     async with deps.uow() as work:
         conn = work.conn
-        space = present(await spaces.get_space(conn, request["space_id"], for_share=True), "space", request["space_id"])
+        space = present(await spaces.get_space(conn, request["space_id"], for_booking=True), "space", request["space_id"])
         if not space.active:
             raise conflict("space_withdrawn", f"{space.name} is not lent any more", field="space_id")
         if request.get("attendees") and request["attendees"] > space.capacity:

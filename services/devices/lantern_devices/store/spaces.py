@@ -73,9 +73,11 @@ async def update_space(conn: asyncpg.Connection, space_id: UUID, changes: dict[s
         f"UPDATE spaces SET {', '.join(sets)}, updated_at = now() WHERE id = $1 RETURNING {_SPACE}",
         space_id, *values))
 
-async def get_space(conn: asyncpg.Connection, space_id: UUID, *, for_share: bool = False) -> Space | None:
-    # FOR SHARE: a booking's checks and insert see the space as it stays until they commit.
-    lock = " FOR SHARE" if for_share else ""
+async def get_space(conn: asyncpg.Connection, space_id: UUID, *, for_booking: bool = False) -> Space | None:
+    """`for_booking` queues the space's bookers one behind the other. The exclusion constraint is what refuses an
+    overlap; but two overlapping inserts in flight at once each wait for the other's verdict, a deadlock PostgreSQL
+    breaks by failing one of them (seen under 20 concurrent requests), so writers of one space take turns."""
+    lock = " FOR NO KEY UPDATE" if for_booking else ""
     return _space(await conn.fetchrow(f"SELECT {_SPACE} FROM spaces WHERE id = $1{lock}", space_id))
 
 async def list_spaces(conn: asyncpg.Connection, *, branch: str | None, kind: str | None, min_capacity: int | None,

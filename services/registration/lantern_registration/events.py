@@ -72,6 +72,7 @@ class SessionScheduled(EventData):
     languages: list[str]
     devices_needed: dict[str, int]
     age_group: str | None = None
+    booking_id: UUID | None = None  # the space booked for it: devices ties the booking to the session
 
 
 class SessionUpdated(SessionScheduled):

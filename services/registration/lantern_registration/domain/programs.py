@@ -132,6 +132,7 @@ class SessionDetails(RequestModel):
     registration_opens_at: AwareDatetime | None = Field(default=None, description="Open from scheduling when absent")
     registration_closes_at: AwareDatetime | None = Field(default=None, description="Closes at the start when absent")
     devices_needed: dict[DeviceKind, Annotated[int, Field(ge=1, le=500)]] = Field(default_factory=dict)
+    booking_id: UUID | None = Field(default=None, description="The space booked for it (POST /space-bookings)")
 
     @model_validator(mode="after")
     def _coherent_times(self) -> "SessionDetails":
@@ -159,6 +160,7 @@ class SessionChanges(RequestModel):
     registration_opens_at: AwareDatetime | None = None
     registration_closes_at: AwareDatetime | None = None
     devices_needed: dict[DeviceKind, Annotated[int, Field(ge=1, le=500)]] | None = None
+    booking_id: UUID | None = None
 
     def applied_to(self, current: SessionDetails) -> SessionDetails:
         return SessionDetails.model_validate(_merged(current, self, SessionDetails))

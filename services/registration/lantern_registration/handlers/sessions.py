@@ -33,7 +33,7 @@ def _session_data(model: type[SessionScheduled], session: Session, program: Prog
         titles=program.titles, starts_at=session.starts_at, ends_at=session.ends_at, timezone=session.timezone,
         place=session.place.model_dump(mode="json"), host=program.host.model_dump(mode="json"),
         capacity=session.capacity, languages=session.languages, devices_needed=session.devices_needed,
-        age_group=program.age_group,
+        age_group=program.age_group, booking_id=session.booking_id,
     )
 
 

@@ -14,7 +14,7 @@ from . import programs
 _COLUMNS = """
     s.id, s.program_id, s.starts_at, s.ends_at, s.timezone, s.place::text, s.capacity, s.languages,
     s.registration_opens_at, s.registration_closes_at, s.devices_needed::text, s.devices_missing::text,
-    s.status, s.cancel_reason, s.created_at, s.updated_at,
+    s.status, s.cancel_reason, s.created_at, s.updated_at, s.booking_id,
     (SELECT p.host_partner_id FROM programs p WHERE p.id = s.program_id) AS host_partner_id,
     (SELECT count(*) FROM registrations r WHERE r.session_id = s.id AND r.status = 'confirmed') AS confirmed,
     (SELECT count(*) FROM registrations r WHERE r.session_id = s.id AND r.status = 'waitlisted') AS waitlisted
@@ -33,11 +33,12 @@ async def insert(
 ) -> Session:
     await conn.execute(
         """INSERT INTO sessions (id, program_id, starts_at, ends_at, timezone, place, capacity, languages,
-                                 registration_opens_at, registration_closes_at, devices_needed, status)
-           VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10, $11::jsonb, $12)""",
+                                 registration_opens_at, registration_closes_at, devices_needed, status, booking_id)
+           VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10, $11::jsonb, $12, $13)""",
         session_id, details.program_id, details.starts_at, details.ends_at, details.timezone,
         details.place.model_dump_json(exclude_none=True), details.capacity, languages,
         details.registration_opens_at, details.registration_closes_at, json.dumps(details.devices_needed), status,
+        details.booking_id,
     )
     return present(await get(conn, session_id), "session", session_id)  # just written (or locked), so there
 
@@ -84,11 +85,12 @@ async def update(conn: asyncpg.Connection, session_id: UUID, details: SessionDet
     await conn.execute(
         """UPDATE sessions SET starts_at = $2, ends_at = $3, timezone = $4, place = $5::jsonb, capacity = $6,
                languages = $7, registration_opens_at = $8, registration_closes_at = $9, devices_needed = $10::jsonb,
-               status = $11, updated_at = now()
+               status = $11, booking_id = $12, updated_at = now()
            WHERE id = $1""",
         session_id, details.starts_at, details.ends_at, details.timezone,
         details.place.model_dump_json(exclude_none=True), details.capacity, details.languages,
         details.registration_opens_at, details.registration_closes_at, json.dumps(details.devices_needed), status,
+        details.booking_id,
     )
     return present(await get(conn, session_id), "session", session_id)  # just written (or locked), so there
 

@@ -5,7 +5,7 @@ from typing import Annotated
 from uuid import UUID
 
 from fastapi import APIRouter, Depends, Path, Query
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 from lantern_shared.fields import IsoDate, IsoDateTime, TimeZoneName
 from lantern_shared.models import RequestModel
@@ -25,8 +25,15 @@ BranchCode = Annotated[str, Path(pattern=CODE, description="A short code, e.g. '
 
 class Hours(RequestModel):
     weekday: int = Field(ge=1, le=7, description="ISO weekday: 1 is Monday, 7 is Sunday")
-    opens: time
+    opens: time = Field(description="Local time, without an offset: the branch's time zone applies")
     closes: time
+
+    @field_validator("opens", "closes")
+    @classmethod
+    def _local(cls, value: time) -> time:
+        if value.tzinfo is not None:
+            raise ValueError("must be a local time without an offset (the branch's time zone applies)")
+        return value
 
 
 class BranchDetails(RequestModel):
@@ -111,7 +118,7 @@ async def add_space(body: NewSpace, deps: Needs) -> Space:
 
 @router.get("/spaces", response_model=Page[Space])
 async def list_spaces(deps: Needs, page: PageRequest = Depends(page_request), branch: str | None = None,
-                      kind: SpaceKind | None = None, min_capacity: int | None = Query(None, ge=1),
+                      kind: SpaceKind | None = None, min_capacity: int | None = Query(None, ge=1, le=2000),
                       equipment: str | None = None) -> Page[Space]:
     async with deps.pool.acquire() as conn:
         rows = await spaces.list_spaces(conn, branch=branch, kind=kind, min_capacity=min_capacity,

@@ -30,6 +30,8 @@ log = logging.getLogger(__name__)
 
 _CONTRACTS = {BookingStatus.REQUESTED: BOOKING_REQUESTED, BookingStatus.APPROVED: BOOKING_APPROVED,
               BookingStatus.DECLINED: BOOKING_DECLINED, BookingStatus.CANCELLED: BOOKING_CANCELLED}
+_FURTHEST_AHEAD = timedelta(days=3 * 366)
+_DAY = timedelta(days=1)  # closures are local days: look a day either side of the UTC dates
 
 
 def by_staff(actor: str) -> bool:
@@ -47,6 +49,8 @@ async def request_booking(deps: "Deps", request: dict[str, Any], actor: str) -> 
         raise invalid("partner_id", "a partner's training names the partner organization")
     if request["starts_at"] <= deps.clock():
         raise invalid("starts_at", "must be in the future", reason="in_the_past")
+    if request["ends_at"] > deps.clock() + _FURTHEST_AHEAD:
+        raise invalid("ends_at", "spaces are booked at most three years ahead", reason="too_far_ahead")
     async with deps.uow() as work:
         conn = work.conn
         space = present(await spaces.get_space(conn, request["space_id"], for_booking=True), "space", request["space_id"])
@@ -83,9 +87,6 @@ async def request_booking(deps: "Deps", request: dict[str, Any], actor: str) -> 
         await _announce(work, booking, space.name, branch.name, branch.timezone)
     deps.metrics.count_booking(str(purpose), str(booking.status))
     return booking
-
-
-_DAY = timedelta(days=1)  # closures are local days: look a day either side of the UTC dates
 
 
 async def decide(deps: "Deps", booking_id: UUID, decision: BookingStatus, reason: str | None, actor: str) -> Booking:

@@ -6,6 +6,7 @@ two concurrent requests for the same time exactly one is kept. Each change of a 
 
 import logging
 import uuid
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
@@ -101,7 +102,7 @@ async def cancel(deps: "Deps", booking_id: UUID, reason: str | None, actor: str)
 
 
 async def _change(deps: "Deps", booking_id: UUID, actor: str, reason: str | None, status: BookingStatus,
-                  check: Any) -> Booking:
+                  check: Callable[[Booking], None]) -> Booking:
     async with deps.uow() as work:
         booking = present(await bookings.get_booking(work.conn, booking_id, for_update=True), "booking", booking_id)
         check(booking)

@@ -60,6 +60,7 @@ async def owners(services, caller):
     return {"patron_id": patron.json()["id"], "partner_id": partner.json()["id"]}
 
 
+@pytest.mark.timeout(900)  # as long as the schemathesis run itself may take (the suite's default is 300 s)
 @pytest.mark.parametrize("run_name", list(RUNS))
 def test_the_edge_answers_generated_requests_without_server_errors_and_within_its_schema(
     services, caller, owners, run_name, tmp_path

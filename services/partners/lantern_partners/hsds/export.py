@@ -58,6 +58,7 @@ def _service(service: Service, org: UUID) -> dict[str, Any]:
         "minimum_age": service.minimum_age, "maximum_age": service.maximum_age, "fees_description": service.fees,
         "url": service.url, "email": service.email,
         "assured_date": service.verified_on.isoformat() if service.verified_on else None,
+        "assurer_email": service.assurer_email,
         "languages": [{"id": derived_id("language", sid, code), "service_id": str(sid), "code": code} for code in service.languages],
         "attributes": [term(NEEDS_TAXONOMY, need, NEEDS.get(need, need), sid, "service") for need in service.needs],
         "service_at_locations": [

@@ -27,6 +27,14 @@ def to_hsds(partner: Partner) -> dict[str, Any]:
     })
 
 
+def location_object(location: Location, org: UUID) -> dict[str, Any]:
+    return _location(location, org)
+
+
+def service_object(service: Service, org: UUID) -> dict[str, Any]:
+    return _service(service, org)
+
+
 def _contact(contact: Contact, org: UUID) -> dict[str, Any]:
     language = [{"id": derived_id("language", contact.id, contact.language), "code": contact.language}]
     phones = [{"id": derived_id("phone", contact.id), "contact_id": str(contact.id), "number": contact.phone,

@@ -60,7 +60,7 @@ def _leave_out(fields: dict[str, Any], exc: ValidationError, warnings: list[str]
     changed = False
     removals: list[tuple[list, int]] = []
     for error in exc.errors():
-        loc = error["loc"]
+        loc: tuple[Any, ...] = tuple(error["loc"])
         parent: Any = fields
         for part in loc[:-1]:
             parent = parent[part] if isinstance(parent, (dict, list)) else None
@@ -89,9 +89,9 @@ def _leave_out(fields: dict[str, Any], exc: ValidationError, warnings: list[str]
         return True
     # A required value Lantern cannot use: the list item holding it goes (a schedule, a contact, a location).
     for error in exc.errors():
-        loc = error["loc"]
+        loc = tuple(error["loc"])
         if len(loc) >= 3 and isinstance(loc[-2], int):
-            cut = loc[:-1]
+            cut: tuple[Any, ...] = loc[:-1]
             holder: Any = fields
             for part in cut[:-1]:
                 holder = holder[part]
@@ -180,9 +180,10 @@ def _read_location(doc: dict[str, Any], where: str, warnings: list[str]) -> dict
         warnings.append(f"{where}.addresses: one address per location is kept, the first of {len(addresses)}")
     address = addresses[0] if addresses else {}
     lat, lon = doc.get("latitude"), doc.get("longitude")
-    if (lat is None) != (lon is None) or (lat is not None and not (-90 <= lat <= 90 and -180 <= lon <= 180)):
-        warnings.append(f"{where}.latitude/longitude: not a place on earth (or only one of the two); "
-                        "left out, so the location is not found by distance")
+    if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        if lat is not None or lon is not None:
+            warnings.append(f"{where}.latitude/longitude: not a place on earth (or only one of the two); "
+                            "left out, so the location is not found by distance")
         lat = lon = None
     return {
         "id": doc["id"], "kind": doc["location_type"], "name": doc.get("name"), "url": doc.get("url"),

@@ -10,6 +10,7 @@ from pydantic import BaseModel
 
 from ..domain.directory import DirectoryQuery, normalise_postal_code, primary_language
 from ..domain.records import WEEKDAYS, PartnerRecord
+from ..hsds.terms import derived_id
 
 NO_DISTANCE = 1e9  # ranks a service with no known distance after every measured one
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -21,7 +22,7 @@ def text_query(text: str | None) -> str | None:
     return " & ".join(f"{w.lower()}:*" for w in words[:16]) or None
 
 
-async def write_rows(conn: asyncpg.Connection, partner_id: UUID, partner_name: str, record: PartnerRecord) -> None:
+async def write_rows(conn: asyncpg.Connection, partner_name: str, record: PartnerRecord) -> None:
     """The search rows of one organization's services, from its record (their old rows are gone already)."""
     await conn.executemany(
         """UPDATE services SET description = $2, primary_languages = $3, modified_at = now(),
@@ -40,10 +41,10 @@ async def write_rows(conn: asyncpg.Connection, partner_id: UUID, partner_name: s
          for loc in record.locations],
     )
     await conn.executemany(
-        """INSERT INTO service_places (service_id, location_id, organization_id, postal_code_key, position)
-           SELECT $1, l.id, l.organization_id, l.postal_code_key, l.position FROM locations l
-           WHERE l.organization_id = $2 AND (cardinality($3::uuid[]) = 0 OR l.id = ANY($3::uuid[]))""",
-        [(s.id, partner_id, s.location_ids) for s in record.services],
+        """INSERT INTO service_places (id, service_id, location_id, organization_id, postal_code_key, position)
+           SELECT $1, $2, l.id, l.organization_id, l.postal_code_key, l.position FROM locations l WHERE l.id = $3""",
+        [(UUID(derived_id("service_at_location", s.id, loc.id)), s.id, loc.id)
+         for s in record.services for loc in record.locations if not s.location_ids or loc.id in s.location_ids],
     )
     await conn.executemany(
         "INSERT INTO service_hours (service_id, isodow, opens_at, closes_at, valid_from, valid_to) "

@@ -87,7 +87,7 @@ async def reindex(conn: asyncpg.Connection, partner_id: UUID, record: PartnerRec
     await conn.executemany(
         "INSERT INTO contacts (id, organization_id) VALUES ($1, $2)", [(c.id, partner_id) for c in record.contacts]
     )
-    await directory.write_rows(conn, partner_id, record.name, record)
+    await directory.write_rows(conn, record.name, record)
 
 
 async def set_status(

@@ -2,7 +2,6 @@
 closed loop), and the Edge 1.0 indicators 5.1/5.2 with their Edge 2.0 counterparts 8.1 and 9.4."""
 
 import random
-import uuid
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 

@@ -134,3 +134,23 @@ async def test_a_cursor_this_api_did_not_issue_is_a_problem_naming_the_cursor(cl
         answer = await client.get(path, params={"cursor": forged})
         assert answer.status_code == 422, path
         assert answer.json()["errors"] == [{"field": "cursor", "message": "cursor is not one this API issued"}]
+
+
+async def test_organizations_saved_before_the_search_rows_existed_are_found_once_the_backfill_has_run(app, client, unique):
+    from lantern_partners.handlers import directory
+
+    need = f"backfill_{unique}"
+    downtown = location("43215", lat=39.962, lon=-82.999)
+    partner = await register(client, partner_record(f"Old Record {unique}", locations=[downtown], services=[
+        service("Computer class", [need], location_ids=[downtown["id"]])]))
+    async with app.state.runtime.pool.acquire() as conn:  # as an upgrade finds it: no search rows yet
+        await conn.execute("DELETE FROM service_places WHERE organization_id = $1", partner["id"])
+        await conn.execute("UPDATE services SET search = ''::tsvector WHERE organization_id = $1", partner["id"])
+        await conn.execute("UPDATE organizations SET indexed_at = NULL WHERE id = $1", partner["id"])
+    assert await search(client, need=need, lat=COLUMBUS[0], lon=COLUMBUS[1], radius_km=5) == []
+
+    while await directory.backfill(app.state.deps):
+        pass
+
+    assert await search(client, need=need, lat=COLUMBUS[0], lon=COLUMBUS[1], radius_km=5) == ["Computer class"]
+    assert await search(client, q=f"computer old record {unique}") == ["Computer class"]

@@ -32,6 +32,19 @@ async def search(deps: Deps, query: DirectoryQuery, *, after: list | None, limit
     return hits
 
 
+async def backfill(deps: Deps, batch: int = 200) -> int:
+    """Write the search rows of organizations saved before they existed; how many were written this round."""
+    async with deps.pool.acquire() as conn:
+        ids = await partners.not_indexed(conn, batch)
+    for partner_id in ids:
+        async with deps.uow() as work:
+            await partners.lock_partner_id(work.conn, partner_id)
+            partner = await partners.get_partner(work.conn, partner_id, for_update=True)
+            if partner is not None:
+                await partners.reindex(work.conn, partner_id, partner.record())
+    return len(ids)
+
+
 async def overdue(
     deps: Deps, *, older_than_days: int | None, partner_id: UUID | None, after: tuple | None, limit: int,
 ) -> list[partners.OverdueRecord]:

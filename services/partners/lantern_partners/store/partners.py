@@ -88,6 +88,13 @@ async def reindex(conn: asyncpg.Connection, partner_id: UUID, record: PartnerRec
         "INSERT INTO contacts (id, organization_id) VALUES ($1, $2)", [(c.id, partner_id) for c in record.contacts]
     )
     await directory.write_rows(conn, record.name, record)
+    await conn.execute("UPDATE organizations SET indexed_at = now() WHERE id = $1", partner_id)
+
+
+async def not_indexed(conn: asyncpg.Connection, limit: int) -> list[UUID]:
+    """Organizations saved before the directory's search rows existed (see migration 0012)."""
+    rows = await conn.fetch("SELECT id FROM organizations WHERE indexed_at IS NULL ORDER BY id LIMIT $1", limit)
+    return [r["id"] for r in rows]
 
 
 async def set_status(

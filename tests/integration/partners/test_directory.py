@@ -154,3 +154,14 @@ async def test_organizations_saved_before_the_search_rows_existed_are_found_once
 
     assert await search(client, need=need, lat=COLUMBUS[0], lon=COLUMBUS[1], radius_km=5) == ["Computer class"]
     assert await search(client, q=f"computer old record {unique}") == ["Computer class"]
+
+
+async def test_search_words_are_never_read_as_query_operators(client, unique):
+    await register(client, partner_record(f"Literacy {unique}", services=[service("Reading circle", ["education"])]))
+
+    for text in ("a⑴", "it's", "x\\y", "(a | b) & !c:*", "½ ™"):
+        answer = await client.get("/internal/v1/directory/services", params={"q": text})
+        assert answer.status_code == 200, (text, answer.text)
+        hsds = await client.get("/internal/v1/openreferral/services", params={"search": text})
+        assert hsds.status_code == 200, (text, hsds.text)
+    assert await search(client, q=f"reading {unique}") == ["Reading circle"]

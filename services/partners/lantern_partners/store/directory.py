@@ -16,10 +16,20 @@ NO_DISTANCE = 1e9  # ranks a service with no known distance after every measured
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-def text_query(text: str | None) -> str | None:
-    """Words of a search as a prefix-matching tsquery ('clin' finds 'clinic'); None when it has no words."""
-    words = _WORD.findall(text or "")
-    return " & ".join(f"{w.lower()}:*" for w in words[:16]) or None
+def text_query(text: str | None) -> list[str] | None:
+    """The words of a search (each then matched as a prefix: 'clin' finds 'clinic'); None when it has none."""
+    words = [w.lower() for w in _WORD.findall(text or "")[:16]]
+    return words or None
+
+
+# Each word unaccented, then quoted as a lexeme ('' for a quote, \\ for a backslash), so nothing a word holds or
+# unaccent makes of it (the '(' of '⑴' becomes) is read as a tsquery operator; ':*' matches it as a prefix.
+_LEXEME = r"'''' || replace(replace(lantern_unaccent(w), '\', '\\'), '''', '''''') || ''':*'"
+
+
+def matches(words_param: str) -> str:
+    """SQL: the tsquery of a words parameter (text[]): every word, each as a prefix."""
+    return f"to_tsquery('simple', (SELECT string_agg({_LEXEME}, ' & ') FROM unnest({words_param}::text[]) w))"
 
 
 async def write_rows(conn: asyncpg.Connection, partner_name: str, record: PartnerRecord) -> None:
@@ -63,7 +73,7 @@ class RankedService(BaseModel):
     open_now: bool
 
 
-_SEARCH = """
+_SEARCH = f"""
 WITH candidates AS (
     SELECT s.id, s.organization_id, s.verified_on,
            cardinality(ARRAY(SELECT unnest(s.needs) INTERSECT SELECT unnest($1::text[]))) AS needs_matched,
@@ -78,7 +88,7 @@ WITH candidates AS (
     WHERE s.status = 'active'
       AND (cardinality($1::text[]) = 0 OR s.needs && $1::text[])
       AND ($6::int IS NULL OR ((s.minimum_age IS NULL OR s.minimum_age <= $6) AND (s.maximum_age IS NULL OR s.maximum_age >= $6)))
-      AND ($7::text IS NULL OR s.search @@ to_tsquery('simple', lantern_unaccent($7)))
+      AND ($7::text[] IS NULL OR s.search @@ {matches("$7")})
       AND ($8::text IS NULL OR s.id IN (SELECT p.service_id FROM service_places p WHERE p.postal_code_key = $8))
       AND ($5::float8 IS NULL OR s.id IN (
             SELECT p.service_id FROM service_places p

@@ -6,7 +6,7 @@ from uuid import UUID
 import asyncpg
 from pydantic import BaseModel
 
-from .directory import text_query
+from .directory import matches, text_query
 
 
 class ServiceFilter(BaseModel):
@@ -25,9 +25,9 @@ class Row(BaseModel):
     location_id: UUID | None = None
 
 
-_SERVICE_WHERE = """
+_SERVICE_WHERE = f"""
     WHERE NOT $1::bool
-      AND ($2::text IS NULL OR s.search @@ to_tsquery('simple', lantern_unaccent($2)))
+      AND ($2::text[] IS NULL OR s.search @@ {matches("$2")})
       AND ($3::text IS NULL OR $3 = ANY(s.needs)) AND (NOT $4::bool OR cardinality(s.needs) > 0)
       AND ($5::uuid IS NULL OR s.organization_id = $5) AND ($6::timestamptz IS NULL OR s.modified_at >= $6)"""
 
@@ -86,8 +86,8 @@ async def places(conn: asyncpg.Connection, f: ServiceFilter, postcode: str | Non
 
 
 async def organizations(conn: asyncpg.Connection, search: str | None, offset: int, limit: int) -> tuple[int, list[UUID]]:
-    where = """WHERE $1::text IS NULL
-                  OR to_tsvector('simple', lantern_unaccent(name || ' ' || description)) @@ to_tsquery('simple', lantern_unaccent($1))"""
+    where = f"""WHERE $1::text[] IS NULL
+                   OR to_tsvector('simple', lantern_unaccent(name || ' ' || description)) @@ {matches("$1")}"""
     query = text_query(search) if search is not None else None
     total = await conn.fetchval(f"SELECT count(*) FROM organizations {where}", query)
     rows = await conn.fetch(f"SELECT id FROM organizations {where} ORDER BY lower(name), id OFFSET $2 LIMIT $3",

@@ -73,53 +73,75 @@ class RankedService(BaseModel):
     open_now: bool
 
 
-_SEARCH = f"""
-WITH candidates AS (
-    SELECT s.id, s.organization_id, s.verified_on,
-           cardinality(ARRAY(SELECT unnest(s.needs) INTERSECT SELECT unnest($1::text[]))) AS needs_matched,
-           coalesce($2::text = ANY(s.primary_languages), false) AS language_match,
-           (SELECT round((min(lantern_earth_distance(p.position, lantern_earth_point($3::float8, $4::float8))) / 1000)::numeric, 3)::float8
-              FROM service_places p WHERE p.service_id = s.id AND p.position IS NOT NULL) AS distance_km,
-           EXISTS (SELECT 1 FROM service_hours h WHERE h.service_id = s.id AND h.isodow = $9
-                     AND $10::time >= h.opens_at AND $10::time < h.closes_at
-                     AND (h.valid_from IS NULL OR $11::date >= h.valid_from)
-                     AND (h.valid_to IS NULL OR $11::date <= h.valid_to)) AS open_now
-    FROM services s
-    WHERE s.status = 'active'
-      AND (cardinality($1::text[]) = 0 OR s.needs && $1::text[])
-      AND ($6::int IS NULL OR ((s.minimum_age IS NULL OR s.minimum_age <= $6) AND (s.maximum_age IS NULL OR s.maximum_age >= $6)))
-      AND ($7::text[] IS NULL OR s.search @@ {matches("$7")})
-      AND ($8::text IS NULL OR s.id IN (SELECT p.service_id FROM service_places p WHERE p.postal_code_key = $8))
-      AND ($5::float8 IS NULL OR s.id IN (
-            SELECT p.service_id FROM service_places p
-             WHERE lantern_earth_box(lantern_earth_point($3::float8, $4::float8), $5 * 1000) @> p.position
-               AND lantern_earth_distance(p.position, lantern_earth_point($3::float8, $4::float8)) <= $5 * 1000))
-),
-ranked AS (
-    SELECT *, -needs_matched AS k1, CASE WHEN language_match THEN 0 ELSE 1 END AS k2,
-           coalesce(distance_km, $12::float8) AS k3,
-           CASE WHEN verified_on IS NULL THEN 0 ELSE -(verified_on - DATE '0001-01-01' + 1) END AS k4,
-           id::text COLLATE "C" AS k5
-    FROM candidates WHERE NOT $13::bool OR open_now
-)
-SELECT id AS service_id, organization_id AS partner_id, needs_matched, language_match, distance_km, open_now
-FROM ranked
-WHERE $14::int IS NULL OR (k1, k2, k3, k4, k5) > ($14::int, $15::int, $16::float8, $17::int, $18::text COLLATE "C")
-ORDER BY k1, k2, k3, k4, k5
-LIMIT $19
-"""
+class _Params:
+    """Numbered query parameters: only the filters a search uses are in its SQL, so the planner can use the indexes
+    each one has (GIN on needs and on the text, GiST on places, the postal code index)."""
+
+    def __init__(self) -> None:
+        self.values: list[object] = []
+
+    def __call__(self, value: object, cast: str) -> str:
+        self.values.append(value)
+        return f"${len(self.values)}::{cast}"
+
+
+def _search_sql(query: DirectoryQuery, local_now: datetime, after: list | None, limit: int) -> tuple[str, list]:
+    p = _Params()
+    where = ["s.status = 'active'"]
+    needs = p(query.needs, "text[]") if query.needs else None
+    if needs:
+        where.append(f"s.needs && {needs}")
+    if query.age is not None:
+        age = p(query.age, "int")
+        where.append(f"(s.minimum_age IS NULL OR s.minimum_age <= {age}) AND (s.maximum_age IS NULL OR s.maximum_age >= {age})")
+    if words := text_query(query.text):
+        where.append(f"s.search @@ {matches(p(words, 'text[]'))}")
+    if query.postal_code:
+        code = p(normalise_postal_code(query.postal_code), "text")
+        where.append(f"s.id IN (SELECT service_id FROM service_places WHERE postal_code_key = {code})")
+    point = f"lantern_earth_point({p(query.near[0], 'float8')}, {p(query.near[1], 'float8')})" if query.near else None
+    if point and query.radius_km is not None:
+        metres = p(query.radius_km * 1000, "float8")
+        where.append(f"""s.id IN (SELECT service_id FROM service_places
+                                  WHERE lantern_earth_box({point}, {metres}) @> position
+                                    AND lantern_earth_distance(position, {point}) <= {metres})""")
+    day, moment = p(local_now.date(), "date"), p(local_now.time().replace(tzinfo=None), "time")
+    open_now = f"""EXISTS (SELECT 1 FROM service_hours h WHERE h.service_id = s.id AND h.isodow = {p(local_now.isoweekday(), 'int')}
+                     AND {moment} >= h.opens_at AND {moment} < h.closes_at
+                     AND (h.valid_from IS NULL OR {day} >= h.valid_from) AND (h.valid_to IS NULL OR {day} <= h.valid_to))"""
+    if query.open_now:
+        where.append(open_now)
+    matched = f"(SELECT count(*) FROM unnest({needs}) n WHERE n = ANY(s.needs))::int" if needs else "0"
+    language = f"{p(primary_language(query.language), 'text')} = ANY(s.primary_languages)" if query.language else "false"
+    distance = (f"""(SELECT round((min(lantern_earth_distance(position, {point})) / 1000)::numeric, 3)::float8
+                     FROM service_places WHERE service_id = s.id AND position IS NOT NULL)""" if point else "NULL::float8")
+    resume = ""
+    if after is not None:
+        resume = (f"""WHERE (k1, k2, k3, k4, k5) > ({p(after[0], 'int')}, {p(after[1], 'int')}, {p(after[2], 'float8')},
+                                                    {p(after[3], 'int')}, {p(after[4], 'text')} COLLATE "C")""")
+    sql = f"""
+        WITH ranked AS (
+            SELECT s.id, s.organization_id, {matched} AS needs_matched, {language} AS language_match,
+                   {distance} AS distance_km, s.verified_on
+            FROM services s WHERE {" AND ".join(where)}
+        ), keyed AS (
+            SELECT *, -needs_matched AS k1, CASE WHEN language_match THEN 0 ELSE 1 END AS k2,
+                   coalesce(distance_km, {NO_DISTANCE}) AS k3,
+                   CASE WHEN verified_on IS NULL THEN 0 ELSE -(verified_on - DATE '0001-01-01' + 1) END AS k4,
+                   id::text COLLATE "C" AS k5
+            FROM ranked
+        )
+        SELECT s.id AS service_id, s.organization_id AS partner_id, s.needs_matched, s.language_match, s.distance_km,
+               {open_now} AS open_now
+        FROM (SELECT * FROM keyed {resume} ORDER BY k1, k2, k3, k4, k5 LIMIT {p(limit, 'int')}) s
+        ORDER BY k1, k2, k3, k4, k5"""
+    return sql, p.values
 
 
 async def search(conn: asyncpg.Connection, query: DirectoryQuery, local_now: datetime, *, after: list | None,
                  limit: int) -> list[RankedService]:
-    """Active services that fit the query, best first, after the cursor's rank key (see DirectoryHit.rank_key)."""
-    lat, lon = query.near if query.near else (None, None)
-    a = after if after is not None else [None] * 5
-    rows = await conn.fetch(
-        _SEARCH, query.needs, primary_language(query.language) if query.language else None, lat, lon,
-        query.radius_km, query.age, text_query(query.text),
-        normalise_postal_code(query.postal_code) if query.postal_code else None,
-        local_now.isoweekday(), local_now.time().replace(tzinfo=None), local_now.date(), NO_DISTANCE, query.open_now,
-        a[0], a[1], a[2], a[3], a[4], limit,
-    )
+    """Active services that fit the query, best first, after the cursor's rank key (see DirectoryHit.rank_key);
+    opening hours are read for the page alone unless the search asks for services open now."""
+    sql, values = _search_sql(query, local_now, after, limit)
+    rows = await conn.fetch(sql, *values)
     return [RankedService.model_validate(dict(r)) for r in rows]

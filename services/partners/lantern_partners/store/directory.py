@@ -56,6 +56,12 @@ async def write_rows(conn: asyncpg.Connection, partner_name: str, record: Partne
         [(UUID(derived_id("service_at_location", s.id, loc.id)), s.id, loc.id)
          for s in record.services for loc in record.locations if not s.location_ids or loc.id in s.location_ids],
     )
+    await conn.execute(
+        """UPDATE services s SET positions = coalesce((SELECT array_agg(p.position) FROM service_places p
+                                                       WHERE p.service_id = s.id AND p.position IS NOT NULL), '{}')
+           WHERE s.id = ANY($1::uuid[])""",
+        [s.id for s in record.services],
+    )
     await conn.executemany(
         "INSERT INTO service_hours (service_id, isodow, opens_at, closes_at, valid_from, valid_to) "
         "VALUES ($1, $2, $3, $4, $5, $6)",
@@ -88,7 +94,7 @@ class _Params:
 def _search_sql(query: DirectoryQuery, local_now: datetime, after: list | None, limit: int) -> tuple[str, list]:
     p = _Params()
     where = ["s.status = 'active'"]
-    needs = p(query.needs, "text[]") if query.needs else None
+    needs = p(sorted(set(query.needs)), "text[]") if query.needs else None
     if needs:
         where.append(f"s.needs && {needs}")
     if query.age is not None:
@@ -111,10 +117,14 @@ def _search_sql(query: DirectoryQuery, local_now: datetime, after: list | None, 
                      AND (h.valid_from IS NULL OR {day} >= h.valid_from) AND (h.valid_to IS NULL OR {day} <= h.valid_to))"""
     if query.open_now:
         where.append(open_now)
-    matched = f"(SELECT count(*) FROM unnest({needs}) n WHERE n = ANY(s.needs))::int" if needs else "0"
+    matched = ("0" if not needs else "1" if len(set(query.needs)) == 1  # every candidate meets the one need
+               else f"(SELECT count(*) FROM unnest({needs}) n WHERE n = ANY(s.needs))::int")
     language = f"{p(primary_language(query.language), 'text')} = ANY(s.primary_languages)" if query.language else "false"
-    distance = (f"""(SELECT round((min(lantern_earth_distance(position, {point})) / 1000)::numeric, 3)::float8
-                     FROM service_places WHERE service_id = s.id AND position IS NOT NULL)""" if point else "NULL::float8")
+    # The nearest place by straight-line (chord) distance, cube's own C function, is the nearest along the surface
+    # too; only that one chord is turned into great-circle kilometres (earthdistance's sec_to_gc).
+    chord = f"(SELECT min(cube_distance(x, {point})) FROM unnest(s.positions) x)"
+    distance = (f"round(2 * lantern_earth_radius() * asin(least(1, {chord} / (2 * lantern_earth_radius())))) / 1000"
+                if point else "NULL::float8")  # metres, whole: the kilometres have three decimals
     resume = ""
     if after is not None:
         resume = (f"""WHERE (k1, k2, k3, k4, k5) > ({p(after[0], 'int')}, {p(after[1], 'int')}, {p(after[2], 'float8')},

@@ -1,6 +1,7 @@
 """The directory's search rows, written from each saved record and searched in SQL: needs, language, distance
 (cube points under a GiST index), postal code, age, opening hours and full text, ranked and paged in one query."""
 
+import math
 import re
 from datetime import datetime
 from uuid import UUID
@@ -91,8 +92,8 @@ class _Params:
         return f"${len(self.values)}::{cast}"
 
 
-def _search_sql(query: DirectoryQuery, local_now: datetime, after: list | None, limit: int) -> tuple[str, list]:
-    p = _Params()
+def _filters(p: _Params, query: DirectoryQuery, local_now: datetime) -> tuple[list[str], str | None, str | None]:
+    """(conditions on `s`, the asked point, the needs parameter) of a search."""
     where = ["s.status = 'active'"]
     needs = p(sorted(set(query.needs)), "text[]") if query.needs else None
     if needs:
@@ -111,12 +112,22 @@ def _search_sql(query: DirectoryQuery, local_now: datetime, after: list | None, 
         where.append(f"""s.id IN (SELECT service_id FROM service_places
                                   WHERE lantern_earth_box({point}, {metres}) @> position
                                     AND lantern_earth_distance(position, {point}) <= {metres})""")
-    day, moment = p(local_now.date(), "date"), p(local_now.time().replace(tzinfo=None), "time")
-    open_now = f"""EXISTS (SELECT 1 FROM service_hours h WHERE h.service_id = s.id AND h.isodow = {p(local_now.isoweekday(), 'int')}
-                     AND {moment} >= h.opens_at AND {moment} < h.closes_at
-                     AND (h.valid_from IS NULL OR {day} >= h.valid_from) AND (h.valid_to IS NULL OR {day} <= h.valid_to))"""
     if query.open_now:
-        where.append(open_now)
+        where.append(_open_now(p, local_now))
+    return where, point, needs
+
+
+def _open_now(p: _Params, local_now: datetime) -> str:
+    day, moment = p(local_now.date(), "date"), p(local_now.time().replace(tzinfo=None), "time")
+    return f"""EXISTS (SELECT 1 FROM service_hours h WHERE h.service_id = s.id AND h.isodow = {p(local_now.isoweekday(), 'int')}
+                 AND {moment} >= h.opens_at AND {moment} < h.closes_at
+                 AND (h.valid_from IS NULL OR {day} >= h.valid_from) AND (h.valid_to IS NULL OR {day} <= h.valid_to))"""
+
+
+def _search_sql(query: DirectoryQuery, local_now: datetime, after: list | None, limit: int) -> tuple[str, list]:
+    p = _Params()
+    where, point, needs = _filters(p, query, local_now)
+    open_now = _open_now(p, local_now)
     matched = ("0" if not needs else "1" if len(set(query.needs)) == 1  # every candidate meets the one need
                else f"(SELECT count(*) FROM unnest({needs}) n WHERE n = ANY(s.needs))::int")
     language = f"{p(primary_language(query.language), 'text')} = ANY(s.primary_languages)" if query.language else "false"
@@ -148,10 +159,52 @@ def _search_sql(query: DirectoryQuery, local_now: datetime, after: list | None, 
     return sql, p.values
 
 
+def _nearest_sql(query: DirectoryQuery, local_now: datetime, walk: int) -> tuple[str, list]:
+    """The `walk` places nearest the asked point, nearest first (a GiST nearest-neighbour scan), of services that fit
+    the search and, when a language is asked, offer it."""
+    p = _Params()
+    where, point, _ = _filters(p, query, local_now)
+    if query.language:
+        where.append(f"{p(primary_language(query.language), 'text')} = ANY(s.primary_languages)")
+    sql = f"""SELECT pl.service_id, cube_distance(pl.position, {point}) AS chord
+              FROM service_places pl JOIN services s ON s.id = pl.service_id
+              WHERE pl.position IS NOT NULL AND {" AND ".join(where)}
+              ORDER BY pl.position <-> {point} LIMIT {p(walk, 'int')}"""
+    return sql, p.values
+
+
+async def _first_page_radius(conn: asyncpg.Connection, query: DirectoryQuery, local_now: datetime,
+                             limit: int) -> float | None:
+    """For a first page ranked by distance over one need at most (needs met are then equal for all): the radius
+    (km) within which that page certainly lies, found by walking places nearest first, or None to rank them all.
+
+    With a language asked, the page holds services offering it first; if `limit` of them are found, every one
+    nearer than the last also ranks before it, and none beyond does. Services at exactly that distance are kept
+    (the radius has a metre to spare), so ties are ranked as the full ranking ranks them."""
+    if query.near is None or query.radius_km is not None or len(set(query.needs)) > 1:
+        return None
+    sql, values = _nearest_sql(query, local_now, walk=limit * 8)
+    nearest: dict[UUID, float] = {}
+    for row in await conn.fetch(sql, *values):
+        nearest.setdefault(row["service_id"], row["chord"])
+    if len(nearest) < limit:
+        return None
+    chord = sorted(nearest.values())[limit - 1]
+    radius = 2 * _EARTH_RADIUS_M * math.asin(min(1.0, chord / (2 * _EARTH_RADIUS_M)))
+    return (radius + 1) / 1000
+
+
+_EARTH_RADIUS_M = 6371008.8  # lantern_earth_radius()
+
+
 async def search(conn: asyncpg.Connection, query: DirectoryQuery, local_now: datetime, *, after: list | None,
-                 limit: int) -> list[RankedService]:
+                 limit: int, nearest_first: bool = True) -> list[RankedService]:
     """Active services that fit the query, best first, after the cursor's rank key (see DirectoryHit.rank_key);
-    opening hours are read for the page alone unless the search asks for services open now."""
-    sql, values = _search_sql(query, local_now, after, limit)
+    opening hours are read for the page alone unless the search asks for services open now. A first page ranked
+    by distance is ranked among the services near enough to be on it (`nearest_first`), not among all of them."""
+    ranked = query
+    if nearest_first and after is None and (radius := await _first_page_radius(conn, query, local_now, limit)):
+        ranked = query.model_copy(update={"radius_km": radius})
+    sql, values = _search_sql(ranked, local_now, after, limit)
     rows = await conn.fetch(sql, *values)
     return [RankedService.model_validate(dict(r)) for r in rows]

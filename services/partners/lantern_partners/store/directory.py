@@ -183,7 +183,7 @@ async def _first_page_radius(conn: asyncpg.Connection, query: DirectoryQuery, lo
     (the radius has a metre to spare), so ties are ranked as the full ranking ranks them."""
     if query.near is None or query.radius_km is not None or len(set(query.needs)) > 1:
         return None
-    sql, values = _nearest_sql(query, local_now, walk=limit * 8)
+    sql, values = _nearest_sql(query, local_now, walk=limit * 3)  # a service has a place or two, rarely more
     nearest: dict[UUID, float] = {}
     for row in await conn.fetch(sql, *values):
         nearest.setdefault(row["service_id"], row["chord"])

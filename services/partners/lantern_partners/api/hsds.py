@@ -1,11 +1,11 @@
 """The HSDS 3.0 read API (Open Referral), public and read-only through the edge under /api/v1/openreferral."""
 
-from datetime import datetime
 from typing import Any
 from uuid import UUID
 
 from fastapi import APIRouter, Query
 
+from lantern_shared.fields import IsoDateTime
 from lantern_shared.problems import Problem
 from lantern_shared.refusals import not_found
 
@@ -26,7 +26,7 @@ Modified = Query(None, description="Return all results modified on or after this
 async def services(
     deps: Needs, search: str | None = Search, page: int = PageNumber, per_page: int = PerPage,
     taxonomy_term_id: str | None = Query(None, max_length=64), taxonomy_id: str | None = Query(None, max_length=64),
-    organization_id: UUID | None = None, modified_after: datetime | None = Modified,
+    organization_id: UUID | None = None, modified_after: IsoDateTime | None = Modified,
 ) -> dict[str, Any]:
     """A page of services with their one-to-one fields."""
     return await hsds.services(deps, page=page, per_page=per_page, search=search, taxonomy_term_id=taxonomy_term_id,
@@ -43,7 +43,7 @@ async def service(service_id: UUID, deps: Needs) -> dict[str, Any]:
 async def service_at_locations(
     deps: Needs, search: str | None = Search, page: int = PageNumber, per_page: int = PerPage,
     taxonomy_term_id: str | None = Query(None, max_length=64), taxonomy_id: str | None = Query(None, max_length=64),
-    organization_id: UUID | None = None, modified_after: datetime | None = Modified,
+    organization_id: UUID | None = None, modified_after: IsoDateTime | None = Modified,
     postcode: str | None = Query(None, max_length=20, description="Services at locations in this postcode"),
     proximity: float | None = Query(None, gt=0, le=500_000, description="Metres from the centroid of `postcode`"),
     full: bool = Query(False, description="Nest each service's one-to-one fields too"),

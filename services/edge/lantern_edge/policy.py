@@ -28,6 +28,8 @@ class Rule:
     signed_by: str | None = None
     # On success the edge ends this path parameter's patron's sign-ins (an erasure: their tokens and links go).
     erases_patron: str | None = None
+    # Open to anyone, signed in or not (a read-only publication such as the HSDS directory): no token is read.
+    public: bool = False
 
     def __post_init__(self) -> None:
         for role in (PATRON, PARTNER):
@@ -41,6 +43,8 @@ class Rule:
     def access(self, role: Role) -> str:
         if self.signed_by:
             return "signed"
+        if self.public:
+            return "public"
         if role not in self.roles:
             return "—"
         confinement = self.confine.get(role)
@@ -73,6 +77,11 @@ def with_both(method: str, path: str, service: str, patron: Confinement, partner
     return Rule(method, path, service, ALL, {PATRON: patron, PARTNER: partner}, summary=summary)
 
 
+def public(path: str, service: str, summary: str = "") -> Rule:
+    """A read-only publication anyone may GET without signing in (holds no one's personal data)."""
+    return Rule("GET", path, service, ALL, dict(OPEN), summary=summary, public=True)
+
+
 def provider_webhook(path: str, service: str, signature_header: str, summary: str = "") -> Rule:
     """Called by an outside provider, not a person: unauthenticated here, its signature verified by `service`."""
     return Rule("POST", path, service, frozenset(), summary=summary, signed_by=signature_header)
@@ -86,6 +95,7 @@ RESERVATION = "/internal/v1/reservations/{reservation_id}"
 AGREEMENT = "/internal/v1/agreements/{agreement_id}"
 REFERRAL = "/internal/v1/referrals/{referral_id}"
 APPLICATION = "/internal/v1/applications/{application_id}"
+PROPOSAL = "/internal/v1/proposals/{proposal_id}"
 OFFER = "/internal/v1/offers/{offer_id}"
 BOOKING = "/internal/v1/space-bookings/{booking_id}"
 
@@ -224,8 +234,28 @@ RULES: list[Rule] = [
     with_both("GET", "/referrals", "partners", OwnQuery("patron_id"), OwnQuery("partner_id"), "Referrals"),
     with_both("GET", "/referrals/{referral_id}", "partners", OwnResource(REFERRAL, "patron_id"),
               OwnResource(REFERRAL, "partner_id"), "A referral"),
-    with_partner("POST", "/referrals/{referral_id}/outcome", "partners", OwnResource(REFERRAL, "partner_id"),
-                 "Record a referral's outcome"),
+    with_both("POST", "/referrals/{referral_id}/outcome", "partners", OwnResource(REFERRAL, "patron_id"),
+              OwnResource(REFERRAL, "partner_id"), "Report a referral's status (the referrer, the partner or the patron)"),
+    with_both("GET", "/referrals/{referral_id}/history", "partners", OwnResource(REFERRAL, "patron_id"),
+              OwnResource(REFERRAL, "partner_id"), "A referral's status changes and who reported each"),
+    # ---- partner self-service: proposed changes to an organization's record, reviewed by staff ----
+    with_partner("POST", "/partners/{partner_id}/proposals", "partners", OwnPath("partner_id"),
+                 "Propose a change to the organization's record (applied only after staff review)"),
+    with_partner("GET", "/proposals", "partners", OwnQuery("partner_id"), "Proposed changes (staff: the review queue)"),
+    with_partner("GET", "/proposals/{proposal_id}", "partners", OwnResource(PROPOSAL, "partner_id"), "A proposed change"),
+    staff("POST", "/proposals/{proposal_id}/apply", "partners", "Apply a proposed change (assured today, by whom)"),
+    staff("POST", "/proposals/{proposal_id}/reject", "partners", "Reject a proposed change, saying why"),
+    # ---- the HSDS 3.0 read API for other directories: public, read-only ----
+    public("/openreferral/services", "partners", "HSDS 3.0: services (search, taxonomy, organization, modified_after)"),
+    public("/openreferral/services/{service_id}", "partners", "HSDS 3.0: a service, fully nested"),
+    public("/openreferral/organizations", "partners", "HSDS 3.0: organizations"),
+    public("/openreferral/organizations/{organization_id}", "partners", "HSDS 3.0: an organization, fully nested"),
+    public("/openreferral/service_at_locations", "partners", "HSDS 3.0: services at locations (postcode, proximity)"),
+    public("/openreferral/service_at_locations/{sal_id}", "partners", "HSDS 3.0: a service at a location"),
+    public("/openreferral/taxonomies", "partners", "HSDS 3.0: taxonomies"),
+    public("/openreferral/taxonomies/{taxonomy_id}", "partners", "HSDS 3.0: a taxonomy"),
+    public("/openreferral/taxonomy_terms", "partners", "HSDS 3.0: taxonomy terms"),
+    public("/openreferral/taxonomy_terms/{term_id}", "partners", "HSDS 3.0: a taxonomy term"),
     staff("GET", "/patrons/{patron_id}/referral-consent", "partners", "Whether a patron agreed to referrals"),
     staff("POST", "/distribution-lists", "partners", "Create a distribution list"),
     staff("GET", "/distribution-lists", "partners", "Distribution lists"),
@@ -321,7 +351,8 @@ if __name__ == "__main__":
         "Generated from `services/edge/lantern_edge/policy.py` (`uv run python -m lantern_edge.policy`); a test checks\n"
         "it is current, and the end-to-end tests walk it, denials included. `—` means refused (403); `own` means a\n"
         "patron or partner caller is confined to their own patron record or organization; `signed` means no token at\n"
-        "all: a provider's webhook, which the owning service accepts only with the provider's valid signature.\n\n"
+        "all: a provider's webhook, which the owning service accepts only with the provider's valid signature;\n"
+        "`public` means anyone, signed in or not (read-only publications such as the HSDS 3.0 directory).\n\n"
         + access_table()
     )
     print(doc)

@@ -14,7 +14,7 @@ from lantern_shared.uow import unit_of_work_factory
 from . import api, consumers
 from .deps import Deps
 from .events import PUBLISHED
-from .handlers import agreements, reports
+from .handlers import agreements, directory, reports
 from .metrics import PartnerMetrics
 from .settings import PartnersSettings
 
@@ -30,6 +30,8 @@ def create_app(settings: PartnersSettings) -> FastAPI:
     runtime.jobs = [
         PeriodicJob("partners-agreements-ended", settings.agreement_scan_interval_s, lambda _pool: agreements.end_run_out(deps)),
         PeriodicJob("partners-gauges", settings.gauges_interval_s, lambda _pool: reports.refresh_gauges(deps)),
+        PeriodicJob("partners-directory-backfill", settings.directory_backfill_interval_s,
+                    lambda _pool: directory.backfill(deps)),
     ]
     return create_service_app(runtime, title="Lantern partners (internal)", internal=api.ROUTERS, deps=deps,
                               clock=deps.clock)

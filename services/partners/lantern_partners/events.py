@@ -79,6 +79,36 @@ class ReferralCreated(EventData):
     partner_name: str | None = None
 
 
+class PartnerChangeProposed(EventData):
+    """A partner contact proposed a change to their organization's record; staff review it."""
+
+    proposal_id: UUID
+    partner_id: UUID
+    name: str
+
+
+class PartnerChangeReviewed(EventData):
+    """Staff applied or rejected a proposed change (applied: `partner.updated` follows when others' data changed)."""
+
+    proposal_id: UUID
+    partner_id: UUID
+    name: str
+    decision: Literal["applied", "rejected"]
+    assured_on: date | None = None
+
+
+class ReferralStatusChanged(EventData):
+    """A referral's status, as the referrer, the partner or the patron reported it (closing the loop)."""
+
+    referral_id: UUID
+    partner_id: UUID
+    service_id: UUID
+    status: Literal["contacted", "served", "declined", "no_response"]
+    previous_status: str
+    party: Literal["referrer", "partner", "patron"]
+    changed_at: datetime
+
+
 class BroadcastRequested(EventData):
     broadcast_id: UUID
     list_id: UUID
@@ -97,10 +127,14 @@ AGREEMENT_SIGNED = EventContract("lantern.agreement.signed", AgreementSigned, AG
 AGREEMENT_ENDED = EventContract("lantern.agreement.ended", AgreementEnded, AGREEMENTS_TOPIC)
 REFERRAL_CREATED = EventContract("lantern.referral.created", ReferralCreated, REFERRALS_TOPIC)
 BROADCAST_REQUESTED = EventContract("lantern.broadcast.requested", BroadcastRequested, BROADCASTS_TOPIC)
+PARTNER_CHANGE_PROPOSED = EventContract("lantern.partner.change_proposed", PartnerChangeProposed, PARTNERS_TOPIC)
+PARTNER_CHANGE_REVIEWED = EventContract("lantern.partner.change_reviewed", PartnerChangeReviewed, PARTNERS_TOPIC)
+REFERRAL_STATUS_CHANGED = EventContract("lantern.referral.status_changed", ReferralStatusChanged, REFERRALS_TOPIC)
 
 PUBLISHED: list[EventContract[Any]] = [
     PARTNER_REGISTERED, PARTNER_UPDATED, PARTNER_ACTIVATED, PARTNER_LAPSED,
     AGREEMENT_SIGNED, AGREEMENT_ENDED, REFERRAL_CREATED, BROADCAST_REQUESTED,
+    PARTNER_CHANGE_PROPOSED, PARTNER_CHANGE_REVIEWED, REFERRAL_STATUS_CHANGED,
 ]
 
 # --- consumed ---------------------------------------------------------------------------------------------

@@ -18,3 +18,4 @@ class PartnersSettings(ServiceSettings):
     agreements_ending_soon_days: int = Field(60, ge=1, description="Default window of the agreements-ending-soon list")
     agreement_scan_interval_s: float = 3600.0
     gauges_interval_s: float = 60.0
+    directory_backfill_interval_s: float = Field(30.0, description="How often the leader writes missing search rows")

@@ -134,3 +134,58 @@ async def test_a_cursor_this_api_did_not_issue_is_a_problem_naming_the_cursor(cl
         answer = await client.get(path, params={"cursor": forged})
         assert answer.status_code == 422, path
         assert answer.json()["errors"] == [{"field": "cursor", "message": "cursor is not one this API issued"}]
+
+
+async def test_organizations_saved_before_the_search_rows_existed_are_found_once_the_backfill_has_run(app, client, unique):
+    from lantern_partners.handlers import directory
+
+    need = f"backfill_{unique}"
+    downtown = location("43215", lat=39.962, lon=-82.999)
+    partner = await register(client, partner_record(f"Old Record {unique}", locations=[downtown], services=[
+        service("Computer class", [need], location_ids=[downtown["id"]])]))
+    async with app.state.runtime.pool.acquire() as conn:  # as an upgrade finds it: no search rows yet
+        await conn.execute("DELETE FROM service_places WHERE organization_id = $1", partner["id"])
+        await conn.execute("UPDATE services SET search = ''::tsvector WHERE organization_id = $1", partner["id"])
+        await conn.execute("UPDATE organizations SET indexed_at = NULL WHERE id = $1", partner["id"])
+    assert await search(client, need=need, lat=COLUMBUS[0], lon=COLUMBUS[1], radius_km=5) == []
+
+    while await directory.backfill(app.state.deps):
+        pass
+
+    assert await search(client, need=need, lat=COLUMBUS[0], lon=COLUMBUS[1], radius_km=5) == ["Computer class"]
+    assert await search(client, q=f"computer old record {unique}") == ["Computer class"]
+
+
+async def test_search_words_are_never_read_as_query_operators(client, unique):
+    await register(client, partner_record(f"Literacy {unique}", services=[service("Reading circle", ["education"])]))
+
+    for text in ("a⑴", "it's", "x\\y", "(a | b) & !c:*", "½ ™"):
+        answer = await client.get("/internal/v1/directory/services", params={"q": text})
+        assert answer.status_code == 200, (text, answer.text)
+        hsds = await client.get("/internal/v1/openreferral/services", params={"search": text})
+        assert hsds.status_code == 200, (text, hsds.text)
+    assert await search(client, q=f"reading {unique}") == ["Reading circle"]
+
+
+async def test_a_first_page_ranked_among_the_nearest_is_the_page_the_full_ranking_gives(app, client, unique):
+    from lantern_partners.domain.directory import DirectoryQuery
+    from lantern_partners.store import directory
+
+    need = f"nearest_{unique}"
+    places = [location("43215", lat=39.962, lon=-82.999), location("43202", lat=40.016, lon=-83.014),
+              location("43017", lat=40.099, lon=-83.114)]
+    # Twelve services at three places: many share a distance exactly, so ties decide the page's edge.
+    await register(client, partner_record(f"Ties {unique}", locations=places, services=[
+        service(f"Service {i}", [need], languages=["es"] if i % 3 == 0 else ["en"], location_ids=[places[i % 3]["id"]],
+                verified_on=f"2026-{1 + i % 5:02d}-01") for i in range(12)]))
+    now = datetime(2026, 11, 24, 10, 30, tzinfo=ZoneInfo("UTC"))
+
+    async with app.state.runtime.pool.acquire() as conn:
+        nearby = await directory._first_page_radius(conn, DirectoryQuery(needs=[need], near=COLUMBUS), now, 5)
+        assert nearby is not None and nearby < 20, "the nearest-first walk is what is being compared"
+        for language in (None, "es"):
+            query = DirectoryQuery(needs=[need], language=language, near=COLUMBUS)
+            for limit in range(1, 10):
+                fast = await directory.search(conn, query, now, after=None, limit=limit)
+                full = await directory.search(conn, query, now, after=None, limit=limit, nearest_first=False)
+                assert [r.service_id for r in fast] == [r.service_id for r in full], (language, limit)

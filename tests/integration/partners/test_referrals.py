@@ -9,6 +9,7 @@ from .conftest import applied, cloud_event, events_for, patron_enrolled, send
 from .records import partner_record, service
 
 REFERRALS_TOPIC = "lantern.partners.referrals"
+STAFF = {"X-Lantern-Actor": "staff:librarian"}  # as the edge names the person acting
 
 
 async def a_service(client, unique: str, **extra) -> tuple[dict, dict]:
@@ -92,9 +93,9 @@ async def test_outcomes_are_recorded_in_order_and_a_closed_referral_stays_closed
     ana = await patron(stack, app, consent=True)
     referral = (await client.post("/internal/v1/referrals", json={"patron_id": str(ana), "service_id": svc["id"]})).json()
 
-    contacted = await client.post(f"/internal/v1/referrals/{referral['id']}/outcome", json={"outcome": "contacted"})
-    served = await client.post(f"/internal/v1/referrals/{referral['id']}/outcome", json={"outcome": "served"})
-    declined = await client.post(f"/internal/v1/referrals/{referral['id']}/outcome", json={"outcome": "declined"})
+    contacted = await client.post(f"/internal/v1/referrals/{referral['id']}/outcome", json={"outcome": "contacted"}, headers=STAFF)
+    served = await client.post(f"/internal/v1/referrals/{referral['id']}/outcome", json={"outcome": "served"}, headers=STAFF)
+    declined = await client.post(f"/internal/v1/referrals/{referral['id']}/outcome", json={"outcome": "declined"}, headers=STAFF)
 
     assert contacted.json()["outcome"] == "contacted"
     assert served.json()["outcome"] == "served"

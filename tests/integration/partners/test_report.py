@@ -35,8 +35,10 @@ async def test_the_reports_counts_match_what_happened(stack, app, client, unique
     await applied(app, await patron_enrolled(stack, patron_id, consent=True))
     referrals = [(await client.post("/internal/v1/referrals", json={
         "patron_id": str(patron_id), "service_id": workforce["services"][0]["id"]})).json() for _ in range(3)]
-    await client.post(f"/internal/v1/referrals/{referrals[0]['id']}/outcome", json={"outcome": "served"})
-    await client.post(f"/internal/v1/referrals/{referrals[1]['id']}/outcome", json={"outcome": "declined"})
+    await client.post(f"/internal/v1/referrals/{referrals[0]['id']}/outcome", json={"outcome": "served"},
+                      headers={"X-Lantern-Actor": "staff:librarian"})
+    await client.post(f"/internal/v1/referrals/{referrals[1]['id']}/outcome", json={"outcome": "declined"},
+                      headers={"X-Lantern-Actor": "staff:librarian"})
     kept, returned, patrons_loan = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
     await send(stack, LOANS, [
         loan_event("lantern.loan.started", kept, "partner", uuid.UUID(workforce["id"]),

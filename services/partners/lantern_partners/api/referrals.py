@@ -1,6 +1,5 @@
 """Referrals of consenting patrons to partners' services, and their outcomes."""
 
-from typing import Literal
 from uuid import UUID
 
 from fastapi import APIRouter, Depends
@@ -11,15 +10,15 @@ from lantern_shared.models import RequestModel
 from lantern_shared.pagination import Page, PageRequest, keyset, make_page, page_request, time_and_id
 
 from ..deps import Needs
-from ..domain.referrals import ReferralOutcome
+from ..domain.referrals import ReferralOutcome, ReportedStatus
 from ..handlers import patrons, referrals
-from ..store.referrals import Referral
+from ..store.referrals import Referral, StatusChange
 
 router = APIRouter(tags=["referrals"])
 
 
 class OutcomeRequest(RequestModel):
-    outcome: Literal["contacted", "served", "declined"]
+    outcome: ReportedStatus
     note: str | None = Field(default=None, max_length=2000)
 
 
@@ -59,4 +58,11 @@ async def referral(referral_id: UUID, deps: Needs) -> Referral:
 
 @router.post("/referrals/{referral_id}/outcome", response_model=Referral)
 async def outcome(referral_id: UUID, recorded: OutcomeRequest, deps: Needs, who: str = Depends(actor)) -> Referral:
+    """The referrer (staff), the partner or the patron reports the referral's status; `lantern.referral.status_changed`."""
     return await referrals.record_outcome(deps, referral_id, recorded.outcome, recorded.note, who)
+
+
+@router.get("/referrals/{referral_id}/history", response_model=Page[StatusChange])
+async def history(referral_id: UUID, deps: Needs) -> Page[StatusChange]:
+    """Every status change of a referral: from, to, which party, when (no notes, no names)."""
+    return Page(items=await referrals.history(deps, referral_id))

@@ -1,26 +1,21 @@
-"""The referral directory: which services fit a search, and in what order staff see them."""
+"""The referral directory: what a search asks, what it finds, and the order staff see it in (ranked in SQL)."""
 
-import math
 import re
-from datetime import date, datetime
+from datetime import date
 from uuid import UUID
 
 from pydantic import BaseModel, Field
 
-from .records import Location, Service
-
-EARTH_RADIUS_KM = 6371.0088
+from .records import Location
 
 
-def haversine_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+def primary_language(tag: str) -> str:
+    """'es' serves someone asking for 'es-MX' and the other way round: primary subtags decide."""
+    return tag.split("-")[0].lower()
 
 
 def same_language(a: str, b: str) -> bool:
-    """'es' serves someone asking for 'es-MX' and the other way round: primary subtags decide."""
-    return a.split("-")[0].lower() == b.split("-")[0].lower()
+    return primary_language(a) == primary_language(b)
 
 
 def normalise_postal_code(code: str) -> str:
@@ -36,17 +31,6 @@ class DirectoryQuery(BaseModel):
     age: int | None = None
     open_now: bool = False
     text: str | None = None
-
-
-class DirectoryEntry(BaseModel):
-    """A service in the directory with what search needs of its organization."""
-
-    service: Service
-    partner_id: UUID
-    partner_name: str
-    partner_kind: str
-    partner_status: str
-    locations: list[Location]
 
 
 class DirectoryHit(BaseModel):
@@ -72,7 +56,9 @@ class DirectoryHit(BaseModel):
 
     @property
     def rank_key(self) -> list:
-        """Ascending: more needs met, then the asked language, then nearer, then more recently verified."""
+        """Ascending: more needs met, then the asked language, then nearer, then more recently verified.
+
+        The same key the search query orders and pages by (store.directory), so a cursor is a rank."""
         return [
             -self.needs_matched,
             0 if self.language_match else 1,
@@ -80,48 +66,3 @@ class DirectoryHit(BaseModel):
             -(self.verified_on.toordinal() if self.verified_on else 0),
             str(self.service_id),
         ]
-
-
-def _matches(entry: DirectoryEntry, query: DirectoryQuery, local_now: datetime) -> DirectoryHit | None:
-    service = entry.service
-    if service.status != "active":
-        return None
-    met = len(set(service.needs) & set(query.needs))
-    if query.needs and not met:
-        return None
-    if query.age is not None and not service.accepts_age(query.age):
-        return None
-    served = [loc for loc in entry.locations if loc.id in service.location_ids] or entry.locations
-    if query.postal_code:
-        wanted = normalise_postal_code(query.postal_code)
-        if not any(loc.postal_code and normalise_postal_code(loc.postal_code) == wanted for loc in served):
-            return None
-    distances = [haversine_km(query.near, loc.coordinates) for loc in served if query.near and loc.coordinates]
-    distance = min(distances) if distances else None
-    if query.radius_km is not None and (distance is None or distance > query.radius_km):
-        return None
-    open_now = any(s.is_open(local_now) for s in service.schedules)
-    if query.open_now and not open_now:
-        return None
-    if query.text:
-        haystack = " ".join([service.name, service.description, service.eligibility or "", entry.partner_name]).lower()
-        if query.text.lower() not in haystack:
-            return None
-    return DirectoryHit(
-        service_id=service.id, service_name=service.name, description=service.description,
-        partner_id=entry.partner_id, partner_name=entry.partner_name, partner_kind=entry.partner_kind,
-        partner_status=entry.partner_status, needs=service.needs, languages=service.languages,
-        eligibility=service.eligibility, fees=service.fees,
-        minimum_age=service.minimum_age, maximum_age=service.maximum_age, locations=served,
-        needs_matched=met,
-        language_match=query.language is not None and any(same_language(query.language, spoken) for spoken in service.languages),
-        distance_km=round(distance, 3) if distance is not None else None,
-        open_now=open_now, verified_on=service.verified_on,
-    )
-
-
-def search_directory(entries: list[DirectoryEntry], query: DirectoryQuery, local_now: datetime) -> list[DirectoryHit]:
-    """The active services that fit the query, best first."""
-    hits = [hit for entry in entries if (hit := _matches(entry, query, local_now)) is not None]
-    return sorted(hits, key=lambda h: h.rank_key)
-

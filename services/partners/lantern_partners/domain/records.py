@@ -4,7 +4,7 @@ from datetime import date, datetime, time
 from typing import Literal, get_args
 from uuid import UUID, uuid4
 
-from pydantic import ConfigDict, EmailStr, Field, field_validator, model_validator
+from pydantic import ConfigDict, EmailStr, Field, ValidationInfo, field_validator, model_validator
 
 from lantern_shared.fields import LanguageTag, PhoneNumber
 
@@ -108,12 +108,14 @@ class Location(Strict):
     url: str | None = Field(default=None, max_length=500)
 
     @model_validator(mode="after")
-    def _complete(self) -> "Location":
+    def _complete(self, info: ValidationInfo) -> "Location":
         if (self.latitude is None) != (self.longitude is None):
             raise ValueError("latitude and longitude go together")
         if self.kind == "virtual" and not self.url:
             raise ValueError("a virtual location needs a url")
-        if self.kind != "virtual":
+        # Staff give a full address; HSDS does not require one, so an imported location may have a part of it.
+        imported = bool(info.context and info.context.get("imported"))
+        if self.kind != "virtual" and not imported:
             missing = [f for f in ("address_1", "city", "state_province", "postal_code", "country") if not getattr(self, f)]
             if missing:
                 raise ValueError(f"a {self.kind} location needs an address: missing {', '.join(missing)}")
@@ -139,7 +141,8 @@ class Service(Strict):
     needs: list[Need] = Field(default_factory=list)
     location_ids: list[UUID] = Field(default_factory=list)
     schedules: list[Schedule] = Field(default_factory=list)
-    verified_on: date | None = None
+    verified_on: date | None = Field(default=None, description="HSDS assured_date: when the record was last confirmed")
+    assurer_email: EmailStr | None = Field(default=None, description="HSDS assurer_email: who confirmed it")
 
     @model_validator(mode="after")
     def _ages(self) -> "Service":
@@ -192,7 +195,8 @@ class Partner(PartnerRecord):
     status_changed_at: datetime | None = None
 
     def record(self) -> PartnerRecord:
-        return PartnerRecord.model_validate(self.model_dump(include=set(PartnerRecord.model_fields)))
+        return PartnerRecord.model_validate(self.model_dump(include=set(PartnerRecord.model_fields)),
+                                            context={"imported": True})
 
 
 def first_name(name: str) -> str:

@@ -11,8 +11,10 @@ from lantern_shared.refusals import Kind, Refusal, conflict, not_found
 
 from .. import errors
 from ..deps import Deps
-from ..domain.referrals import check_outcome, choose_need
-from ..events import REFERRAL_CREATED, ReferralCreated, SharedWithPartner
+from ..domain.referrals import check_outcome, choose_need, party_of
+from ..events import (
+    REFERRAL_CREATED, REFERRAL_STATUS_CHANGED, ReferralCreated, ReferralStatusChanged, SharedWithPartner,
+)
 from ..store import partners, patrons, referrals
 
 
@@ -76,16 +78,31 @@ async def _refer(deps: Deps, request: ReferralRequest, actor: str) -> referrals.
 
 
 async def record_outcome(deps: Deps, referral_id: UUID, outcome: str, note: str | None, actor: str) -> referrals.Referral:
+    """The referrer, the partner or the patron reports where the referral stands; each change is an event."""
+    party = party_of(actor)
     async with deps.uow() as work:
         referral = await referrals.get_referral(work.conn, referral_id, for_update=True)
         if referral is None:
             raise not_found("referral", referral_id)
         check_outcome(referral.outcome, outcome)
-        await referrals.record_outcome(work.conn, referral_id, outcome, note, actor)
+        at = deps.clock()
+        await referrals.record_outcome(work.conn, referral_id, referral.outcome, outcome, note, actor, party, at)
+        # No note and no patron in the event: a note is free text and may say anything about the person.
+        await work.publish(REFERRAL_STATUS_CHANGED, ReferralStatusChanged(
+            referral_id=referral_id, partner_id=referral.partner_id, service_id=referral.service_id, status=outcome,
+            previous_status=referral.outcome, party=party, changed_at=at,
+        ), key=str(referral_id), subject=f"referrals/{referral_id}")
         updated = await referrals.get_referral(work.conn, referral_id)
     deps.metrics.referral_outcomes.labels(outcome).inc()
     assert updated is not None
     return updated
+
+
+async def history(deps: Deps, referral_id: UUID) -> list[referrals.StatusChange]:
+    async with deps.pool.acquire() as conn:
+        if await referrals.get_referral(conn, referral_id) is None:
+            raise not_found("referral", referral_id)
+        return await referrals.status_history(conn, referral_id)
 
 
 async def get(deps: Deps, referral_id: UUID) -> referrals.Referral:

@@ -5,7 +5,7 @@ from datetime import datetime, timedelta
 from ..deps import Deps
 from ..domain.partnership import AGREEMENT_KINDS
 from ..domain.referrals import REFERRAL_OUTCOMES
-from ..domain.reports import PartnershipsReport, benchmark_coverage, partners_by_kind
+from ..domain.reports import PartnershipsReport, benchmark_coverage, edge_indicators, partners_by_kind, referral_loop
 from ..store import reports
 
 
@@ -20,10 +20,14 @@ async def partnerships(
             conn, referrals_since, referrals_until)
         active_agreements = await reports.active_agreements_by_kind(conn, today)
         overdue = await reports.count_overdue(conn, today - timedelta(days=period))
+        by_party = await reports.status_reports_by_party(conn, referrals_since, referrals_until)
+    coverage = benchmark_coverage(by_kind)
+    loop = referral_loop(outcomes, by_party)
+    edge_1_0, edge_2_0 = edge_indicators(coverage, active_agreements, on_loan, holders, loop)
     return PartnershipsReport(
         as_of=today,
         partners_by_kind=by_kind,
-        benchmark_coverage=benchmark_coverage(by_kind),
+        benchmark_coverage=coverage,
         active_agreements_by_kind=active_agreements,
         devices_on_loan_to_partners=on_loan,
         devices_on_loan_by_kind=on_loan_by_kind,
@@ -32,6 +36,9 @@ async def partnerships(
         referrals_by_outcome=outcomes,
         directory_records_overdue=overdue,
         verification_period_days=period,
+        referral_loop=loop,
+        edge_1_0=edge_1_0,
+        edge_2_0=edge_2_0,
     )
 
 

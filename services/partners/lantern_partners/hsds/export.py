@@ -27,6 +27,14 @@ def to_hsds(partner: Partner) -> dict[str, Any]:
     })
 
 
+def location_object(location: Location, org: UUID) -> dict[str, Any]:
+    return _location(location, org)
+
+
+def service_object(service: Service, org: UUID) -> dict[str, Any]:
+    return _service(service, org)
+
+
 def _contact(contact: Contact, org: UUID) -> dict[str, Any]:
     language = [{"id": derived_id("language", contact.id, contact.language), "code": contact.language}]
     phones = [{"id": derived_id("phone", contact.id), "contact_id": str(contact.id), "number": contact.phone,
@@ -58,6 +66,7 @@ def _service(service: Service, org: UUID) -> dict[str, Any]:
         "minimum_age": service.minimum_age, "maximum_age": service.maximum_age, "fees_description": service.fees,
         "url": service.url, "email": service.email,
         "assured_date": service.verified_on.isoformat() if service.verified_on else None,
+        "assurer_email": service.assurer_email,
         "languages": [{"id": derived_id("language", sid, code), "service_id": str(sid), "code": code} for code in service.languages],
         "attributes": [term(NEEDS_TAXONOMY, need, NEEDS.get(need, need), sid, "service") for need in service.needs],
         "service_at_locations": [

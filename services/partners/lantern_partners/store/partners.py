@@ -7,15 +7,17 @@ from uuid import UUID
 import asyncpg
 from pydantic import BaseModel
 
-from ..domain.directory import DirectoryEntry
 from ..domain.records import Partner, PartnerRecord
+from . import directory
 
 
 _PARTNER = "SELECT id, status, status_changed_at, record, content_hash FROM organizations"
 
 
 def _partner(row: asyncpg.Record) -> Partner:
-    return Partner(id=row["id"], status=row["status"], status_changed_at=row["status_changed_at"], **json.loads(row["record"]))
+    # Saved records were validated when they came in; an imported one may lack what staff must give (context).
+    return Partner.model_validate({"id": row["id"], "status": row["status"], "status_changed_at": row["status_changed_at"],
+                                   **json.loads(row["record"])}, context={"imported": True})
 
 
 async def get_partner(conn: asyncpg.Connection, partner_id: UUID, *, for_update: bool = False) -> Partner | None:
@@ -70,7 +72,7 @@ async def children_of_others(conn: asyncpg.Connection, partner_id: UUID, record:
 
 async def reindex(conn: asyncpg.Connection, partner_id: UUID, record: PartnerRecord) -> None:
     """Rewrite the rows search and lookups use, from the record just saved."""
-    for table in ("services", "locations", "contacts"):
+    for table in ("services", "locations", "contacts"):  # places and hours go with their services
         await conn.execute(f"DELETE FROM {table} WHERE organization_id = $1", partner_id)
     await conn.executemany(
         """INSERT INTO services (id, organization_id, name, status, needs, languages, minimum_age, maximum_age, verified_on)
@@ -85,6 +87,14 @@ async def reindex(conn: asyncpg.Connection, partner_id: UUID, record: PartnerRec
     await conn.executemany(
         "INSERT INTO contacts (id, organization_id) VALUES ($1, $2)", [(c.id, partner_id) for c in record.contacts]
     )
+    await directory.write_rows(conn, record.name, record)
+    await conn.execute("UPDATE organizations SET indexed_at = now() WHERE id = $1", partner_id)
+
+
+async def not_indexed(conn: asyncpg.Connection, limit: int) -> list[UUID]:
+    """Organizations saved before the directory's search rows existed (see migration 0012)."""
+    rows = await conn.fetch("SELECT id FROM organizations WHERE indexed_at IS NULL ORDER BY id LIMIT $1", limit)
+    return [r["id"] for r in rows]
 
 
 async def set_status(
@@ -141,27 +151,13 @@ async def all_partners(conn: asyncpg.Connection, *, after: UUID | None = None, l
     return [_partner(r) for r in rows]
 
 
+async def partners_by_id(conn: asyncpg.Connection, ids: list[UUID]) -> list[Partner]:
+    rows = await conn.fetch(f"{_PARTNER} WHERE id = ANY($1::uuid[])", ids)
+    return [_partner(r) for r in rows]
+
+
 async def partner_of_service(conn: asyncpg.Connection, service_id: UUID) -> UUID | None:
     return await conn.fetchval("SELECT organization_id FROM services WHERE id = $1", service_id)
-
-
-async def directory_entries(conn: asyncpg.Connection, needs: list[str]) -> list[DirectoryEntry]:
-    """Active services (meeting at least one of `needs`, when given) with their organizations' locations."""
-    rows = await conn.fetch(
-        """SELECT o.id, o.name, o.kind, o.status, o.record FROM organizations o
-           WHERE EXISTS (SELECT 1 FROM services s WHERE s.organization_id = o.id AND s.status = 'active'
-                         AND (cardinality($1::text[]) = 0 OR s.needs && $1::text[]))""",
-        needs,
-    )
-    entries = []
-    for row in rows:
-        record = PartnerRecord.model_validate_json(row["record"])
-        entries += [
-            DirectoryEntry(service=service, partner_id=row["id"], partner_name=row["name"], partner_kind=row["kind"],
-                           partner_status=row["status"], locations=record.locations)
-            for service in record.services if service.status == "active"
-        ]
-    return entries
 
 
 class OverdueRecord(BaseModel):

@@ -22,10 +22,11 @@ class Referral(BaseModel):
     outcome_at: datetime | None
     made_by: str
     outcome_by: str | None
+    outcome_party: str | None = None
 
 
 _REFERRAL = ("SELECT id, patron_id, organization_id AS partner_id, service_id, service_name, need, contact_id, "
-             "shared_fields, outcome, outcome_note, created_at, outcome_at, made_by, outcome_by FROM referrals")
+             "shared_fields, outcome, outcome_note, created_at, outcome_at, made_by, outcome_by, outcome_party FROM referrals")
 
 
 async def insert_referral(conn: asyncpg.Connection, referral: Referral) -> None:
@@ -58,8 +59,30 @@ async def list_referrals(
     return [Referral.model_validate(dict(r)) for r in rows]
 
 
-async def record_outcome(conn: asyncpg.Connection, referral_id: UUID, outcome: str, note: str | None, actor: str) -> None:
+async def record_outcome(conn: asyncpg.Connection, referral_id: UUID, previous: str, outcome: str, note: str | None,
+                         actor: str, party: str, at: datetime) -> None:
     await conn.execute(
-        "UPDATE referrals SET outcome = $2, outcome_note = $3, outcome_at = now(), outcome_by = $4 WHERE id = $1",
-        referral_id, outcome, note, actor,
+        "UPDATE referrals SET outcome = $2, outcome_note = $3, outcome_at = $6, outcome_by = $4, outcome_party = $5 "
+        "WHERE id = $1",
+        referral_id, outcome, note, actor, party, at,
     )
+    await conn.execute(
+        "INSERT INTO referral_status_changes (referral_id, from_status, to_status, party, changed_by, changed_at) "
+        "VALUES ($1, $2, $3, $4, $5, $6)",
+        referral_id, previous, outcome, party, actor, at,
+    )
+
+
+class StatusChange(BaseModel):
+    from_status: str
+    to_status: str
+    party: str
+    changed_at: datetime
+
+
+async def status_history(conn: asyncpg.Connection, referral_id: UUID) -> list[StatusChange]:
+    rows = await conn.fetch(
+        "SELECT from_status, to_status, party, changed_at FROM referral_status_changes WHERE referral_id = $1 ORDER BY id",
+        referral_id,
+    )
+    return [StatusChange.model_validate(dict(r)) for r in rows]

@@ -43,3 +43,14 @@ async def count_overdue(conn: asyncpg.Connection, verified_before: date) -> int:
         "SELECT count(*) FROM services WHERE status <> 'defunct' AND (verified_on IS NULL OR verified_on < $1)",
         verified_before,
     )
+
+
+async def status_reports_by_party(conn: asyncpg.Connection, since: datetime | None, until: datetime | None) -> dict[str, int]:
+    """Status changes of the referrals made in the period, by the party that reported them."""
+    rows = await conn.fetch(
+        """SELECT c.party, count(*) AS n FROM referral_status_changes c JOIN referrals r ON r.id = c.referral_id
+           WHERE ($1::timestamptz IS NULL OR r.created_at >= $1) AND ($2::timestamptz IS NULL OR r.created_at < $2)
+           GROUP BY c.party""",
+        since, until,
+    )
+    return {r["party"]: r["n"] for r in rows}

@@ -1,6 +1,6 @@
 """Events registration publishes (docs/events.md) and its own copies of the events it consumes."""
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Literal
 from uuid import UUID
 
@@ -110,6 +110,17 @@ SESSION_COMPLETED = EventContract("lantern.session.completed", SessionCompleted,
 # ---- registrations ---------------------------------------------------------------------------------------
 
 
+class SeriesData(EventData):
+    """The series a whole-series registration is for: enough to write its calendar entry (RRULE and EXDATE)."""
+
+    series_id: UUID
+    rrule: str
+    first_starts_at: datetime = Field(description="DTSTART as local wall time in the event's `timezone`")
+    duration_minutes: int
+    exdates: list[date] = Field(default_factory=list, description="Local dates with no occurrence")
+    occurrences: int = Field(description="Upcoming occurrences this registration holds a seat or place in")
+
+
 class RegistrationData(EventData):
     registration_id: UUID
     session_id: UUID
@@ -120,6 +131,7 @@ class RegistrationData(EventData):
     timezone: str
     place_name: str
     program_kind: str | None = None
+    series: SeriesData | None = Field(default=None, description="Set when the registration is for a whole series")
 
 
 class RegistrationConfirmed(RegistrationData):

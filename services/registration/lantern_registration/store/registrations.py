@@ -11,7 +11,7 @@ from ..domain.participation import Registration
 
 _COLUMNS = """
     r.id, r.session_id, r.patron_id, r.status, r.registered_at, r.confirmed_at, r.cancelled_at, r.cancel_reason,
-    r.attendance,
+    r.attendance, r.series_registration_id,
     CASE WHEN r.status = 'waitlisted' THEN
         (SELECT count(*) FROM registrations w
          WHERE w.session_id = r.session_id AND w.status = 'waitlisted' AND w.arrival <= r.arrival)

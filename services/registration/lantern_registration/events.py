@@ -156,6 +156,34 @@ REGISTRATION_WAITLISTED = EventContract("lantern.registration.waitlisted", Regis
 REGISTRATION_PROMOTED = EventContract("lantern.registration.promoted", RegistrationPromoted, REGISTRATIONS_TOPIC)
 REGISTRATION_CANCELLED = EventContract("lantern.registration.cancelled", RegistrationCancelled, REGISTRATIONS_TOPIC)
 
+# ---- one-to-one help ------------------------------------------------------------------------------------
+
+APPOINTMENTS_TOPIC = topic_name("registration", "appointments")
+
+
+class AppointmentData(EventData):
+    appointment_id: UUID = Field(description="The slot's id")
+    patron_id: UUID
+    kind: Literal["resume_help", "job_application_help", "tech_help", "mentoring"]
+    helper_name: str
+    branch: str
+    starts_at: datetime
+    ends_at: datetime
+    timezone: str
+    format: str
+
+
+class AppointmentBooked(AppointmentData):
+    pass
+
+
+class AppointmentCancelled(AppointmentData):
+    by: Literal["patron", "staff"]
+
+
+APPOINTMENT_BOOKED = EventContract("lantern.appointment.booked", AppointmentBooked, APPOINTMENTS_TOPIC)
+APPOINTMENT_CANCELLED = EventContract("lantern.appointment.cancelled", AppointmentCancelled, APPOINTMENTS_TOPIC)
+
 # ---- attendance, feedback, incentives --------------------------------------------------------------------
 
 
@@ -194,7 +222,7 @@ PUBLISHED: list[EventContract[Any]] = [
     PATRON_ENROLLED, PATRON_UPDATED, PATRON_ERASED,
     SESSION_SCHEDULED, SESSION_UPDATED, SESSION_EQUIPMENT_CHANGED, SESSION_CANCELLED, SESSION_COMPLETED,
     REGISTRATION_CONFIRMED, REGISTRATION_WAITLISTED, REGISTRATION_PROMOTED, REGISTRATION_CANCELLED,
-    ATTENDANCE_RECORDED, FEEDBACK_RECEIVED, INCENTIVE_EARNED,
+    ATTENDANCE_RECORDED, FEEDBACK_RECEIVED, INCENTIVE_EARNED, APPOINTMENT_BOOKED, APPOINTMENT_CANCELLED,
 ]
 
 # ---- consumed: our own copies, only the fields we read ---------------------------------------------------

@@ -1,6 +1,6 @@
 """Registration's internal HTTP API (called by the edge only, mounted under /internal/v1 by the app)."""
 
-from . import participation, patrons, programs, registrations, reports, series, sessions
+from . import appointments, participation, patrons, programs, registrations, reports, series, sessions
 
 ROUTERS = [patrons.router, programs.router, sessions.router, registrations.router, participation.router, reports.router,
-           series.router]
+           series.router, appointments.router]

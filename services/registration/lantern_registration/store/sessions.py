@@ -155,3 +155,9 @@ async def seat_gauges(conn: asyncpg.Connection, now: datetime) -> asyncpg.Record
            FROM registrations r JOIN upcoming u ON u.id = r.session_id""",
         now,
     )
+
+
+async def many(conn: asyncpg.Connection, session_ids: list[UUID]) -> list[Session]:
+    rows = await conn.fetch(f"SELECT {_COLUMNS} FROM sessions s WHERE s.id = ANY($1::uuid[]) ORDER BY s.starts_at, s.id",
+                            session_ids)
+    return [_session(r) for r in rows]

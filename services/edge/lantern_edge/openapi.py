@@ -87,7 +87,7 @@ def _operation(rule: Rule, source: dict[str, Any] | None) -> dict[str, Any]:
     operation["operationId"] = f"{rule.method.lower()}{rule.path.replace('/', '_').replace('{', '').replace('}', '')}"
     operation["summary"] = rule.summary or operation.get("summary", "")
     operation["tags"] = [rule.path.strip("/").split("/")[0]]
-    operation["security"] = [] if rule.signed_by else [{"bearer": []}]
+    operation["security"] = [] if rule.signed_by or rule.public else [{"bearer": []}]
     operation["x-lantern-roles"] = {role.value: rule.access(role) for role in rule.roles}
     if rule.signed_by:
         operation["x-lantern-signed-by"] = rule.signed_by

@@ -48,6 +48,14 @@ def _provider_endpoint(rule: Rule) -> Callable[[Request], Awaitable[Response]]:
     return endpoint
 
 
+async def _forward_public(request: Request, rule: Rule) -> Response:
+    """A route open without signing in (calendar feeds): no principal, no confinement, read-only."""
+    call = Call(dict(request.path_params), list(request.query_params.multi_items()), b"")
+    upstreams: Upstreams = request.app.state.upstreams
+    return await upstreams.forward(rule.service, rule.method, rule.internal_path.format(**call.encoded_path_params),
+                                   query=call.query, actor="public", instance=request.url.path)
+
+
 # Public paths without parameters: such a path is its own resource, never a value of a templated path beside it
 # (GET /loans/emergency is not GET /loans/{loan_id} with the id "emergency"; POST is all /loans/emergency has).
 LITERAL_PATHS = {f"/api/v1{r.path}" for r in RULES if "{" not in r.path}
@@ -62,6 +70,8 @@ def _endpoint(rule: Rule) -> Callable[[Request], Awaitable[Response]]:
         app = request.app
         if templated and request.url.path in LITERAL_PATHS:
             raise StarletteHTTPException(405)
+        if rule.public:
+            return await _forward_public(request, rule)
         principal = authorize(app, request, rule)
         upstreams: Upstreams = app.state.upstreams
         call = Call(dict(request.path_params), list(request.query_params.multi_items()), await request.body())

@@ -18,7 +18,7 @@ from ..events import (
     REGISTRATION_CANCELLED, REGISTRATION_CONFIRMED, REGISTRATION_PROMOTED, REGISTRATION_WAITLISTED,
     RegistrationCancelled, RegistrationConfirmed, RegistrationData, RegistrationPromoted, RegistrationWaitlisted,
 )
-from ..store import patrons, pauses, programs, registrations, series_registrations, sessions
+from ..store import patrons, pauses, programs, registrations, sessions
 
 
 def registration_data(
@@ -185,7 +185,6 @@ async def fill_free_seats(work: UnitOfWork, session_id: UUID, program: Program) 
     if not chosen:
         return []
     await registrations.promote(work.conn, chosen)
-    await series_registrations.mark_promoted(work.conn, chosen)
     promoted = []
     for registration_id in chosen:
         registration = present(await registrations.get(work.conn, registration_id), "registration", registration_id)

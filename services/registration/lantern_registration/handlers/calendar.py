@@ -19,8 +19,8 @@ from ..store import patrons, programs, series, sessions
 FEED_HISTORY = timedelta(days=30)  # feeds keep the last month, so a cancellation just past still shows
 
 
-def _hash(token: str) -> bytes:
-    return hashlib.sha256(token.encode()).digest()
+def _hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
 
 
 async def session_ics(deps: Deps, session_id: UUID, language: str | None) -> bytes:

@@ -97,9 +97,9 @@ CREATE TABLE appointment_slots (
 CREATE INDEX appointment_slots_starts ON appointment_slots (starts_at, id);
 CREATE INDEX appointment_slots_patron ON appointment_slots (patron_id) WHERE patron_id IS NOT NULL;
 
--- A patron's personal calendar feed: only a hash of its unguessable token is kept; revoking deletes the row.
+-- A patron's personal calendar feed: only a hash (hex SHA-256) of its unguessable token is kept; revoking deletes the row.
 CREATE TABLE calendar_feeds (
     patron_id  uuid PRIMARY KEY REFERENCES patrons (id),
-    token_hash bytea       NOT NULL UNIQUE,
+    token_hash text        NOT NULL UNIQUE,
     created_at timestamptz NOT NULL DEFAULT now()
 );

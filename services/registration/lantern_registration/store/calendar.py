@@ -34,7 +34,7 @@ async def patron_session_ids(conn: asyncpg.Connection, patron_id: UUID, since: d
     return [r["id"] for r in rows]
 
 
-async def set_feed(conn: asyncpg.Connection, patron_id: UUID, token_hash: bytes) -> None:
+async def set_feed(conn: asyncpg.Connection, patron_id: UUID, token_hash: str) -> None:
     await conn.execute(
         """INSERT INTO calendar_feeds (patron_id, token_hash) VALUES ($1, $2)
            ON CONFLICT (patron_id) DO UPDATE SET token_hash = excluded.token_hash, created_at = now()""",
@@ -46,7 +46,7 @@ async def revoke_feed(conn: asyncpg.Connection, patron_id: UUID) -> bool:
     return (await conn.execute("DELETE FROM calendar_feeds WHERE patron_id = $1", patron_id)).endswith(" 1")
 
 
-async def feed_owner(conn: asyncpg.Connection, token_hash: bytes) -> UUID | None:
+async def feed_owner(conn: asyncpg.Connection, token_hash: str) -> UUID | None:
     return await conn.fetchval(
         """SELECT f.patron_id FROM calendar_feeds f JOIN patrons p ON p.id = f.patron_id
            WHERE f.token_hash = $1 AND p.erased_at IS NULL""",

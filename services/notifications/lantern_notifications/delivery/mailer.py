@@ -164,7 +164,7 @@ def _message(mail_from: str, email: Email) -> EmailMessage:
     message.add_alternative(email.html, subtype="html")
     if email.calendar is not None:  # the text and HTML stay alternatives; the file rides beside them (multipart/mixed)
         message.add_attachment(email.calendar, maintype="text", subtype="calendar", filename="invite.ics",
-                               params={"method": "PUBLISH"})
+                               params={"method": "PUBLISH", "charset": "utf-8"})
     message["Content-Language"] = email.language  # after the content: set_content drops Content-* headers
     return message
 

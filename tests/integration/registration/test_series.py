@@ -144,3 +144,23 @@ async def test_a_rule_that_cannot_be_expanded_is_refused_naming_the_field(desk):
         "program_id": program["id"], **WEEKLY, "rrule": "FREQ=SOMETIMES;COUNT=3"})
     assert answer.status_code == 422
     assert "rrule" in answer.text
+
+
+async def test_erasing_a_patron_who_holds_a_series_seat_moves_the_first_in_line_up_into_every_occurrence(desk):
+    program = await desk.program(registration={"unit": "series"})
+    series = await a_series(desk, program, capacity=1)
+    holder, first, second = [await desk.enroll(n) for n in ("Holder", "First", "Second")]
+    seat = await desk.ok("POST", f"/internal/v1/series/{series['id']}/registrations", 201, json={"patron_id": holder["id"]})
+    line = [await desk.ok("POST", f"/internal/v1/series/{series['id']}/registrations", 201, json={"patron_id": p["id"]})
+            for p in (first, second)]
+
+    await desk.ok("POST", f"/internal/v1/patrons/{holder['id']}/erasure")
+
+    assert (await desk.ok("GET", f"/internal/v1/series-registrations/{seat['id']}"))["status"] == "cancelled"
+    moved_up = await desk.ok("GET", f"/internal/v1/series-registrations/{line[0]['id']}")
+    still = await desk.ok("GET", f"/internal/v1/series-registrations/{line[1]['id']}")
+    assert (moved_up["status"], still["status"], still["waitlist_position"]) == ("confirmed", "waitlisted", 1)
+    for occurrence in series["occurrences"]:
+        held = (await desk.ok("GET", "/internal/v1/registrations", params={"session_id": occurrence["id"]}))["items"]
+        assert {r["patron_id"]: r["status"] for r in held if r["status"] != "cancelled"} == {
+            first["id"]: "confirmed", second["id"]: "waitlisted"}

@@ -28,7 +28,7 @@ class Rule:
     signed_by: str | None = None
     # On success the edge ends this path parameter's patron's sign-ins (an erasure: their tokens and links go).
     erases_patron: str | None = None
-    # Open to anyone, signed in or not (a read-only publication such as the HSDS directory): no token is read.
+    # Open to anyone, signed in or not (read-only publications: the HSDS directory, calendar files and feeds).
     public: bool = False
 
     def __post_init__(self) -> None:
@@ -78,7 +78,8 @@ def with_both(method: str, path: str, service: str, patron: Confinement, partner
 
 
 def public(path: str, service: str, summary: str = "") -> Rule:
-    """A read-only publication anyone may GET without signing in (holds no one's personal data)."""
+    """A read-only publication anyone may GET without signing in (the HSDS directory, calendar files and feeds a
+    calendar app fetches without a token); it holds no one's personal data, or only what an unguessable address names."""
     return Rule("GET", path, service, ALL, dict(OPEN), summary=summary, public=True)
 
 
@@ -88,6 +89,8 @@ def provider_webhook(path: str, service: str, signature_header: str, summary: st
 
 
 REGISTRATION = "/internal/v1/registrations/{registration_id}"
+SERIES_REGISTRATION = "/internal/v1/series-registrations/{registration_id}"
+APPOINTMENT_SLOT = "/internal/v1/appointment-slots/{slot_id}"
 FEEDBACK = "/internal/v1/feedback/{feedback_id}"
 LOAN = "/internal/v1/loans/{loan_id}"
 HOLD = "/internal/v1/holds/{hold_id}"
@@ -140,6 +143,37 @@ RULES: list[Rule] = [
     Rule("PUT", "/incentives/milestones/{code}", "registration", ADMIN_ONLY, summary="Set a milestone"),
     Rule("DELETE", "/incentives/milestones/{code}", "registration", ADMIN_ONLY, summary="Remove a milestone"),
     staff("GET", "/reports/pls", "registration", "Public Libraries Survey figures"),
+    # ---- series, registration rules, one-to-one help, calendar feeds (issue 16) ----
+    staff("POST", "/series", "registration", "Schedule a recurring series (RRULE, EXDATE)"),
+    anyone("GET", "/series", "registration", "Series (filter by program)"),
+    anyone("GET", "/series/{series_id}", "registration", "A series with its occurrences"),
+    staff("PATCH", "/series/{series_id}", "registration", "Change a series from now on"),
+    with_patron("POST", "/series/{series_id}/registrations", "registration", OwnBody("patron_id"),
+                "Register for a whole series (a seat in every occurrence, or one place in line)"),
+    with_patron("GET", "/series-registrations", "registration", OwnQuery("patron_id"), "Series registrations"),
+    with_patron("GET", "/series-registrations/{registration_id}", "registration",
+                OwnResource(SERIES_REGISTRATION, "patron_id"), "A series registration"),
+    with_patron("POST", "/series-registrations/{registration_id}/cancellation", "registration",
+                OwnResource(SERIES_REGISTRATION, "patron_id"), "Give up a whole-series registration"),
+    staff("GET", "/programs/{program_id}/no-show-pauses", "registration", "Patrons paused by the no-show policy"),
+    staff("DELETE", "/programs/{program_id}/no-show-pauses/{patron_id}", "registration", "Lift a no-show pause"),
+    staff("POST", "/appointment-slots", "registration", "Offer a one-to-one help slot"),
+    anyone("GET", "/appointment-slots", "registration", "One-to-one help slots (no patron data for others)"),
+    anyone("GET", "/appointment-slots/{slot_id}", "registration", "A one-to-one help slot"),
+    with_patron("POST", "/appointment-slots/{slot_id}/booking", "registration", OwnBody("patron_id"),
+                "Book a one-to-one help slot"),
+    with_patron("POST", "/appointment-slots/{slot_id}/booking-cancellation", "registration",
+                OwnResource(APPOINTMENT_SLOT, "patron_id"), "Give up a booked slot"),
+    staff("POST", "/appointment-slots/{slot_id}/attendance", "registration", "Record whether the patron came"),
+    public("/sessions/{session_id}/calendar.ics", "registration", "A session as a calendar file"),
+    public("/series/{series_id}/calendar.ics", "registration", "A series as one recurring calendar event"),
+    public("/calendar/programs.ics", "registration", "Calendar feed (by program kind, branch, language)"),
+    public("/calendar/personal/{feed_token}.ics", "registration",
+           "A patron's personal feed (the secret address is the key)"),
+    with_patron("POST", "/patrons/{patron_id}/calendar-feed", "registration", OwnPath("patron_id"),
+                "Make a new personal feed address (the old one stops)"),
+    with_patron("DELETE", "/patrons/{patron_id}/calendar-feed", "registration", OwnPath("patron_id"),
+                "Revoke the personal feed address"),
     # ---- devices ----
     staff("POST", "/devices", "devices", "Add a device to the inventory"),
     staff("GET", "/devices", "devices", "Devices (filter by kind, state, branch, emergency pool)"),
@@ -290,6 +324,10 @@ RULES: list[Rule] = [
     Rule("GET", "/me/loans", "devices", frozenset({PATRON, PARTNER}),
          {PATRON: OwnQuery("borrower_id"), PARTNER: OwnQuery("borrower_id")},
          internal="/internal/v1/loans", summary="My loans (a partner: its organization's)"),
+    Rule("GET", "/me/appointments", "registration", frozenset({PATRON}), {PATRON: OwnQuery("patron_id")},
+         internal="/internal/v1/appointment-slots", summary="My one-to-one help appointments"),
+    Rule("GET", "/me/series-registrations", "registration", frozenset({PATRON}), {PATRON: OwnQuery("patron_id")},
+         internal="/internal/v1/series-registrations", summary="My whole-series registrations"),
     Rule("GET", "/me/holds", "devices", frozenset({PATRON}), {PATRON: OwnQuery("borrower_id")},
          internal="/internal/v1/holds", summary="My holds"),
     Rule("GET", "/me/inbox", "notifications", frozenset({PATRON}), {PATRON: Unconfined()},
@@ -352,7 +390,7 @@ if __name__ == "__main__":
         "it is current, and the end-to-end tests walk it, denials included. `—` means refused (403); `own` means a\n"
         "patron or partner caller is confined to their own patron record or organization; `signed` means no token at\n"
         "all: a provider's webhook, which the owning service accepts only with the provider's valid signature;\n"
-        "`public` means anyone, signed in or not (read-only publications such as the HSDS 3.0 directory).\n\n"
+        "`public` means anyone, signed in or not (read-only publications: the HSDS 3.0 directory, calendar files and feeds).\n\n"
         + access_table()
     )
     print(doc)

@@ -13,7 +13,7 @@ from lantern_shared.uow import UnitOfWork
 
 from . import events as e
 from .deps import Deps
-from .handlers import applications, loans, partners, recipients, registrations
+from .handlers import applications, appointments, loans, partners, recipients, registrations
 
 Projects = Callable[[Deps, UnitOfWork, Any], Awaitable[None]]
 Plans = Callable[[Deps, UnitOfWork, Any, CloudEvent], Awaitable[None]]
@@ -49,7 +49,8 @@ def subscriptions(deps: Deps) -> list[Subscription]:
     messages = Subscription(
         "messages",
         [e.REGISTRATIONS_TOPIC, e.SESSIONS_TOPIC, e.ATTENDANCE_TOPIC, e.LOANS_TOPIC, e.HOLDS_TOPIC, e.DEVICES_TOPIC,
-         e.APPLICATIONS_TOPIC, e.AGREEMENTS_TOPIC, e.REFERRALS_TOPIC, e.BROADCASTS_TOPIC, e.BOOKINGS_TOPIC],
+         e.APPLICATIONS_TOPIC, e.AGREEMENTS_TOPIC, e.REFERRALS_TOPIC, e.BROADCASTS_TOPIC, e.BOOKINGS_TOPIC,
+         e.APPOINTMENTS_TOPIC],
         {
             "lantern.registration.confirmed": Route(e.RegistrationConfirmed, plan(registrations.confirmed)),
             "lantern.registration.waitlisted": Route(e.RegistrationWaitlisted, plan(registrations.waitlisted)),
@@ -60,6 +61,8 @@ def subscriptions(deps: Deps) -> list[Subscription]:
             "lantern.session.equipment_changed": Route(e.SessionEquipmentChanged,
                                                        plan(registrations.equipment_changed)),
             "lantern.incentive.earned": Route(e.IncentiveEarned, plan(registrations.incentive_earned)),
+            "lantern.appointment.booked": Route(e.AppointmentEvent, plan(appointments.booked)),
+            "lantern.appointment.cancelled": Route(e.AppointmentEvent, plan(appointments.cancelled)),
             "lantern.loan.started": Route(e.LoanStarted, plan(loans.started)),
             "lantern.loan.renewed": Route(e.LoanRenewed, plan(loans.renewed)),
             "lantern.loan.due_soon": Route(e.LoanDueSoon, plan(loans.due_soon)),

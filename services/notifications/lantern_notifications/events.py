@@ -12,6 +12,7 @@ PATRONS_TOPIC = topic_name("registration", "patrons")
 REGISTRATIONS_TOPIC = topic_name("registration", "registrations")
 SESSIONS_TOPIC = topic_name("registration", "sessions")
 ATTENDANCE_TOPIC = topic_name("registration", "attendance")
+APPOINTMENTS_TOPIC = topic_name("registration", "appointments")
 LOANS_TOPIC = topic_name("devices", "loans")
 DEVICES_TOPIC = topic_name("devices", "devices")
 HOLDS_TOPIC = topic_name("devices", "holds")
@@ -65,6 +66,7 @@ class RegistrationEvent(EventData):
     ends_at: datetime
     timezone: str
     place_name: str
+    series: dict[str, Any] | None = None  # a whole series: rrule, first_starts_at (local), duration_minutes, exdates
 
 
 class RegistrationConfirmed(RegistrationEvent):
@@ -81,6 +83,16 @@ class RegistrationPromoted(RegistrationEvent):
 
 class RegistrationCancelled(RegistrationEvent):
     reason: CancelReason
+
+
+class AppointmentEvent(EventData):
+    appointment_id: UUID
+    patron_id: UUID
+    kind: str
+    branch: str
+    starts_at: datetime
+    ends_at: datetime
+    timezone: str
 
 
 # ---- registration.sessions and attendance ----------------------------------------------------------------

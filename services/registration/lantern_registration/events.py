@@ -1,6 +1,6 @@
 """Events registration publishes (docs/events.md) and its own copies of the events it consumes."""
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Literal
 from uuid import UUID
 
@@ -111,6 +111,17 @@ SESSION_COMPLETED = EventContract("lantern.session.completed", SessionCompleted,
 # ---- registrations ---------------------------------------------------------------------------------------
 
 
+class SeriesData(EventData):
+    """The series a whole-series registration is for: enough to write its calendar entry (RRULE and EXDATE)."""
+
+    series_id: UUID
+    rrule: str
+    first_starts_at: datetime = Field(description="DTSTART as local wall time in the event's `timezone`")
+    duration_minutes: int
+    exdates: list[date] = Field(default_factory=list, description="Local dates with no occurrence")
+    occurrences: int = Field(description="Upcoming occurrences this registration holds a seat or place in")
+
+
 class RegistrationData(EventData):
     registration_id: UUID
     session_id: UUID
@@ -121,6 +132,7 @@ class RegistrationData(EventData):
     timezone: str
     place_name: str
     program_kind: str | None = None
+    series: SeriesData | None = Field(default=None, description="Set when the registration is for a whole series")
 
 
 class RegistrationConfirmed(RegistrationData):
@@ -144,6 +156,34 @@ REGISTRATION_CONFIRMED = EventContract("lantern.registration.confirmed", Registr
 REGISTRATION_WAITLISTED = EventContract("lantern.registration.waitlisted", RegistrationWaitlisted, REGISTRATIONS_TOPIC)
 REGISTRATION_PROMOTED = EventContract("lantern.registration.promoted", RegistrationPromoted, REGISTRATIONS_TOPIC)
 REGISTRATION_CANCELLED = EventContract("lantern.registration.cancelled", RegistrationCancelled, REGISTRATIONS_TOPIC)
+
+# ---- one-to-one help ------------------------------------------------------------------------------------
+
+APPOINTMENTS_TOPIC = topic_name("registration", "appointments")
+
+
+class AppointmentData(EventData):
+    appointment_id: UUID = Field(description="The slot's id")
+    patron_id: UUID
+    kind: Literal["resume_help", "job_application_help", "tech_help", "mentoring"]
+    helper_name: str
+    branch: str
+    starts_at: datetime
+    ends_at: datetime
+    timezone: str
+    format: str
+
+
+class AppointmentBooked(AppointmentData):
+    pass
+
+
+class AppointmentCancelled(AppointmentData):
+    by: Literal["patron", "staff"]
+
+
+APPOINTMENT_BOOKED = EventContract("lantern.appointment.booked", AppointmentBooked, APPOINTMENTS_TOPIC)
+APPOINTMENT_CANCELLED = EventContract("lantern.appointment.cancelled", AppointmentCancelled, APPOINTMENTS_TOPIC)
 
 # ---- attendance, feedback, incentives --------------------------------------------------------------------
 
@@ -183,7 +223,7 @@ PUBLISHED: list[EventContract[Any]] = [
     PATRON_ENROLLED, PATRON_UPDATED, PATRON_ERASED,
     SESSION_SCHEDULED, SESSION_UPDATED, SESSION_EQUIPMENT_CHANGED, SESSION_CANCELLED, SESSION_COMPLETED,
     REGISTRATION_CONFIRMED, REGISTRATION_WAITLISTED, REGISTRATION_PROMOTED, REGISTRATION_CANCELLED,
-    ATTENDANCE_RECORDED, FEEDBACK_RECEIVED, INCENTIVE_EARNED,
+    ATTENDANCE_RECORDED, FEEDBACK_RECEIVED, INCENTIVE_EARNED, APPOINTMENT_BOOKED, APPOINTMENT_CANCELLED,
 ]
 
 # ---- consumed: our own copies, only the fields we read ---------------------------------------------------

@@ -54,3 +54,10 @@ AGREEMENTS = {
     "mobile_training": _("mobile training"),
     "joint_grant": _("joint grant"),
 }
+# Kinds of one-to-one help a patron books an appointment for.
+HELP_KINDS = {
+    "resume_help": _("resume help"),
+    "job_application_help": _("job application help"),
+    "tech_help": _("tech help"),
+    "mentoring": _("a mentoring meeting"),
+}

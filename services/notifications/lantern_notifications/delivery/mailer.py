@@ -24,6 +24,7 @@ class Email:
     html: str
     language: str
     reference: str  # the delivery id, as the Message-ID's left part, to find a bounce's cause
+    calendar: bytes | None = None  # an "add to calendar" file (text/calendar), attached as invite.ics
 
 
 class Mailer:
@@ -161,6 +162,9 @@ def _message(mail_from: str, email: Email) -> EmailMessage:
     message["Message-ID"] = make_msgid(idstring=email.reference, domain="lantern.notifications")
     message.set_content(email.text)
     message.add_alternative(email.html, subtype="html")
+    if email.calendar is not None:  # the text and HTML stay alternatives; the file rides beside them (multipart/mixed)
+        message.add_attachment(email.calendar, maintype="text", subtype="calendar", filename="invite.ics",
+                               params={"method": "PUBLISH", "charset": "utf-8"})
     message["Content-Language"] = email.language  # after the content: set_content drops Content-* headers
     return message
 

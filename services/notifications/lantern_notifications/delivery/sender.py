@@ -23,6 +23,7 @@ from ..domain.sms import fit_sms, segment_budget
 from ..events import NOTIFICATION_DELIVERED, NOTIFICATION_FAILED, NotificationDelivered, NotificationFailed
 from ..store import sms_consent
 from ..store.queue import Settlement
+from .calendar_file import ics_for
 from .mailer import Email, Mailer
 from .outcomes import ACCEPTED, Outcome
 from .twilio import TwilioSms
@@ -207,6 +208,7 @@ class Sender:
             return await self.mailer.send(Email(
                 to=recipient.email or "", to_name=recipient.name, subject=rendered.subject, text=rendered.text,
                 html=rendered.html, language=rendered.language, reference=str(d.id),
+                calendar=ics_for(d.message, d.render_data, self.clock()),
             ))
         if d.channel == Channel.SMS:
             budget = segment_budget(self.s.sms_segment_budget, rendered.language)

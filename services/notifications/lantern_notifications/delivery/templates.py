@@ -114,7 +114,7 @@ def _environment(folder: Path, *, autoescape: bool) -> Environment:
     env.install_gettext_callables(_gettext, _ngettext, newstyle=True)  # type: ignore[attr-defined]  # jinja2.ext.i18n adds this method at runtime
     env.filters.update(
         when=_when, day=_day, clock=_clock, short=_short, number=_number, device=_device, agreement=_agreement,
-        shortfall=_shortfall,
+        shortfall=_shortfall, help_kind=_help_kind,
     )
     return env
 
@@ -198,6 +198,11 @@ def _device(ctx: Any, kind: str) -> str:
 @pass_context
 def _agreement(ctx: Any, kind: str) -> str:
     return ctx["_translations"].gettext(catalogs.AGREEMENTS[kind]) if kind in catalogs.AGREEMENTS else kind
+
+
+@pass_context
+def _help_kind(ctx: Any, kind: str) -> str:
+    return ctx["_translations"].gettext(catalogs.HELP_KINDS[kind]) if kind in catalogs.HELP_KINDS else kind
 
 
 @pass_context

@@ -52,6 +52,9 @@ MESSAGES: dict[str, Category] = {
     "space_booking_approved": Category.TRANSACTIONAL,
     "space_booking_declined": Category.TRANSACTIONAL,
     "broadcast": Category.BROADCASTS,
+    "appointment_booked": Category.TRANSACTIONAL,
+    "appointment_reminder": Category.REMINDERS,
+    "appointment_cancelled": Category.TRANSACTIONAL,
     # A guest's one-time sign-in code: critical, sent at once by POST /sign-in-codes, never queued nor kept.
     "sign_in_code": Category.TRANSACTIONAL,
 }
@@ -61,7 +64,7 @@ MESSAGES: dict[str, Category] = {
 IMMEDIATE = frozenset({
     "registration_confirmed", "registration_waitlisted", "registration_promoted", "registration_cancelled",
     "session_changed", "loan_started", "loan_renewed", "loan_returned", "referral_to_patron", "equipment_shortfall",
-    "sign_in_code", "space_booking_approved", "space_booking_declined",
+    "sign_in_code", "space_booking_approved", "space_booking_declined", "appointment_booked", "appointment_cancelled",
 })
 
 SESSION_FOLLOW_UPS = ("session_reminder", "feedback_request", "follow_up_survey")

@@ -20,12 +20,19 @@ from .planning import Plan, notify, notify_all
 
 async def confirmed(deps: Deps, work: UnitOfWork, event: RegistrationConfirmed, cause: CloudEvent) -> None:
     held = await _hold(work, event, "confirmed")
-    await _registration(deps, work, cause, held, "registration_confirmed", follow_ups=True)
+    await _registration(deps, work, cause, held, "registration_confirmed", follow_ups=True, calendar=_calendar(event))
 
 
 async def promoted(deps: Deps, work: UnitOfWork, event: RegistrationPromoted, cause: CloudEvent) -> None:
     held = await _hold(work, event, "confirmed")
-    await _registration(deps, work, cause, held, "registration_promoted", follow_ups=True)
+    await _registration(deps, work, cause, held, "registration_promoted", follow_ups=True, calendar=_calendar(event))
+
+
+def _calendar(event: RegistrationEvent) -> dict[str, Any]:
+    """What the confirmation's calendar file is written from (delivery/calendar_file.py)."""
+    series = {k: event.series.get(k) for k in ("series_id", "rrule", "first_starts_at", "duration_minutes", "exdates")
+              } if event.series else None
+    return {"session_id": str(event.session_id), "timezone": event.timezone, "series": series}
 
 
 async def waitlisted(deps: Deps, work: UnitOfWork, event: RegistrationWaitlisted, cause: CloudEvent) -> None:

@@ -3,14 +3,16 @@
 from datetime import datetime
 from uuid import UUID
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Response
 from pydantic import BaseModel
 
+from lantern_shared.http import actor
 from lantern_shared.pagination import Page, PageRequest, keyset, make_page, page_request, time_and_id
 from lantern_shared.refusals import not_found
 
 from ..deps import Needs
 from ..domain.programs import AgeGroup, Program, ProgramChanges, ProgramDetails
+from ..handlers import no_shows
 from ..handlers import programs as use
 from ..store import programs
 
@@ -54,6 +56,26 @@ async def look_up(program_id: UUID, deps: Needs) -> Program:
 @router.patch("/programs/{program_id}", response_model=Program, summary="Change a program")
 async def change(program_id: UUID, changes: ProgramChanges, deps: Needs) -> Program:
     return await use.update_program(deps, program_id, changes)
+
+
+class Pause(BaseModel):
+    patron_id: UUID
+    paused_at: datetime
+    until: datetime
+
+
+@router.get("/programs/{program_id}/no-show-pauses", response_model=list[Pause],
+            summary="Patrons whose self-registration is paused by the no-show policy")
+async def paused(program_id: UUID, deps: Needs) -> list[Pause]:
+    return [Pause.model_validate(p) for p in await no_shows.paused(deps, program_id)]
+
+
+@router.delete("/programs/{program_id}/no-show-pauses/{patron_id}", status_code=204,
+               summary="Lift a patron's no-show pause")
+async def lift(program_id: UUID, patron_id: UUID, deps: Needs, who: str = Depends(actor)) -> Response:
+    """Staff lift the pause: the patron may register again, and no-shows count afresh from now."""
+    await no_shows.lift(deps, program_id, patron_id, who)
+    return Response(status_code=204)
 
 
 @router.get("/hosts", response_model=list[Host], summary="Partner organizations that can host programs")

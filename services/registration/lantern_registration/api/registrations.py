@@ -4,6 +4,7 @@ from uuid import UUID
 
 from fastapi import APIRouter, Depends, Query, Response
 
+from lantern_shared.http import actor
 from lantern_shared.pagination import Page, PageRequest, keyset, make_page, page_request, time_and_id
 from lantern_shared.refusals import not_found
 
@@ -19,9 +20,10 @@ router = APIRouter(tags=["registrations"])
     "/sessions/{session_id}/registrations", status_code=201, response_model=Registration,
     summary="Register a patron for a session",
 )
-async def register(session_id: UUID, request: RegistrationRequest, deps: Needs) -> Response:
-    """Confirmed while seats remain, otherwise waitlisted with a position."""
-    registration = await seats.register(deps, session_id, request.patron_id)
+async def register(session_id: UUID, request: RegistrationRequest, deps: Needs, who: str = Depends(actor)) -> Response:
+    """Confirmed while seats remain, otherwise waitlisted with a position. A patron registering themselves meets the
+    program's staff-only mode and no-show pause (409 `staff_registration_only`, `self_registration_paused`)."""
+    registration = await seats.register(deps, session_id, request.patron_id, self_service=who.startswith("patron:"))
     # The busiest write: the handler's model is encoded once, not validated again against response_model and then
     # encoded through jsonable_encoder (the same JSON, a good part of the route's own CPU time).
     return Response(registration.model_dump_json(), status_code=201, media_type="application/json")

@@ -27,6 +27,7 @@ class Registration(BaseModel):
     cancelled_at: datetime | None = None
     cancel_reason: CancelReason | None = None
     attendance: Attendance | None = None
+    series_registration_id: UUID | None = Field(default=None, description="Held as part of a whole-series registration")
 
 
 class RegistrationRequest(RequestModel):

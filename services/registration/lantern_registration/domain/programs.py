@@ -9,6 +9,8 @@ from pydantic import AwareDatetime, ConfigDict, Field, HttpUrl, computed_field, 
 from lantern_shared.fields import LanguageTag, TimeZoneName
 from lantern_shared.models import RequestModel
 
+from .rules import RegistrationRules, window, window_refusal
+
 # Kinds the library runs today; the field stays open (a slug) so a new kind needs no release.
 KNOWN_PROGRAM_KINDS = ("digital_literacy_workshop", "job_skills_training", "outreach_visit", "mentorship", "class")
 ProgramKind = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]{1,47}$", examples=list(KNOWN_PROGRAM_KINDS))]
@@ -17,6 +19,10 @@ Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_\-]{0,47}$")]
 # The age groups the Public Libraries Survey counts program sessions and attendance by.
 AgeGroup = Literal["ages_0_5", "ages_6_11", "ages_12_18", "adults", "general_interest"]
 AGE_GROUPS: tuple[str, ...] = get_args(AgeGroup)
+
+# How the Public Libraries Survey counts a session's format; a hybrid session counts once, as its in-person format.
+SessionFormat = Literal["in_person_on_site", "in_person_off_site", "live_virtual"]
+SESSION_FORMATS: tuple[str, ...] = get_args(SessionFormat)
 
 DeviceKind = Literal["hotspot", "laptop", "chromebook", "tablet", "training_kit"]
 SessionStatus = Literal["scheduled", "equipment_pending", "ready", "equipment_shortfall", "cancelled", "completed"]
@@ -68,6 +74,7 @@ class ProgramDetails(RequestModel):
     languages: list[LanguageTag] = Field(min_length=1, max_length=10)
     host: Host
     mentorship: Mentorship | None = None
+    registration: RegistrationRules = Field(default_factory=RegistrationRules)
 
     @model_validator(mode="after")
     def _consistent(self) -> "ProgramDetails":
@@ -92,6 +99,7 @@ class ProgramChanges(RequestModel):
     audience_tags: list[Slug] = Field(default=None, max_length=20)  # type: ignore[arg-type]  # absent means "leave as is"; null is refused
     languages: list[LanguageTag] = Field(default=None, min_length=1, max_length=10)  # type: ignore[arg-type]  # absent means "leave as is"; null is refused
     host: Host = None  # type: ignore[assignment]  # absent means "leave as is"; null is refused
+    registration: RegistrationRules = None  # type: ignore[assignment]  # absent means "leave as is"; null is refused
 
     def applied_to(self, current: ProgramDetails) -> ProgramDetails:
         return ProgramDetails.model_validate(_merged(current, self, ProgramDetails))
@@ -133,6 +141,9 @@ class SessionDetails(RequestModel):
     registration_closes_at: AwareDatetime | None = Field(default=None, description="Closes at the start when absent")
     devices_needed: dict[DeviceKind, Annotated[int, Field(ge=1, le=500)]] = Field(default_factory=dict)
     booking_id: UUID | None = Field(default=None, description="The space booked for it (POST /space-bookings)")
+    format: SessionFormat | None = Field(default=None, description="PLS format; from the place's kind when absent")
+    hybrid: bool = Field(default=False, description="Also streamed live; counted once, as in person")
+    age_group: AgeGroup | None = Field(default=None, description="PLS target age band; the program's when absent")
 
     @model_validator(mode="after")
     def _coherent_times(self) -> "SessionDetails":
@@ -161,6 +172,9 @@ class SessionChanges(RequestModel):
     registration_closes_at: AwareDatetime | None = None
     devices_needed: dict[DeviceKind, Annotated[int, Field(ge=1, le=500)]] | None = None
     booking_id: UUID | None = None
+    format: SessionFormat | None = None
+    hybrid: bool | None = None
+    age_group: AgeGroup | None = None
 
     def applied_to(self, current: SessionDetails) -> SessionDetails:
         return SessionDetails.model_validate(_merged(current, self, SessionDetails))
@@ -175,6 +189,10 @@ class Session(SessionDetails):
     confirmed: int = 0
     waitlisted: int = 0
     host_partner_id: UUID | None = Field(default=None, description="The partner hosting the program, if any")
+    series_id: UUID | None = Field(default=None, description="The series this session is an occurrence of")
+    occurrence: datetime | None = Field(default=None, description="Original local start in the series (RECURRENCE-ID)")
+    moved: bool = Field(default=False, description="Moved on its own: series edits leave it alone")
+    format: SessionFormat = "in_person_on_site"
     created_at: datetime
     updated_at: datetime
 
@@ -211,15 +229,16 @@ def equipment_status(status: SessionStatus) -> EquipmentStatus | None:
     return _EQUIPMENT.get(status)
 
 
-def registration_refusal(session: Session, now: datetime) -> tuple[str, str] | None:
+def default_format(place: Place) -> SessionFormat:
+    return {"online": "live_virtual", "partner_site": "in_person_off_site"}.get(place.kind, "in_person_on_site")  # type: ignore[return-value]  # the dict's values are SessionFormat literals
+
+
+def registration_refusal(session: Session, now: datetime, rules: RegistrationRules | None = None) -> tuple[str, str] | None:
     """Why a new registration is refused right now, as (reason, explanation), or None when it may go ahead."""
     if session.status == "cancelled":
         return "session_cancelled", "This session has been cancelled."
     if session.status == "completed" or now >= session.ends_at:
         return "session_ended", "This session has already taken place."
-    if session.registration_opens_at and now < session.registration_opens_at:
-        return "registration_not_open", f"Registration opens at {session.registration_opens_at.isoformat()}."
-    closes = session.registration_closes_at or session.starts_at
-    if now >= closes:
-        return "registration_closed", f"Registration closed at {closes.isoformat()}."
-    return None
+    opens, closes = window(rules or RegistrationRules(), session.starts_at, session.registration_opens_at,
+                           session.registration_closes_at)
+    return window_refusal(opens, closes, now)

@@ -54,14 +54,28 @@ class ProgramReport(BaseModel):
     by_language: list[Turnout] = Field(description="By the preferred language of the registrant")
 
 
+class OneToOne(BaseModel):
+    kind: str
+    booked: int
+    attended: int = Field(description="Appointments the patron came to: one-to-one help given")
+
+
 class PlsFigures(BaseModel):
-    """Program sessions and attendance as the Public Libraries Survey counts them, plus the splits staff ask for."""
+    """Program sessions and attendance as the Public Libraries Survey counts them, plus the splits staff ask for.
+
+    Synchronous program sessions held in the period, each occurrence of a series counted; a hybrid session once,
+    by its in-person format. Age bands: ages_0_5, ages_6_11, ages_12_18, adults (19 and over), general_interest.
+    One-to-one help is not a program session: it is reported apart, under `one_to_one`."""
 
     period_from: date
     period_to: date
     sessions_by_age_group: dict[str, int]
     attendance_by_age_group: dict[str, int]
+    sessions_by_format: dict[str, dict[str, int]] = Field(description="format -> age band -> sessions held")
+    attendance_by_format: dict[str, dict[str, int]] = Field(description="format -> age band -> attendance")
+    hybrid_sessions: int = Field(description="Hybrid sessions (counted once, as in person, in the figures above)")
     virtual_sessions: int = Field(description="Live online sessions (counted within the figures above)")
     virtual_attendance: int
+    one_to_one: list[OneToOne] = Field(description="One-to-one help by kind, apart from program sessions")
     by_audience_tag: list[Turnout]
     by_language_of_instruction: list[Turnout]

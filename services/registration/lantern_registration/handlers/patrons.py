@@ -17,7 +17,7 @@ from ..events import (
     PATRON_ENROLLED, PATRON_ERASED, PATRON_UPDATED, PATRONS_TOPIC, IlsPatronStatusChanged, PatronEnrolled,
     PatronErased, PatronUpdated,
 )
-from ..store import patrons, registrations
+from ..store import appointments, patrons, registrations, series_registrations
 from . import seats
 
 log = logging.getLogger(__name__)
@@ -75,6 +75,8 @@ async def erase_patron(deps: Deps, patron_id: UUID) -> datetime:
             return already
         for registration in await registrations.upcoming_active_for_patron(work.conn, patron_id, now):
             await seats.cancel_locked(work, registration.id, by="patron", now=now)
+        await series_registrations.cancel_for_patron(work.conn, patron_id, "patron_cancelled")
+        await appointments.forget_patron(work.conn, patron_id, now)
         await patrons.erase(work.conn, patron_id, now)
         forgotten = await patrons.forget_unsent_and_sent_events(work.conn, patron_id, PATRONS_TOPIC)
         await work.publish(PATRON_ERASED, PatronErased(patron_id=patron_id, erased_at=now),

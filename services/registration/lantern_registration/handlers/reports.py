@@ -6,8 +6,8 @@ from uuid import UUID
 from lantern_shared.refusals import not_found
 
 from ..deps import Deps
-from ..domain.programs import AGE_GROUPS
-from ..domain.reports import Outcomes, PlsFigures, ProgramReport, SkillWish, Turnout, rate
+from ..domain.programs import AGE_GROUPS, SESSION_FORMATS
+from ..domain.reports import OneToOne, Outcomes, PlsFigures, ProgramReport, SkillWish, Turnout, rate
 from ..store import programs, reports
 
 _EVER = (datetime(1970, 1, 1, tzinfo=UTC), datetime(9999, 1, 1, tzinfo=UTC))
@@ -57,11 +57,21 @@ async def pls_figures(deps: Deps, start: date, end: date) -> PlsFigures:
         online = await reports.virtual(conn, since, until)
         tags = await reports.by_audience_tag(conn, since, until)
         languages = await reports.by_language_of_instruction(conn, since, until)
+        cells = await reports.by_format_and_age_group(conn, since, until)
+        helped = await reports.one_to_one(conn, since, until)
+    sessions = {f: dict.fromkeys(AGE_GROUPS, 0) for f in SESSION_FORMATS}
+    attendance = {f: dict.fromkeys(AGE_GROUPS, 0) for f in SESSION_FORMATS}
+    for cell in cells:
+        sessions[cell["format"]][cell["age_group"]] = cell["sessions_held"]
+        attendance[cell["format"]][cell["age_group"]] = cell["attended"]
     return PlsFigures(
         period_from=start, period_to=end,
         sessions_by_age_group={g: groups[g]["sessions_held"] if g in groups else 0 for g in AGE_GROUPS},
         attendance_by_age_group={g: groups[g]["attended"] if g in groups else 0 for g in AGE_GROUPS},
+        sessions_by_format=sessions, attendance_by_format=attendance,
+        hybrid_sessions=sum(cell["hybrid"] for cell in cells),
         virtual_sessions=online["sessions_held"], virtual_attendance=online["attended"],
+        one_to_one=[OneToOne.model_validate(dict(h)) for h in helped],
         by_audience_tag=[Turnout.model_validate(dict(t)) for t in tags],
         by_language_of_instruction=[Turnout.model_validate(dict(t)) for t in languages],
     )

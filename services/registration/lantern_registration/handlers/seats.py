@@ -11,13 +11,14 @@ from lantern_shared.uow import UnitOfWork
 from ..deps import Deps
 from ..domain.participation import Registration, cancel_reason
 from ..domain.programs import CLOSED_STATUSES, Program, Session, registration_refusal
+from ..domain.rules import self_service_refusal
 from ..domain.seating import seat_for_newcomer, to_promote
 from ..errors import no_such_patron
 from ..events import (
     REGISTRATION_CANCELLED, REGISTRATION_CONFIRMED, REGISTRATION_PROMOTED, REGISTRATION_WAITLISTED,
     RegistrationCancelled, RegistrationConfirmed, RegistrationData, RegistrationPromoted, RegistrationWaitlisted,
 )
-from ..store import patrons, programs, registrations, sessions
+from ..store import patrons, pauses, programs, registrations, sessions
 
 
 def registration_data(
@@ -30,15 +31,19 @@ def registration_data(
     )
 
 
-async def register(deps: Deps, session_id: UUID, patron_id: UUID) -> Registration:
+async def register(deps: Deps, session_id: UUID, patron_id: UUID, *, self_service: bool = False) -> Registration:
+    """`self_service`: the patron registers themselves (staff-only mode and no-show pauses apply to them only)."""
     now = deps.clock()
-    quick = await _confirm_at_once(deps, session_id, patron_id, now)
-    registration, kind = quick if quick is not None else await _register(deps, session_id, patron_id, now)
+    quick = await _confirm_at_once(deps, session_id, patron_id, now, self_service)
+    registration, kind = (quick if quick is not None
+                          else await _register(deps, session_id, patron_id, now, self_service))
     deps.metrics.registrations.labels(kind, registration.status).inc()
     return registration
 
 
-async def _confirm_at_once(deps: Deps, session_id: UUID, patron_id: UUID, now: datetime) -> tuple[Registration, str] | None:
+async def _confirm_at_once(
+    deps: Deps, session_id: UUID, patron_id: UUID, now: datetime, self_service: bool,
+) -> tuple[Registration, str] | None:
     """The common case, a free seat, in one statement (seat decision, registration row and outbox row under the
     session's lock; see migration 0003). The event is built from a snapshot of the session that the statement
     checks is still current. None, with nothing written, whenever this cannot simply confirm: `_register`
@@ -53,7 +58,9 @@ async def _confirm_at_once(deps: Deps, session_id: UUID, patron_id: UUID, now: d
             if len(deps.session_snapshots) > deps.session_snapshots_max:
                 deps.session_snapshots.popitem(last=False)
         session, program, version = seen
-        if registration_refusal(session, now) or program.mentorship is not None:
+        rules = program.registration
+        if (registration_refusal(session, now, rules) or program.mentorship is not None or rules.unit == "series"
+                or (self_service and (rules.mode == "staff_only" or rules.no_show_policy is not None))):
             return None
         registration_id = uuid.uuid4()
         event = work.prepare(REGISTRATION_CONFIRMED,
@@ -68,7 +75,9 @@ async def _confirm_at_once(deps: Deps, session_id: UUID, patron_id: UUID, now: d
         return outcome, program.kind
 
 
-async def _register(deps: Deps, session_id: UUID, patron_id: UUID, now: datetime) -> tuple[Registration, str]:
+async def _register(
+    deps: Deps, session_id: UUID, patron_id: UUID, now: datetime, self_service: bool,
+) -> tuple[Registration, str]:
     async with deps.uow() as work:
         # The patron before the session, the order erasure takes them in: no deadlock, and no seat for the erased.
         if await patrons.get(work.conn, patron_id, lock="share") is None:
@@ -77,8 +86,13 @@ async def _register(deps: Deps, session_id: UUID, patron_id: UUID, now: datetime
         if locked is None:
             raise not_found("session", session_id)
         session, program = locked
-        if refusal := registration_refusal(session, now):
+        if refusal := registration_refusal(session, now, program.registration):
             raise conflict(*refusal)
+        if session.series_id is not None and program.registration.unit == "series":
+            raise conflict("series_registration_only", "This program registers for its whole series at once; "
+                           "register for the series.", series_id=str(session.series_id))
+        if self_service:
+            await refuse_self_service(work, program, patron_id, now)
         if program.mentorship is not None:
             raise conflict("mentorship_pair_only", "Sessions of a mentorship program hold its mentee and mentor only.")
         registration = await add(work, session, program, patron_id)
@@ -88,6 +102,15 @@ async def _register(deps: Deps, session_id: UUID, patron_id: UUID, now: datetime
             raise conflict("already_registered", f"This patron already holds a {existing.status} registration "
                            "for this session.", registration_id=str(existing.id), registration_status=existing.status)
     return registration, program.kind
+
+
+async def refuse_self_service(work: UnitOfWork, program: Program, patron_id: UUID, now: datetime) -> None:
+    """Staff-only mode and a no-show pause stop a patron registering themselves (staff still can)."""
+    paused_until = (await pauses.paused_until(work.conn, patron_id, program.id)
+                    if program.registration.no_show_policy is not None else None)
+    if refusal := self_service_refusal(program.registration, paused_until, now):
+        reason, detail, extra = refusal
+        raise conflict(reason, detail, **extra)
 
 
 async def add(work: UnitOfWork, session: Session, program: Program, patron_id: UUID) -> Registration | None:
@@ -114,6 +137,11 @@ async def add(work: UnitOfWork, session: Session, program: Program, patron_id: U
 async def cancel(deps: Deps, registration_id: UUID, by: Literal["patron", "staff"]) -> Registration:
     now = deps.clock()
     async with deps.uow() as work:
+        found = await registrations.get(work.conn, registration_id)
+        if found is not None and found.series_registration_id is not None:
+            # A seat of a whole-series registration is held, waitlisted and given up with the series as one.
+            raise conflict("series_registration_only", "This seat belongs to a registration for the whole series; "
+                           "cancel that registration.", series_registration_id=str(found.series_registration_id))
         registration, promoted, kind = await cancel_locked(work, registration_id, by=by, now=now)
     deps.metrics.registrations.labels(kind, "cancelled").inc()
     if promoted:

@@ -22,12 +22,13 @@ from ..events import (
 )
 from ..errors import merged_fields_checked
 from ..store import participation, programs, registrations, sessions
+from . import no_shows as no_show_policy
 from . import seats
 
 log = logging.getLogger(__name__)
 
 
-def _session_data(model: type[SessionScheduled], session: Session, program: Program) -> SessionScheduled:
+def session_data(model: type[SessionScheduled], session: Session, program: Program) -> SessionScheduled:
     return model(
         session_id=session.id, program_id=program.id, program_kind=program.kind, title=program.title_in(),
         titles=program.titles, starts_at=session.starts_at, ends_at=session.ends_at, timezone=session.timezone,
@@ -66,7 +67,7 @@ async def schedule_session(deps: Deps, details: SessionDetails) -> Session:
             work.conn, uuid.uuid4(), details, languages=details.languages or program.languages,
             status=status_when_scheduled(details.devices_needed),
         )
-        await work.publish(SESSION_SCHEDULED, _session_data(SessionScheduled, session, program),
+        await work.publish(SESSION_SCHEDULED, session_data(SessionScheduled, session, program),
                            key=str(session.id), subject=_subject(session.id))
         if program.mentorship is not None:
             for patron_id in (program.mentorship.mentee_id, program.mentorship.mentor_id):
@@ -89,6 +90,10 @@ async def update_session(deps: Deps, session_id: UUID, changes: SessionChanges) 
         program = await _program_of(work, current)
         if changes.capacity is not None and program.mentorship is not None and changes.capacity != 2:
             raise conflict("mentorship_pair_only", "A mentorship session holds exactly its mentee and mentor.")
+        if (current.series_id is not None and program.registration.unit == "series" and changes.capacity is not None
+                and changes.capacity != current.capacity):
+            raise conflict("series_capacity", "A whole-series registration holds a seat in every occurrence; "
+                           "change the capacity on the series.", field="capacity")
         if changes.capacity is not None and (refusal := capacity_refusal(changes.capacity, current.confirmed)):
             raise conflict("capacity_below_confirmed", refusal, confirmed=current.confirmed)
         with merged_fields_checked():
@@ -96,8 +101,10 @@ async def update_session(deps: Deps, session_id: UUID, changes: SessionChanges) 
         status = current.status
         if details.devices_needed != current.devices_needed:
             status = status_when_scheduled(details.devices_needed)  # devices reserves afresh on session.updated
-        session = await sessions.update(work.conn, session_id, details, status=status)
-        await work.publish(SESSION_UPDATED, _session_data(SessionUpdated, session, program),
+        moved = current.series_id is not None and (
+            (details.starts_at, details.ends_at, details.place) != (current.starts_at, current.ends_at, current.place))
+        session = await sessions.update(work.conn, session_id, details, status=status, moved=moved)
+        await work.publish(SESSION_UPDATED, session_data(SessionUpdated, session, program),
                            key=str(session_id), subject=_subject(session_id))
         if status == "equipment_pending" and current.status != "equipment_pending":
             await work.publish(
@@ -125,18 +132,22 @@ async def cancel_session(deps: Deps, session_id: UUID, cancellation: SessionCanc
         if session.status == "completed":
             raise conflict("session_ended", "This session has already taken place.")
         program = await _program_of(work, session)
-        session = await sessions.set_status(work.conn, session_id, "cancelled", cancel_reason=cancellation.reason)
-        await work.publish(
-            SESSION_CANCELLED,
-            SessionCancelled(session_id=session_id, title=program.title_in(), starts_at=session.starts_at,
-                             reason=cancellation.reason),
-            key=str(session_id), subject=_subject(session_id),
-        )
-        told = await _tell_every_registrant(work, session, program)
+        told = await cancel_locked(work, session, program, cancellation.reason)
         session = await _reread(work, session_id)
     deps.metrics.sessions.labels(program.kind, "cancelled").inc()
     deps.metrics.registrations.labels(program.kind, "cancelled").inc(told)
     return session
+
+
+async def cancel_locked(work: UnitOfWork, session: Session, program: Program, reason: str) -> int:
+    """Cancel a session the caller holds locked: its devices go back, every registrant is told. How many told."""
+    session = await sessions.set_status(work.conn, session.id, "cancelled", cancel_reason=reason)
+    await work.publish(
+        SESSION_CANCELLED,
+        SessionCancelled(session_id=session.id, title=program.title_in(), starts_at=session.starts_at, reason=reason),
+        key=str(session.id), subject=_subject(session.id),
+    )
+    return await _tell_every_registrant(work, session, program)
 
 
 async def _tell_every_registrant(work: UnitOfWork, session: Session, program: Program) -> int:
@@ -172,6 +183,7 @@ async def _complete(deps: Deps, session_id: UUID, now: datetime) -> int:
         no_shows = await registrations.mark_no_shows(work.conn, session_id)
         attended = len(await participation.session_attendance(work.conn, session_id))
         await sessions.set_status(work.conn, session_id, "completed")
+        await no_show_policy.apply_policy(work, program, session_id, now)
         await work.publish(
             SESSION_COMPLETED,
             SessionCompleted(session_id=session_id, title=program.title_in(), ended_at=session.ends_at,

@@ -8,10 +8,11 @@ import asyncpg
 from lantern_shared.outbox import OutboxRow
 
 from ..domain.participation import Registration
+from . import series_registrations
 
 _COLUMNS = """
     r.id, r.session_id, r.patron_id, r.status, r.registered_at, r.confirmed_at, r.cancelled_at, r.cancel_reason,
-    r.attendance,
+    r.attendance, r.series_registration_id,
     CASE WHEN r.status = 'waitlisted' THEN
         (SELECT count(*) FROM registrations w
          WHERE w.session_id = r.session_id AND w.status = 'waitlisted' AND w.arrival <= r.arrival)
@@ -81,10 +82,13 @@ async def upcoming_active_for_patron(conn: asyncpg.Connection, patron_id: UUID, 
 
 
 async def promote(conn: asyncpg.Connection, registration_ids: list[UUID]) -> None:
+    """Seats promoted one session at a time (as when an erasure frees them) promote their series registration too:
+    every occurrence's waitlist holds the series' line in the same order, so they move up together."""
     await conn.execute(
         "UPDATE registrations SET status = 'confirmed', confirmed_at = now() WHERE id = ANY($1::uuid[])",
         registration_ids,
     )
+    await series_registrations.mark_promoted(conn, registration_ids)
 
 
 async def cancel(conn: asyncpg.Connection, registration_id: UUID, reason: str) -> None:

@@ -60,8 +60,9 @@ async def turnout_by_language(conn: asyncpg.Connection, program_id: UUID, start:
     )
 
 
+# Every held session counts once, each occurrence of a series among them; a hybrid session by its in-person format.
 _PERIOD = """held AS (
-    SELECT s.id, s.languages, s.place->>'kind' AS place_kind, p.age_group, p.audience_tags,
+    SELECT s.id, s.languages, s.format, s.hybrid, coalesce(s.age_group, p.age_group) AS age_group, p.audience_tags,
            (SELECT count(*) FROM attendance a WHERE a.session_id = s.id) AS attended
     FROM sessions s JOIN programs p ON p.id = s.program_id
     WHERE s.status = 'completed' AND s.starts_at >= $1 AND s.starts_at < $2)"""
@@ -78,7 +79,7 @@ async def by_age_group(conn: asyncpg.Connection, start: datetime, end: datetime)
 async def virtual(conn: asyncpg.Connection, start: datetime, end: datetime) -> asyncpg.Record:
     return await conn.fetchrow(
         f"WITH {_PERIOD} SELECT count(*) AS sessions_held, coalesce(sum(attended), 0) AS attended "
-        "FROM held WHERE place_kind = 'online'",
+        "FROM held WHERE format = 'live_virtual'",
         start, end,
     )
 
@@ -95,5 +96,24 @@ async def by_language_of_instruction(conn: asyncpg.Connection, start: datetime, 
     return await conn.fetch(
         f"""WITH {_PERIOD} SELECT language AS key, count(*) AS sessions_held, coalesce(sum(attended), 0) AS attended
             FROM held, unnest(languages) AS language GROUP BY language ORDER BY language""",
+        start, end,
+    )
+
+
+async def by_format_and_age_group(conn: asyncpg.Connection, start: datetime, end: datetime) -> list[asyncpg.Record]:
+    return await conn.fetch(
+        f"""WITH {_PERIOD} SELECT format, age_group, count(*) AS sessions_held,
+                                  coalesce(sum(attended), 0) AS attended, count(*) FILTER (WHERE hybrid) AS hybrid
+            FROM held GROUP BY format, age_group""",
+        start, end,
+    )
+
+
+async def one_to_one(conn: asyncpg.Connection, start: datetime, end: datetime) -> list[asyncpg.Record]:
+    """Appointments of one-to-one help in the period, by kind: booked, and attended (the help given)."""
+    return await conn.fetch(
+        """SELECT kind, count(*) AS booked, count(*) FILTER (WHERE attendance = 'attended') AS attended
+           FROM appointment_slots WHERE status = 'booked' AND starts_at >= $1 AND starts_at < $2
+           GROUP BY kind ORDER BY kind""",
         start, end,
     )

@@ -8,13 +8,14 @@ import asyncpg
 
 from lantern_shared.refusals import present
 
-from ..domain.programs import Program, Session, SessionDetails
+from ..domain.programs import Program, Session, SessionDetails, default_format
 from . import programs
 
 _COLUMNS = """
     s.id, s.program_id, s.starts_at, s.ends_at, s.timezone, s.place::text, s.capacity, s.languages,
     s.registration_opens_at, s.registration_closes_at, s.devices_needed::text, s.devices_missing::text,
-    s.status, s.cancel_reason, s.created_at, s.updated_at, s.booking_id,
+    s.status, s.cancel_reason, s.created_at, s.updated_at, s.booking_id, s.series_id, s.occurrence, s.moved, s.format,
+    s.hybrid, s.age_group,
     (SELECT p.host_partner_id FROM programs p WHERE p.id = s.program_id) AS host_partner_id,
     (SELECT count(*) FROM registrations r WHERE r.session_id = s.id AND r.status = 'confirmed') AS confirmed,
     (SELECT count(*) FROM registrations r WHERE r.session_id = s.id AND r.status = 'waitlisted') AS waitlisted
@@ -29,15 +30,18 @@ def _session(row: asyncpg.Record) -> Session:
 
 
 async def insert(
-    conn: asyncpg.Connection, session_id: UUID, details: SessionDetails, *, languages: list[str], status: str
+    conn: asyncpg.Connection, session_id: UUID, details: SessionDetails, *, languages: list[str], status: str,
+    series_id: UUID | None = None, occurrence: datetime | None = None,
 ) -> Session:
     await conn.execute(
         """INSERT INTO sessions (id, program_id, starts_at, ends_at, timezone, place, capacity, languages,
-                                 registration_opens_at, registration_closes_at, devices_needed, status, booking_id)
-           VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10, $11::jsonb, $12, $13)""",
+                                 registration_opens_at, registration_closes_at, devices_needed, status, format,
+                                 hybrid, age_group, series_id, occurrence, booking_id)
+           VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10, $11::jsonb, $12, $13, $14, $15, $16, $17, $18)""",
         session_id, details.program_id, details.starts_at, details.ends_at, details.timezone,
         details.place.model_dump_json(exclude_none=True), details.capacity, languages,
         details.registration_opens_at, details.registration_closes_at, json.dumps(details.devices_needed), status,
+        details.format or default_format(details.place), details.hybrid, details.age_group, series_id, occurrence,
         details.booking_id,
     )
     return present(await get(conn, session_id), "session", session_id)  # just written (or locked), so there
@@ -81,16 +85,19 @@ async def snapshot(conn: asyncpg.Connection, session_id: UUID) -> tuple[Session,
     return _session(fields), programs.from_prefixed(row), row["row_version"]
 
 
-async def update(conn: asyncpg.Connection, session_id: UUID, details: SessionDetails, *, status: str) -> Session:
+async def update(conn: asyncpg.Connection, session_id: UUID, details: SessionDetails, *, status: str,
+                 moved: bool = False) -> Session:
+    """`moved` marks an occurrence of a series changed on its own (it then keeps its own time and place)."""
     await conn.execute(
         """UPDATE sessions SET starts_at = $2, ends_at = $3, timezone = $4, place = $5::jsonb, capacity = $6,
                languages = $7, registration_opens_at = $8, registration_closes_at = $9, devices_needed = $10::jsonb,
-               status = $11, booking_id = $12, updated_at = now()
+               status = $11, format = $12, hybrid = $13, age_group = $14, moved = moved OR $15, booking_id = $16,
+               updated_at = now()
            WHERE id = $1""",
         session_id, details.starts_at, details.ends_at, details.timezone,
         details.place.model_dump_json(exclude_none=True), details.capacity, details.languages,
         details.registration_opens_at, details.registration_closes_at, json.dumps(details.devices_needed), status,
-        details.booking_id,
+        details.format or default_format(details.place), details.hybrid, details.age_group, moved, details.booking_id,
     )
     return present(await get(conn, session_id), "session", session_id)  # just written (or locked), so there
 
@@ -111,7 +118,7 @@ async def set_status(
 async def page(
     conn: asyncpg.Connection, *, limit: int, after: tuple[datetime, UUID] | None, program_id: UUID | None = None,
     status: str | None = None, starts_from: datetime | None = None, starts_before: datetime | None = None,
-    partner_id: UUID | None = None, language: str | None = None,
+    partner_id: UUID | None = None, language: str | None = None, series_id: UUID | None = None,
 ) -> list[Session]:
     rows = await conn.fetch(
         f"""SELECT {_COLUMNS} FROM sessions s JOIN programs p ON p.id = s.program_id
@@ -122,8 +129,10 @@ async def page(
               AND ($5::uuid IS NULL OR p.host_partner_id = $5)
               AND ($6::text IS NULL OR $6 = ANY (s.languages))
               AND ($7::timestamptz IS NULL OR (s.starts_at, s.id) > ($7, $8::uuid))
+              AND ($10::uuid IS NULL OR s.series_id = $10)
             ORDER BY s.starts_at, s.id LIMIT $9""",
         program_id, status, starts_from, starts_before, partner_id, language, *(after or (None, None)), limit + 1,
+        series_id,
     )
     return [_session(r) for r in rows]
 
@@ -148,3 +157,9 @@ async def seat_gauges(conn: asyncpg.Connection, now: datetime) -> asyncpg.Record
            FROM registrations r JOIN upcoming u ON u.id = r.session_id""",
         now,
     )
+
+
+async def many(conn: asyncpg.Connection, session_ids: list[UUID]) -> list[Session]:
+    rows = await conn.fetch(f"SELECT {_COLUMNS} FROM sessions s WHERE s.id = ANY($1::uuid[]) ORDER BY s.starts_at, s.id",
+                            session_ids)
+    return [_session(r) for r in rows]

@@ -49,7 +49,8 @@ class PersonalTable:
     table: str
     columns: tuple[str, ...]  # the columns holding personal data or pointing at a patron
     erasure: str  # what erasure does here, in a sentence (docs/privacy.md lists them)
-    patron_column: str | None = None  # exported per patron by this column; None when rows are not per patron
+    # exported per patron: the rows where this column (or any of these) is the patron; None when not per patron
+    patron_column: str | tuple[str, ...] | None = None
     retention: Retention | None = None
 
 
@@ -137,10 +138,9 @@ async def export_patron(pool: asyncpg.Pool, personal: PersonalData, patron_id: u
         for table in personal.tables:
             if table.patron_column is None:
                 continue
-            rows = await conn.fetch(
-                f"SELECT * FROM {table.table} WHERE {table.patron_column} = $1",  # noqa: S608 - names from the declaration
-                patron_id,
-            )
+            columns = (table.patron_column,) if isinstance(table.patron_column, str) else table.patron_column
+            matches = " OR ".join(f"{column} = $1" for column in columns)
+            rows = await conn.fetch(f"SELECT * FROM {table.table} WHERE {matches}", patron_id)  # noqa: S608 - names from the declaration
             tables[table.table] = [{k: _jsonable(v) for k, v in row.items()} for row in rows]
     return {"service": personal.service, "tables": tables}
 

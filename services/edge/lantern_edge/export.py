@@ -10,6 +10,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
+import asyncpg
 from fastapi import APIRouter, Request
 
 from lantern_shared.personal import export_patron
@@ -22,6 +23,18 @@ from .routes import authorize
 EXPORT_PATH = "/patrons/{patron_id}/export"
 SERVICES = ("registration", "devices", "partners", "notifications")
 _RULE = next(r for r in EDGE_ROUTES if (r.method, r.path) == ("GET", EXPORT_PATH))
+
+
+async def _replays_about(pool: asyncpg.Pool, patron_id: uuid.UUID) -> list[dict[str, Any]]:
+    """The stored first responses that name the patron (the rows erasure deletes), their bodies as text."""
+    async with pool.acquire() as conn:
+        rows = await conn.fetch(
+            """SELECT principal, key, method, path, status, created_at, body FROM idempotency_keys
+               WHERE position(convert_to($1, 'UTF8') IN coalesce(body, ''::bytea)) > 0 OR principal = 'patron:' || $1""",
+            str(patron_id),
+        )
+    return [{**dict(r), "created_at": r["created_at"].isoformat(),
+             "body": bytes(r["body"]).decode(errors="replace") if r["body"] is not None else None} for r in rows]
 
 
 def export_router() -> APIRouter:
@@ -48,7 +61,9 @@ def export_router() -> APIRouter:
                           f"Not every service could answer ({', '.join(unavailable)}); try again shortly.",
                           type="urn:lantern:problem:export-incomplete")
         parts = [r[1] for r in results if not isinstance(r, BaseException)]
-        parts.append(await export_patron(request.app.state.pool, PERSONAL_DATA, patron_id))
+        own = await export_patron(request.app.state.pool, PERSONAL_DATA, patron_id)
+        own["tables"]["idempotency_keys"] = await _replays_about(request.app.state.pool, patron_id)
+        parts.append(own)
         if not any(rows for p in parts for rows in p["tables"].values()):
             raise Problem(404, "Not found", f"Lantern holds nothing about patron {patron_id}.")
         return {"patron_id": str(patron_id), "exported_at": dt.datetime.now(dt.UTC).isoformat(),

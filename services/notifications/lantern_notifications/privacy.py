@@ -13,7 +13,7 @@ PERSONAL_DATA = PersonalData("notifications", (
                   patron_column="recipient_id", retention=Retention("inbox_messages", "created_at")),
     PersonalTable("deliveries", ("recipient_id", "about_patron_id", "render_data", "reason"),
                   "scheduled ones cancelled; every one unlinked and its message data dropped (counts stay)",
-                  patron_column="recipient_id",
+                  patron_column=("recipient_id", "about_patron_id"),
                   retention=Retention("delivery_log", "created_at",
                                       action="recipient_id = NULL, about_patron_id = NULL, render_data = NULL",
                                       where="status <> 'scheduled' AND (recipient_id IS NOT NULL "

@@ -11,6 +11,7 @@ readers open every such string they find, so consumers need no declaration of th
 import base64
 import binascii
 import os
+from pathlib import Path
 from typing import Any
 
 import asyncpg
@@ -20,6 +21,9 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from .contracts import EventContract
 
 PREFIX = "lantern-sealed:v1:"
+KEYS_DATABASE = "datakeys"
+KEYS_MIGRATIONS = Path(__file__).parent / "keys_migrations"
+KEYS_OWNER = "registration"  # destroys keys at erasure, and migrates the store (`migrate`)
 
 _GET = "SELECT key, destroyed_at FROM data_keys WHERE subject = $1"
 _CREATE = "INSERT INTO data_keys (subject, key) VALUES ($1, $2) ON CONFLICT (subject) DO NOTHING"

@@ -18,6 +18,7 @@ import asyncpg
 import httpx
 
 from lantern_shared.migrations import MigrationSource, migrate, sources_for
+from lantern_shared.sealing import KEYS_DATABASE, KEYS_MIGRATIONS  # per-patron data keys (docs/privacy.md)
 
 from .ils_standin import LANGUAGE_FIELD
 from .kafka import KafkaBroker, KafkaConfig
@@ -28,8 +29,6 @@ REPO = Path(__file__).resolve().parents[3]
 SERVICES = ("registration", "devices", "partners", "notifications")  # own a database and talk to Kafka
 ALL_SERVICES = (*SERVICES, "edge")
 SERVICES_WITH_DATABASE = ALL_SERVICES  # the edge keeps its idempotency keys in a small database of its own
-KEYS_DATABASE = "datakeys"  # per-patron data keys every service reaches (lantern_shared.sealing, docs/privacy.md)
-KEYS_MIGRATIONS = Path(__file__).resolve().parents[3] / "shared" / "lantern_shared" / "keys_migrations"
 
 
 MAIL_SINK = "mail-sink"

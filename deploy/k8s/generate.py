@@ -238,7 +238,9 @@ def postgres_yaml() -> str:
                 # (username, password, host, ...) which the service reads
                 "bootstrap": {"initdb": {"database": svc, "owner": svc, "encoding": "UTF8"}},
                 "postgresql": {"parameters": {"max_connections": "200", "shared_buffers": "256MB",
-                                              "log_min_duration_statement": "1000"}},
+                                              "log_min_duration_statement": "1000",
+                                              # no DETAIL lines: they name row values (docs/privacy.md)
+                                              "log_error_verbosity": "terse"}},
                 "storage": {"size": "5Gi" if svc in ("edge", "datakeys") else "20Gi"},
                 "resources": {"requests": {"cpu": "250m", "memory": "1Gi"}, "limits": {"memory": "1Gi"}},
                 "monitoring": {"enablePodMonitor": False},

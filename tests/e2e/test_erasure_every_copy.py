@@ -58,6 +58,10 @@ async def _touch_every_flow(edge, staff_headers, caller, person: Person, session
                                                "consent_to_contact": True, "consent_to_referral": True,
                                                "sms_opt_in": True}))
     person.id = enrolled["id"]
+    # A second enrolment with the same card is refused: the database's error must not carry the card to its log.
+    await _ok(await edge.post("/api/v1/patrons", headers=staff_headers, json={
+        "name": "Someone Else", "email": f"else-{uuid.uuid4().hex[:6]}@example.org",
+        "library_card_number": person.card}), 409)
     own = caller.headers("patron", patron_id=person.id)
     await _ok(await edge.post(f"/api/v1/sessions/{session['id']}/registrations", json={}, headers=own))
     await _ok(await edge.post(f"/api/v1/sessions/{session['id']}/check-ins", json={"patron_id": person.id},

@@ -16,7 +16,8 @@ from .envelope import STRUCTURED_CONTENT_TYPE, CloudEvent, new_event
 from .logging import current_correlation_id
 from .metrics import Metrics
 from .notify import NotifySignal
-from .sealing import KeyStore, seal
+from .refusals import conflict
+from .sealing import KeyStore, Shredded, seal
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +95,10 @@ class Outbox:
             raise RuntimeError("outbox writes belong inside the transaction of the state change")
         sealed = None
         if contract.personal and self.keys is not None:
-            sealed = await seal(self.keys, contract, data.model_dump(mode="json"))
+            try:
+                sealed = await seal(self.keys, contract, data.model_dump(mode="json"))
+            except Shredded as exc:  # the patron was erased: nothing new about them may be written
+                raise conflict("patron_erased", "This patron's data was erased.") from exc
         row = self.prepare(contract, data, key=key, subject=subject, sealed=sealed)
         await conn.execute(
             "INSERT INTO outbox (event_id, event_type, topic, key, payload) VALUES ($1, $2, $3, $4, $5)",

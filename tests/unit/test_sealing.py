@@ -9,6 +9,7 @@ from pydantic import BaseModel
 from lantern_partners.events import REFERRAL_CREATED, ReferralCreated, SharedWithPartner
 from lantern_registration.events import PATRON_ENROLLED, PatronEnrolled
 from lantern_shared.outbox import Outbox
+from lantern_shared.refusals import Refusal
 from lantern_shared.sealing import PREFIX, KeyStore, Shredded, is_sealed, open_sealed, patron_subject, seal
 
 
@@ -96,6 +97,10 @@ async def test_the_outbox_writes_personal_events_sealed_and_refuses_to_prepare_t
     await outbox.add(conn, PATRON_ENROLLED, enrolment(patron_id), key=str(patron_id))  # type: ignore[arg-type]  # a stand-in connection
     payload = conn.written[-1]
     assert b"Ana" not in payload and PREFIX.encode() in payload
+    await keys.destroy(patron_subject(patron_id))
+    with pytest.raises(Refusal) as refused:
+        await outbox.add(conn, PATRON_ENROLLED, enrolment(patron_id), key=str(patron_id))  # type: ignore[arg-type]  # a stand-in connection
+    assert refused.value.reason == "patron_erased"
 
 
 def test_every_published_contract_with_contact_fields_declares_them_personal():

@@ -99,6 +99,8 @@ def _service_env(svc: str) -> list[dict]:
             {"name": p + "KAFKA_BOOTSTRAP", "value": "lantern-kafka-bootstrap:9092"},
             {"name": p + "KAFKA_REPLICATION_FACTOR", "value": str(REPLICAS)},
             {"name": p + "KAFKA_TOPIC_PARTITIONS", "value": str(PARTITIONS)},
+            # the per-patron data keys (crypto-shredding, docs/privacy.md): the operator's uri of the datakeys db
+            _env_secret(p + "KEYS_DSN", "datakeys-db-app", "uri"),
         ]
     if svc == "edge":
         # Who signs people in (docs/signin.md): the library's IdP, and the edge's own patron tokens.
@@ -223,7 +225,7 @@ def service_yaml(svc: str) -> str:
 
 def postgres_yaml() -> str:
     docs = []
-    for svc in ("edge", *BACKBONE):
+    for svc in ("edge", *BACKBONE, "datakeys"):
         docs.append({
             "apiVersion": "postgresql.cnpg.io/v1", "kind": "Cluster",
             "metadata": {"name": f"{svc}-db", "labels": {"app.kubernetes.io/name": f"{svc}-db",
@@ -236,8 +238,10 @@ def postgres_yaml() -> str:
                 # (username, password, host, ...) which the service reads
                 "bootstrap": {"initdb": {"database": svc, "owner": svc, "encoding": "UTF8"}},
                 "postgresql": {"parameters": {"max_connections": "200", "shared_buffers": "256MB",
-                                              "log_min_duration_statement": "1000"}},
-                "storage": {"size": "5Gi" if svc == "edge" else "20Gi"},
+                                              "log_min_duration_statement": "1000",
+                                              # no DETAIL lines: they name row values (docs/privacy.md)
+                                              "log_error_verbosity": "terse"}},
+                "storage": {"size": "5Gi" if svc in ("edge", "datakeys") else "20Gi"},
                 "resources": {"requests": {"cpu": "250m", "memory": "1Gi"}, "limits": {"memory": "1Gi"}},
                 "monitoring": {"enablePodMonitor": False},
                 "backup": {

@@ -13,8 +13,9 @@ import uvicorn
 from fastapi import FastAPI
 
 from .logging import configure_logging
-from .migrations import MigrationError, migrate, sources_for
-from .settings import DatabaseSettings, HttpSettings
+from .migrations import MigrationError, MigrationSource, migrate, sources_for
+from .sealing import KEYS_DATABASE, KEYS_MIGRATIONS, KEYS_OWNER
+from .settings import DatabaseSettings, HttpSettings, ServiceSettings
 
 
 S = TypeVar("S", bound=HttpSettings)
@@ -54,6 +55,14 @@ def service_main(
 async def _migrate(settings: DatabaseSettings, folder: Path, backbone: bool) -> list[str]:
     conn = await asyncpg.connect(settings.dsn)
     try:
-        return await migrate(conn, sources_for(settings.service_name, folder, backbone=backbone))
+        applied = await migrate(conn, sources_for(settings.service_name, folder, backbone=backbone))
     finally:
         await conn.close()
+    # The data-key store is migrated by the one service that owns the keys' lifecycle (it destroys them).
+    if isinstance(settings, ServiceSettings) and settings.keys_dsn and settings.service_name == KEYS_OWNER:
+        conn = await asyncpg.connect(settings.keys_dsn.get_secret_value())
+        try:
+            applied += await migrate(conn, [MigrationSource(KEYS_DATABASE, KEYS_MIGRATIONS)])
+        finally:
+            await conn.close()
+    return applied

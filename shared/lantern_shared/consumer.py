@@ -36,6 +36,7 @@ from .envelope import CloudEvent, InvalidEnvelope, parse_event
 from .logging import correlation_id
 from .metrics import Metrics
 from .outbox import Outbox
+from .sealing import KeyStore, Shredded, is_sealed, open_sealed
 
 log = logging.getLogger(__name__)
 
@@ -149,7 +150,9 @@ class EventProcessor:
         outbox: Outbox,
         metrics: Metrics,
         backoff: Backoff | None = None,
+        keys: KeyStore | None = None,
     ) -> None:
+        self.keys = keys
         self.subscription = subscription
         self.consumer = f"{service}.{subscription.name}"
         self.pool = pool
@@ -177,6 +180,16 @@ class EventProcessor:
             else:
                 await self._dead_letter(record, Poison("unknown_type", f"unknown event type {event.type!r}"), event.type)
             return None
+        if is_sealed(event.data):
+            try:
+                event = await self._open(event)
+            except Shredded:
+                # Its patron was erased and the key destroyed: nothing in it may be used any more. Not poison.
+                self._child(self.metrics.events_handled, event.type, "shredded").inc()
+                return None
+            except (ValueError, RuntimeError) as exc:
+                await self._dead_letter(record, Poison("invalid_data", f"{event.type} data: {exc}"), event.type)
+                return None
         try:
             data = route.model.model_validate(event.data)
         except ValidationError as exc:
@@ -184,6 +197,21 @@ class EventProcessor:
             await self._dead_letter(record, Poison("invalid_data", f"{event.type} data: {problems}"), event.type)
             return None
         return Delivery(record, event, route, data)
+
+    async def _open(self, event: CloudEvent) -> CloudEvent:
+        """The event with its sealed personal fields opened; the key store being away is retried, never skipped."""
+        if self.keys is None:
+            raise RuntimeError("the event carries sealed personal data and this service has no key store")
+        backoff = Backoff(self.backoff.initial, self.backoff.maximum)
+        while True:
+            try:
+                return event.model_copy(update={"data": await open_sealed(self.keys, event.data)})
+            except Exception as exc:
+                if not is_transient(exc):
+                    raise
+                delay = backoff.next_delay()
+                log.warning("key store unavailable (%s); retrying in %.1fs", type(exc).__name__, delay)
+                await asyncio.sleep(delay)
 
     async def _apply_in_order(self, deliveries: Sequence[Delivery], *, batched: bool = True) -> None:
         """Apply deliveries in record order, together while they succeed, isolating any that fails for good."""

@@ -21,6 +21,10 @@ class EventContract(Generic[M]):
     model: builtins.type[M]  # `type` is also the name of the field above
     topic: str  # lantern.<service>.<entity>
     version: int = 1
+    # Personal data (dotted paths into the data) sealed with the data subject's key (lantern_shared.sealing), and
+    # the field naming the patron whose key that is. Every contract carrying a name or contact point declares them.
+    personal: tuple[str, ...] = ()
+    data_subject: str = "patron_id"
 
     @property
     def dataschema(self) -> str:

@@ -18,7 +18,7 @@ class Metrics:
         )
         self.events_handled = Counter(
             "lantern_events_handled_total",
-            "Events taken from Kafka, by outcome (applied, duplicate, ignored, dead_lettered)",
+            "Events taken from Kafka, by outcome (applied, duplicate, ignored, dead_lettered, shredded)",
             ["subscription", "event_type", "outcome"], registry=r,
         )
         self.event_duration = Histogram(

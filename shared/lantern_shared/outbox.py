@@ -16,6 +16,8 @@ from .envelope import STRUCTURED_CONTENT_TYPE, CloudEvent, new_event
 from .logging import current_correlation_id
 from .metrics import Metrics
 from .notify import NotifySignal
+from .refusals import conflict
+from .sealing import KeyStore, Shredded, seal
 
 log = logging.getLogger(__name__)
 
@@ -56,19 +58,23 @@ class OutboxRow:
 class Outbox:
     """Writes events into the outbox table on the caller's connection, inside the caller's transaction."""
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, keys: KeyStore | None = None) -> None:
         self.source = source
+        self.keys = keys  # with it, the personal fields of a contract are sealed before they are written
 
     def prepare(
-        self, contract: EventContract[Any], data: BaseModel, *, key: str, subject: str | None = None
+        self, contract: EventContract[Any], data: BaseModel, *, key: str, subject: str | None = None,
+        sealed: dict[str, Any] | None = None,
     ) -> OutboxRow:
         """The event and the exact bytes `add` would write, with nothing written."""
         if not isinstance(data, contract.model):
             raise TypeError(f"{contract.type} carries {contract.model.__name__}, not {type(data).__name__}")
+        if contract.personal and self.keys is not None and sealed is None:
+            raise TypeError(f"{contract.type} carries personal data: write it with `publish`, which seals it")
         event = new_event(
             type=contract.type,
             source=self.source,
-            data=data,
+            data=data if sealed is None else sealed,
             key=key,
             subject=subject,
             dataschema=contract.dataschema,
@@ -87,7 +93,13 @@ class Outbox:
     ) -> CloudEvent:
         if not conn.is_in_transaction():
             raise RuntimeError("outbox writes belong inside the transaction of the state change")
-        row = self.prepare(contract, data, key=key, subject=subject)
+        sealed = None
+        if contract.personal and self.keys is not None:
+            try:
+                sealed = await seal(self.keys, contract, data.model_dump(mode="json"))
+            except Shredded as exc:  # the patron was erased: nothing new about them may be written
+                raise conflict("patron_erased", "This patron's data was erased.") from exc
+        row = self.prepare(contract, data, key=key, subject=subject, sealed=sealed)
         await conn.execute(
             "INSERT INTO outbox (event_id, event_type, topic, key, payload) VALUES ($1, $2, $3, $4, $5)",
             row.event.id, row.event.type, row.topic, key, row.payload,

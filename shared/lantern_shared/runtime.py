@@ -20,6 +20,8 @@ from .lag import report_lag_forever
 from .kafka import Producer, ensure_topics
 from .metrics import Metrics
 from .outbox import Outbox, OutboxRelay
+from .personal import PersonalData
+from .sealing import KeyStore
 from .settings import ServiceSettings
 
 log = logging.getLogger(__name__)
@@ -32,9 +34,12 @@ class Runtime:
     subscriptions: list[Subscription] = field(default_factory=list)
     published: list[EventContract] = field(default_factory=list)  # what this service publishes (outbox)
     jobs: list[PeriodicJob] = field(default_factory=list)
+    personal: PersonalData | None = None  # where this service keeps personal data (export, retention, erasure)
 
     def __post_init__(self) -> None:
-        self.outbox = Outbox(self.settings.source)
+        keys_dsn = self.settings.keys_dsn.get_secret_value() if self.settings.keys_dsn else None
+        self.keys = KeyStore(keys_dsn)
+        self.outbox = Outbox(self.settings.source, self.keys if keys_dsn else None)
         self.producer = Producer(self.settings.kafka_bootstrap, client_id=self.settings.service_name)
         self.broker = KafkaBroker(
             self.settings.kafka_bootstrap,
@@ -60,7 +65,7 @@ class Runtime:
             self._processors = [
                 EventProcessor(
                     subscription, service=self.settings.service_name, pool=self._pool, dead_letters=dead_letters,
-                    outbox=self.outbox, metrics=self.metrics, backoff=self._backoff(),
+                    outbox=self.outbox, metrics=self.metrics, backoff=self._backoff(), keys=self.outbox.keys,
                 )
                 for subscription in self.subscriptions
             ]
@@ -133,6 +138,8 @@ class Runtime:
             with contextlib.suppress(Exception):
                 await close()
         await self.producer.stop()
+        with contextlib.suppress(Exception):
+            await self.keys.close()
         if self._pool is not None:
             pool, self._pool = self._pool, None
             try:

@@ -3,11 +3,15 @@
 import contextlib
 import logging
 from collections.abc import AsyncIterator, Sequence
+from typing import Any
+from uuid import UUID
 
 from fastapi import APIRouter, Depends, FastAPI
 from pydantic import AwareDatetime, BaseModel
 
 from .clock import Clock
+from .jobs import PeriodicJob
+from .personal import PersonalData, apply_retention, export_patron, retention_days
 from .http import NO_OTEL, install_observability, internal_credential, internal_router, operations_router, request_guard
 from .problems import install_problem_handlers
 from .runtime import Runtime
@@ -43,9 +47,28 @@ def create_service_app(runtime: Runtime, *, title: str, routers: Sequence[APIRou
     guard = [Depends(internal_credential(runtime.settings.internal_token.get_secret_value()))]
     for router in internal:
         app.include_router(router, prefix="/internal/v1", dependencies=guard)
+    if runtime.personal is not None:
+        app.include_router(privacy_router(runtime, runtime.personal), prefix="/internal/v1", dependencies=guard)
+        schedule = retention_days(runtime.settings.retention_days)
+        service_clock = clock or Clock()
+        runtime.jobs.append(PeriodicJob(
+            "retention", runtime.settings.retention_interval_s,
+            lambda pool: apply_retention(pool, runtime.personal, service_clock, schedule),  # type: ignore[arg-type]  # checked not None above
+        ))
     if clock is not None and runtime.settings.test_clock:
         app.include_router(test_clock_router(clock, runtime.settings.internal_token.get_secret_value()))
     return app
+
+
+def privacy_router(runtime: Runtime, personal: PersonalData) -> APIRouter:
+    """GET /internal/v1/privacy/patrons/{id}: everything this service holds about a patron (the edge's export)."""
+    router = APIRouter(tags=["privacy"])
+
+    @router.get("/privacy/patrons/{patron_id}", summary="Everything this service holds about a patron")
+    async def export(patron_id: UUID) -> dict[str, Any]:
+        return await export_patron(runtime.pool, personal, patron_id)
+
+    return router
 
 
 class ClockSetting(BaseModel):

@@ -54,6 +54,15 @@ class ServiceSettings(DatabaseSettings):
     consumer_batch_max: int = 200
     lag_interval_s: float = 15.0
 
+    # The data-key store (lantern_shared.sealing): personal fields of events are sealed with per-patron keys kept
+    # there and destroyed at erasure. Without it events carry personal data in the clear (unit tests only).
+    keys_dsn: SecretStr | None = None
+
+    # The retention schedule (lantern_shared.personal.RETENTION_DEFAULTS, docs/operations.md): days kept per kind of
+    # data, e.g. LANTERN_REGISTRATION_RETENTION_DAYS='{"feedback": 730}'; applied every `retention_interval_s`.
+    retention_days: dict[str, int] = {}
+    retention_interval_s: float = 3600.0
+
     # Only for end-to-end tests and demos: adds PUT /internal/v1/test/clock, which moves the service's clock.
     test_clock: bool = False
 

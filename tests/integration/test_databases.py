@@ -3,7 +3,7 @@
 import asyncpg
 import pytest
 
-from lantern_devstack.stack import SERVICES, SERVICES_WITH_DATABASE
+from lantern_devstack.stack import KEYS_DATABASE, SERVICES, SERVICES_WITH_DATABASE
 from lantern_shared.migrations import MigrationError, MigrationSource, migrate
 
 
@@ -21,7 +21,7 @@ async def test_running_migrations_again_changes_nothing(stack):
 
     before = {s: await schema(s) for s in SERVICES_WITH_DATABASE}
     applied = await stack.migrate_all()
-    assert applied == {s: [] for s in SERVICES_WITH_DATABASE}
+    assert applied == {s: [] for s in (*SERVICES_WITH_DATABASE, KEYS_DATABASE)}
     assert {s: await schema(s) for s in SERVICES_WITH_DATABASE} == before
     assert all(("outbox", "event_id", "text") in before[s] for s in SERVICES)
     assert ("idempotency_keys", "key", "text") in before["edge"]

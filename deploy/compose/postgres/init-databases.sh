@@ -11,7 +11,8 @@ set -euo pipefail
 SERVICES=(edge registration devices partners notifications)
 
 # keycloak: the identity provider's own database (docker-compose.yml's keycloak service)
-for svc in "${SERVICES[@]}" keycloak; do
+# datakeys: the per-patron data keys every service reaches (lantern_shared.sealing; registration migrates it)
+for svc in "${SERVICES[@]}" keycloak datakeys; do
   var="${svc^^}_DB_PASSWORD"
   password="${!var:-}"
   if [ -z "$password" ]; then

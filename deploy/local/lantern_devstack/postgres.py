@@ -399,6 +399,8 @@ class PostgresServer:
             "log_checkpoints": "on",
             "log_lock_waits": "on",
             "log_min_messages": "warning",
+            # an error's DETAIL names the values (a unique violation: "Key (email)=(...)"); the log never holds them
+            "log_error_verbosity": "terse",
         }
         lines = ["# written by lantern_devstack.postgres on every start: edit PostgresConfig instead"]
         lines += [f"{k} = {v}" for k, v in settings.items()]

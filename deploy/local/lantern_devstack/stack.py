@@ -17,7 +17,8 @@ from pathlib import Path
 import asyncpg
 import httpx
 
-from lantern_shared.migrations import migrate, sources_for
+from lantern_shared.migrations import MigrationSource, migrate, sources_for
+from lantern_shared.sealing import KEYS_DATABASE, KEYS_MIGRATIONS  # per-patron data keys (docs/privacy.md)
 
 from .ils_standin import LANGUAGE_FIELD
 from .kafka import KafkaBroker, KafkaConfig
@@ -158,6 +159,15 @@ class Stack:
         """Where Twilio (here the stand-in) calls the library: the edge's public SMS routes."""
         return f"{self.config.url('edge')}/api/v1/sms"
 
+    @property
+    def keys_password(self) -> str:
+        """The data-key store's password, derived from the stack's generated secrets (no new secret to keep)."""
+        return hashlib.sha256(f"datakeys:{self.secrets['internal_token']}".encode()).hexdigest()[:32]
+
+    @property
+    def keys_dsn(self) -> str:
+        return f"postgresql://{KEYS_DATABASE}:{self.keys_password}@127.0.0.1:{self.config.postgres_port}/{KEYS_DATABASE}"
+
     def dsn(self, service: str) -> str:
         password = self.secrets[f"{service}_db_password"]
         return f"postgresql://{service}:{password}@127.0.0.1:{self.config.postgres_port}/{service}"
@@ -175,6 +185,7 @@ class Stack:
         }
         if service in SERVICES:
             env[f"{prefix}KAFKA_BOOTSTRAP"] = self.kafka.bootstrap
+            env[f"{prefix}KEYS_DSN"] = self.keys_dsn
         if service == "notifications":
             env |= {f"{prefix}SMTP_HOST": "127.0.0.1", f"{prefix}SMTP_PORT": str(self.config.smtp_port),
                     f"{prefix}STAFF_EMAIL": "outreach-staff@library.invalid"}
@@ -232,6 +243,7 @@ class Stack:
         self.kafka.start()
         for service in SERVICES_WITH_DATABASE:
             self.postgres.ensure_service_database(service, self.secrets[f"{service}_db_password"])
+        self.postgres.ensure_service_database(KEYS_DATABASE, self.keys_password)
         asyncio.run(self.migrate_all())
 
     async def migrate_all(self) -> dict[str, list[str]]:
@@ -243,6 +255,11 @@ class Stack:
                 applied[service] = await migrate(conn, sources_for(service, module.MIGRATIONS, backbone=service in SERVICES))
             finally:
                 await conn.close()
+        conn = await asyncpg.connect(self.keys_dsn)
+        try:
+            applied[KEYS_DATABASE] = await migrate(conn, [MigrationSource(KEYS_DATABASE, KEYS_MIGRATIONS)])
+        finally:
+            await conn.close()
         return applied
 
     # ---- service processes ---------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from lantern_shared.service import test_clock_router
 from . import guest_signin, signin
 from .auth import Authenticator
 from .composed import composed_router
+from .export import export_router
 from .idempotency import IdempotencyKeys
 from .oidc import KeyPrefetch
 from .patron_signin import PatronSignIn
@@ -97,6 +98,7 @@ def create_app(settings: EdgeSettings) -> FastAPI:
     if settings.test_clock:
         app.include_router(test_clock_router(clock, settings.internal_token.get_secret_value()))
     app.include_router(composed_router())
+    app.include_router(export_router())
     app.include_router(forwarding_router())
     app.openapi = lambda: app.openapi_schema or _cache(app)  # type: ignore[method-assign]  # FastAPI documents replacing app.openapi
     return app

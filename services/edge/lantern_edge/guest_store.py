@@ -64,3 +64,9 @@ async def forget_patron(conn: asyncpg.Connection, patron_id: uuid.UUID) -> None:
     """An erased patron's card and email links go (their refresh tokens are revoked beside this)."""
     await conn.execute("DELETE FROM patron_cards WHERE patron_id = $1", patron_id)
     await conn.execute("DELETE FROM patron_emails WHERE patron_id = $1", patron_id)
+    # Idempotency records replaying a response about them (their enrolment: name, email, phone), or made by them.
+    await conn.execute(
+        """DELETE FROM idempotency_keys
+           WHERE position(convert_to($1, 'UTF8') IN coalesce(body, ''::bytea)) > 0 OR principal = 'patron:' || $1""",
+        str(patron_id),
+    )

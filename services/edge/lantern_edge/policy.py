@@ -354,6 +354,8 @@ INTERNAL_ONLY: set[tuple[str, str]] = {
     ("POST", "/internal/v1/patrons/{patron_id}/erasure"),
     # the edge's own guest sign-in sends codes through it (POST /auth/guest/code); nobody else may mail codes
     ("POST", "/internal/v1/sign-in-codes"),
+    # every service's part of a patron's export; the edge gathers them (GET /patrons/{patron_id}/export)
+    ("GET", "/internal/v1/privacy/patrons/{patron_id}"),
 }
 
 # Not forwarded one-to-one: composed or answered by the edge itself.
@@ -362,6 +364,9 @@ EDGE_ROUTES = [
          summary="Who am I (role and binding)"),
     Rule("GET", "/patrons/{patron_id}/summary", "edge", frozenset({ADMIN, STAFF, PATRON}),
          {PATRON: OwnPath("patron_id")}, summary="A patron's registrations, loans and inbox at a glance"),
+    Rule("GET", "/patrons/{patron_id}/export", "edge", frozenset({ADMIN, STAFF, PATRON}),
+         {PATRON: OwnPath("patron_id")},
+         summary="Everything Lantern holds about a patron, from every service, as one JSON document"),
 ]
 
 __all__ = ["EDGE_ROUTES", "INTERNAL_ONLY", "RULES", "Rule", "OwnBody", "OwnPath", "OwnQuery", "OwnResource", "Unconfined"]

@@ -18,6 +18,7 @@ from .delivery.twilio import TwilioSms
 from .delivery.templates import Templates
 from .deps import Deps
 from .events import PUBLISHED
+from .privacy import PERSONAL_DATA
 from .metrics import NotificationMetrics
 from .settings import NotificationsSettings
 
@@ -26,7 +27,7 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 
 def create_app(settings: NotificationsSettings) -> FastAPI:
     metrics = Metrics()
-    runtime = Runtime(settings, metrics, published=PUBLISHED)
+    runtime = Runtime(settings, metrics, published=PUBLISHED, personal=PERSONAL_DATA)
     deps = Deps.create(settings, runtime, metrics=NotificationMetrics(metrics.registry))
     runtime.subscriptions = consumers.subscriptions(deps)
     mailer = Mailer(settings)

@@ -9,9 +9,9 @@ the plain-text part with `python -m lantern_notifications.smtp_sink --show <file
 import argparse
 import asyncio
 import email
+import hashlib
 import itertools
 import logging
-import re
 import signal
 from datetime import UTC, datetime
 from email.policy import default as default_policy
@@ -32,7 +32,8 @@ class Maildir:
 
     async def handle_DATA(self, _server, _session, envelope) -> str:  # noqa: N802 - aiosmtpd's hook name
         first = envelope.rcpt_tos[0] if envelope.rcpt_tos else "nobody"
-        safe = re.sub(r"[^A-Za-z0-9@._-]", "_", first)[:80]
+        # Never the address itself in a file name or log line (docs/privacy.md): a hash finds one person's mail.
+        safe = recipient_tag(first)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S.%fZ")
         path = self.folder / f"{stamp}-{safe}-{next(self._counter)}.eml"
         partial = path.with_suffix(".tmp")
@@ -40,6 +41,11 @@ class Maildir:
         partial.rename(path)
         log.info("stored %s", path.name)
         return "250 Message accepted for delivery"
+
+
+def recipient_tag(address: str) -> str:
+    """What names a recipient's stored mail: a short hash of the lower-cased address, never the address."""
+    return hashlib.sha256(address.strip().lower().encode()).hexdigest()[:16]
 
 
 def start(host: str, port: int, folder: Path) -> Controller:

@@ -15,6 +15,7 @@ from . import api, consumers
 from .deps import Deps
 from .events import PUBLISHED
 from .handlers import agreements, directory, reports
+from .privacy import PERSONAL_DATA
 from .metrics import PartnerMetrics
 from .settings import PartnersSettings
 
@@ -23,7 +24,7 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 
 def create_app(settings: PartnersSettings) -> FastAPI:
     metrics = Metrics()
-    runtime = Runtime(settings, metrics, published=PUBLISHED)
+    runtime = Runtime(settings, metrics, published=PUBLISHED, personal=PERSONAL_DATA)
     deps = Deps(runtime=runtime, settings=settings, clock=Clock(), metrics=PartnerMetrics(metrics.registry),
                 uow=unit_of_work_factory(lambda: runtime.pool, runtime.outbox))
     runtime.subscriptions = consumers.subscriptions(deps)

@@ -125,7 +125,10 @@ PARTNER_ACTIVATED = EventContract("lantern.partner.activated", PartnerActivated,
 PARTNER_LAPSED = EventContract("lantern.partner.lapsed", PartnerLapsed, PARTNERS_TOPIC)
 AGREEMENT_SIGNED = EventContract("lantern.agreement.signed", AgreementSigned, AGREEMENTS_TOPIC)
 AGREEMENT_ENDED = EventContract("lantern.agreement.ended", AgreementEnded, AGREEMENTS_TOPIC)
-REFERRAL_CREATED = EventContract("lantern.referral.created", ReferralCreated, REFERRALS_TOPIC)
+REFERRAL_CREATED = EventContract(
+    "lantern.referral.created", ReferralCreated, REFERRALS_TOPIC,
+    personal=("shared_with_partner.first_name", "shared_with_partner.email", "shared_with_partner.phone"),
+)
 BROADCAST_REQUESTED = EventContract("lantern.broadcast.requested", BroadcastRequested, BROADCASTS_TOPIC)
 PARTNER_CHANGE_PROPOSED = EventContract("lantern.partner.change_proposed", PartnerChangeProposed, PARTNERS_TOPIC)
 PARTNER_CHANGE_REVIEWED = EventContract("lantern.partner.change_reviewed", PartnerChangeReviewed, PARTNERS_TOPIC)

@@ -15,6 +15,7 @@ from lantern_shared.uow import unit_of_work_factory
 from . import api, consumers
 from .deps import Deps
 from .events import PUBLISHED
+from .privacy import PERSONAL_DATA
 from .handlers import attendance, sessions
 from .metrics import OutreachMetrics
 from .settings import RegistrationSettings
@@ -24,7 +25,7 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 
 def create_app(settings: RegistrationSettings) -> FastAPI:
     metrics = Metrics()
-    runtime = Runtime(settings, metrics, published=PUBLISHED)
+    runtime = Runtime(settings, metrics, published=PUBLISHED, personal=PERSONAL_DATA)
     deps = Deps(
         runtime, settings, Clock(), OutreachMetrics(metrics.registry),
         uow=unit_of_work_factory(lambda: runtime.pool, runtime.outbox),

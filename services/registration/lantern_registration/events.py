@@ -37,8 +37,9 @@ class PatronErased(EventData):
     erased_at: datetime
 
 
-PATRON_ENROLLED = EventContract("lantern.patron.enrolled", PatronEnrolled, PATRONS_TOPIC)
-PATRON_UPDATED = EventContract("lantern.patron.updated", PatronUpdated, PATRONS_TOPIC)
+_PATRON_PERSONAL = ("name", "email", "phone")  # sealed with the patron's data key (lantern_shared.sealing)
+PATRON_ENROLLED = EventContract("lantern.patron.enrolled", PatronEnrolled, PATRONS_TOPIC, personal=_PATRON_PERSONAL)
+PATRON_UPDATED = EventContract("lantern.patron.updated", PatronUpdated, PATRONS_TOPIC, personal=_PATRON_PERSONAL)
 PATRON_ERASED = EventContract("lantern.patron.erased", PatronErased, PATRONS_TOPIC)
 
 # ---- sessions --------------------------------------------------------------------------------------------

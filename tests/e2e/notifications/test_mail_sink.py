@@ -8,6 +8,7 @@ from email.policy import default as default_policy
 import httpx
 import pytest
 
+from lantern_notifications.smtp_sink import recipient_tag
 from lantern_shared.envelope import new_event
 from tests.support import eventually, produce
 
@@ -47,7 +48,7 @@ async def test_a_confirmation_lands_in_the_mail_folder_in_vietnamese_and_in_the_
             })])
 
         async def stored():
-            return sorted(running.config.mail_dir.glob(f"*{address}*.eml")) or None
+            return sorted(running.config.mail_dir.glob(f"*{recipient_tag(address)}*.eml")) or None
 
         [path] = await eventually(stored, what="the .eml file in the mail folder")
         message = email.message_from_bytes(path.read_bytes(), policy=default_policy)

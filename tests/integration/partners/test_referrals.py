@@ -3,6 +3,8 @@ a patron's erasure removes the link."""
 
 import uuid
 
+from lantern_shared.sealing import PREFIX, KeyStore, open_sealed
+
 from tests.support import eventually
 
 from .conftest import applied, cloud_event, events_for, patron_enrolled, send
@@ -55,7 +57,13 @@ async def test_a_consented_referral_is_published_sharing_only_what_the_patron_ag
     assert referral["outcome"] == "pending" and referral["need"] == "job_training"
     [event] = await events_for(stack, REFERRALS_TOPIC, referral["id"], 1)
     assert event["type"] == "lantern.referral.created"
-    assert event["data"] | {"referral_id": None} == {
+    assert event["data"]["shared_with_partner"]["email"].startswith(PREFIX), "shared contact points travel sealed"
+    keys = KeyStore(stack.keys_dsn)
+    try:
+        data = await open_sealed(keys, event["data"])
+    finally:
+        await keys.close()
+    assert data | {"referral_id": None} == {
         "referral_id": None, "patron_id": str(ana), "partner_id": partner["id"], "service_id": svc["id"],
         "service_name": "Resume help", "need": "job_training", "contact_id": partner["contacts"][0]["id"],
         "shared_with_partner": {"first_name": "Ana", "email": "ana@example.org", "phone": None},

@@ -3,6 +3,7 @@
 import uuid
 from datetime import UTC, datetime, timedelta
 
+from lantern_shared.sealing import PREFIX, KeyStore, open_sealed
 from lantern_registration.events import INBOUND_PATRONS_TOPIC, PATRONS_TOPIC, REGISTRATIONS_TOPIC
 from lantern_registration.handlers.sessions import complete_ended_sessions
 
@@ -78,7 +79,13 @@ async def test_a_patron_change_publishes_the_full_current_state_and_keeps_the_ca
     assert taken.status_code == 409 and taken.json()["reason"] == "card_number_taken"
     assert unreachable.status_code == 422
     updated = (await desk.published(PATRONS_TOPIC, key=patron["id"], type="lantern.patron.updated"))[0]
-    assert updated["data"]["preferred_language"] == "so" and updated["data"]["email"] == patron["email"]
+    assert updated["data"]["email"].startswith(PREFIX), "contact points travel sealed with the patron's key"
+    keys = KeyStore(desk.stack.keys_dsn)
+    try:
+        opened = await open_sealed(keys, updated["data"])
+    finally:
+        await keys.close()
+    assert opened["preferred_language"] == "so" and opened["email"] == patron["email"]
     found = await desk.ok("GET", f"/internal/v1/patrons?library_card_number={card}")
     assert [p["id"] for p in found["items"]] == [holder["id"]]
 

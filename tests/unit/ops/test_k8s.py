@@ -123,7 +123,8 @@ def test_kafka_is_a_three_node_kraft_cluster():
 
 def test_each_service_has_its_own_database_cluster():
     clusters = {c["metadata"]["name"]: c for c in _of_kind("Cluster")}
-    assert set(clusters) == {f"{s}-db" for s in SERVICES}
+    # and one for the per-patron data keys every service reaches (crypto-shredding, docs/privacy.md)
+    assert set(clusters) == {f"{s}-db" for s in SERVICES} | {"datakeys-db"}
     for svc in SERVICES:
         initdb = clusters[f"{svc}-db"]["spec"]["bootstrap"]["initdb"]
         assert initdb == {"database": svc, "owner": svc, "encoding": "UTF8"}

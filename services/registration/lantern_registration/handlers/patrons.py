@@ -8,6 +8,7 @@ from uuid import UUID
 import asyncpg
 
 from lantern_shared.refusals import conflict, not_found
+from lantern_shared.sealing import patron_subject
 from lantern_shared.uow import UnitOfWork
 
 from ..deps import Deps
@@ -72,6 +73,7 @@ async def erase_patron(deps: Deps, patron_id: UUID) -> datetime:
         if not await patrons.lock(work.conn, patron_id):
             raise not_found("patron", patron_id)
         if (already := await patrons.erased_at(work.conn, patron_id)) is not None:
+            await deps.runtime.keys.destroy(patron_subject(patron_id))  # again: the first try may have failed there
             return already
         for registration in await registrations.upcoming_active_for_patron(work.conn, patron_id, now):
             await seats.cancel_locked(work, registration.id, by="patron", now=now)
@@ -81,6 +83,9 @@ async def erase_patron(deps: Deps, patron_id: UUID) -> datetime:
         forgotten = await patrons.forget_unsent_and_sent_events(work.conn, patron_id, PATRONS_TOPIC)
         await work.publish(PATRON_ERASED, PatronErased(patron_id=patron_id, erased_at=now),
                            key=str(patron_id), subject=f"patrons/{patron_id}")
+    # After the commit (a rolled-back erasure must not shred): every sealed copy of their data, on every topic,
+    # DLQ and backup, is unreadable from here on (docs/privacy.md).
+    await deps.runtime.keys.destroy(patron_subject(patron_id))
     log.info("patron erased", extra={"patron_id": str(patron_id), "outbox_rows_forgotten": forgotten})
     return now
 

@@ -184,6 +184,8 @@ def main() -> None:
     started = time.monotonic()
     try:
         stack.wipe()
+        if not args.keep:
+            stack.bind_to()  # a killed bench run leaves nothing running
         log("starting Kafka and PostgreSQL")
         stack.start_infrastructure()
         log("starting the services")

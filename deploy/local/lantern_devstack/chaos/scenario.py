@@ -71,6 +71,8 @@ def run(options: Options, say: Callable[[str], None] = log) -> Report:
         f"PostgreSQL 127.0.0.1:{stack.config.postgres_port}")
     try:
         stack.wipe()
+        if not options.keep:
+            stack.bind_to()  # a killed chaos run leaves nothing running
         say("starting Kafka and PostgreSQL")
         stack.start_infrastructure()
         say("starting the services and the mail sink")

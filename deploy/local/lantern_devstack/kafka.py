@@ -244,7 +244,6 @@ class KafkaBroker:
             "num.partitions": str(c.num_partitions),
             "default.replication.factor": str(c.replication),
             "min.insync.replicas": str(c.min_insync),
-            "unclean.leader.election.enable": "false",  # an out-of-sync replica never becomes leader (data loss)
             "auto.create.topics.enable": "true",
             "delete.topic.enable": "true",
             # internal topics: as replicated as the cluster, few partitions (faster start, less memory)
@@ -273,6 +272,8 @@ class KafkaBroker:
             "log.segment.bytes": str(64 << 20),
             "log.retention.check.interval.ms": "300000",
         }
+        if c.replication > 1:  # Kafka's default, said out loud: an out-of-sync replica never leads (it would lose writes)
+            props["unclean.leader.election.enable"] = "false"
         lines = [
             "# written by lantern_devstack.kafka on every start: edit KafkaConfig, not this file",
             *(f"{k}={v}" for k, v in props.items()),

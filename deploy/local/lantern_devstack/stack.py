@@ -209,6 +209,8 @@ class Stack:
                     f"{prefix}SIP2_HOST": "127.0.0.1", f"{prefix}SIP2_PORT": str(self.config.ils_port),
                     f"{prefix}SIP2_LOGIN_USER": "lantern", f"{prefix}SIP2_LOGIN_PASSWORD": self.secrets["ils_password"],
                     f"{prefix}SIP2_LANGUAGE_FIELD": LANGUAGE_FIELD}
+        if endpoint := os.environ.get("LANTERN_OTLP_ENDPOINT"):  # traces to a collector (e.g. a local Jaeger)
+            env[f"{prefix}OTLP_ENDPOINT"] = endpoint
         return env | {k: v for k, v in self.config.extra_env.items() if k.startswith(prefix)}
 
     @property

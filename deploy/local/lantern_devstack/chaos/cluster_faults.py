@@ -130,7 +130,10 @@ async def _created(client: httpx.AsyncClient, path: str, body: dict) -> dict:
 
 
 async def _all_ok(client: httpx.AsyncClient, paths: list[str]) -> bool:
-    return all((await client.get(path)).status_code == 200 for path in paths)
+    for path in paths:
+        if (await client.get(path)).status_code != 200:
+            return False
+    return True
 
 
 async def _until(probe, timeout: float, what: str) -> None:  # noqa: ANN001 - an async predicate

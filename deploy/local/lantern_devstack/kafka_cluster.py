@@ -64,17 +64,17 @@ class KafkaCluster:
             node.state_dir.mkdir(parents=True, exist_ok=True)
             node.cluster_id_path.write_text(cluster_id + "\n")
 
-    def _each(self, action: str, nodes: list[KafkaBroker] | None = None) -> None:
+    def _each(self, action: str, **kwargs: float) -> None:
         """Side by side: a node only serves once a majority of controllers is up, so they must start together."""
-        nodes = self.nodes if nodes is None else nodes
-        with concurrent.futures.ThreadPoolExecutor(len(nodes)) as pool:
-            for future in [pool.submit(getattr(node, action)) for node in nodes]:
+        with concurrent.futures.ThreadPoolExecutor(len(self.nodes)) as pool:
+            for future in [pool.submit(getattr(node, action), **kwargs) for node in self.nodes]:
                 future.result()
 
-    def start(self, timeout: float = 120) -> None:  # noqa: ARG002 - each node has its own start timeout
+    def start(self, timeout: float = 240) -> None:
+        """Every node, side by side; three JVMs electing a controller on a busy 2-core machine took up to 90 s."""
         self.ensure_jars()
         self._share_cluster_id()
-        self._each("start")
+        self._each("start", timeout=timeout)
         self.wait_all_registered(timeout=60)
 
     def wait_all_registered(self, timeout: float) -> None:

@@ -46,7 +46,7 @@ class ClusterInjector(Injector):
         await asyncio.to_thread(node.kill)
         await asyncio.sleep(8)  # writes go on with 2 of 3 replicas in sync (min.insync.replicas=2)
         during = await self._leaders(topic)
-        await asyncio.to_thread(node.start)
+        await asyncio.to_thread(node.start, 240)  # it rejoins a live quorum; slow on a busy machine
         fault.detail = (f"SIGKILL node {leader} (led {before[leader]} partitions); leaders while it was down "
                         f"{dict(sorted(during.items()))}; started again")
         fault.extra = {"moved": leader not in during}

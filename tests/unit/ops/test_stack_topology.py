@@ -27,16 +27,16 @@ def test_three_nodes_form_one_quorum_with_three_replicas_and_two_in_sync(tmp_pat
     assert cluster.bootstrap == "127.0.0.1:30000,127.0.0.1:30002,127.0.0.1:30004"
 
 
-def test_the_default_stack_stays_one_broker_one_instance():
-    stack = Stack(slot_config(7))
+def test_the_default_stack_stays_one_broker_one_instance(tmp_path: Path):
+    stack = Stack(dataclasses.replace(slot_config(7), repo=tmp_path))  # its generated secrets go to tmp_path
     env = stack.service_env("registration")
     assert env["LANTERN_REGISTRATION_KAFKA_BOOTSTRAP"] == "127.0.0.1:19162"
     assert "LANTERN_REGISTRATION_KAFKA_REPLICATION_FACTOR" not in env
     assert stack.instances("registration") == ["registration"]
 
 
-def test_a_cluster_stack_runs_each_service_twice_against_all_three_brokers():
-    stack = Stack(dataclasses.replace(slot_config(7), brokers=3, instances=2, partitions=12))
+def test_a_cluster_stack_runs_each_service_twice_against_all_three_brokers(tmp_path: Path):
+    stack = Stack(dataclasses.replace(slot_config(7), repo=tmp_path, brokers=3, instances=2, partitions=12))
     assert stack.instances("devices") == ["devices", "devices-2"]
     first, second = stack.service_env("devices", 1), stack.service_env("devices", 2)
     assert first["LANTERN_DEVICES_HTTP_PORT"] != second["LANTERN_DEVICES_HTTP_PORT"]

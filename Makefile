@@ -2,7 +2,7 @@
 UV := $(shell command -v uv 2>/dev/null || echo python3 -m uv)
 PYTEST_ARGS ?=
 
-.PHONY: setup run stop status logs test test-unit bench bench-directory chaos clean
+.PHONY: setup run stop status logs test test-unit bench bench-directory chaos chaos-cluster clean
 
 setup:
 	@./scripts/bootstrap.sh
@@ -33,6 +33,9 @@ bench-directory: setup  ## directory search latency (p50/p95) on 50,000 seeded s
 
 chaos: setup  ## faults under load on a stack of its own (slot 5), then the invariants; CHAOS_ARGS="--slot 6 --keep"
 	@$(UV) run --no-sync python -m lantern_devstack.chaos $(CHAOS_ARGS)
+
+chaos-cluster: setup  ## the chaos run on 3 Kafka brokers and 2 instances of every service, with the cluster's faults (CI runs it after make test)
+	@$(UV) run --no-sync python -m lantern_devstack.chaos --cluster $(CHAOS_ARGS)
 
 clean:  ## forget all local state (databases, Kafka data, mail, logs); keeps downloaded jars
 	@$(UV) run --no-sync lantern-stack wipe

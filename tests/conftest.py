@@ -41,6 +41,7 @@ def stack() -> Stack:
         test_stack.stop_services()
     else:
         test_stack.wipe()  # every run starts as CI does: no data left by an earlier run
+        test_stack.bind_to()  # should this run be killed, its watchdog stops the stack (nothing lingers)
     try:
         test_stack.start_infrastructure()
     except Exception:

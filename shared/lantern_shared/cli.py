@@ -12,6 +12,7 @@ import asyncpg
 import uvicorn
 from fastapi import FastAPI
 
+from . import tracing
 from .logging import configure_logging
 from .migrations import MigrationError, MigrationSource, migrate, sources_for
 from .sealing import KEYS_DATABASE, KEYS_MIGRATIONS, KEYS_OWNER
@@ -46,6 +47,7 @@ def service_main(
             sys.exit(2)
         log.info("migrations applied", extra={"applied": applied})
         return
+    tracing.configure(settings.service_name, settings.otlp_endpoint)
     uvicorn.run(
         create_app(settings), host=settings.http_host, port=settings.http_port,
         log_config=None, access_log=False, timeout_graceful_shutdown=10,

@@ -14,6 +14,7 @@ applied, dead-lettered or recognised as a duplicate.
 """
 
 import asyncio
+import contextlib
 import logging
 import time
 from collections.abc import Awaitable, Callable, Iterable, Sequence
@@ -26,8 +27,10 @@ from faststream import AckPolicy
 from faststream.kafka import KafkaBroker
 from faststream.kafka.annotations import KafkaMessage
 from faststream.message import StreamMessage
+from opentelemetry.trace import SpanKind
 from pydantic import BaseModel, ValidationError
 
+from . import tracing
 from .backoff import Backoff
 from .contracts import EventContract
 from .db import is_transient
@@ -292,7 +295,8 @@ class EventProcessor:
         batch = run[0].route.batch
         assert batch is not None, "only runs of a route with a batch handler are handled together"
         try:
-            await batch([(d.data, EventContext(d.event, conn, self.outbox)) for d in run])
+            with self._span(run[0], len(run)):
+                await batch([(d.data, EventContext(d.event, conn, self.outbox)) for d in run])
         except Exception as exc:
             if is_transient(exc):
                 raise
@@ -303,9 +307,17 @@ class EventProcessor:
     async def _handle(self, conn: asyncpg.Connection, delivery: Delivery) -> None:
         token = correlation_id.set(delivery.event.correlationid)
         try:
-            await delivery.route.handler(delivery.data, EventContext(delivery.event, conn, self.outbox))
+            with self._span(delivery):
+                await delivery.route.handler(delivery.data, EventContext(delivery.event, conn, self.outbox))
         finally:
             correlation_id.reset(token)
+
+    def _span(self, delivery: Delivery, events: int = 1) -> contextlib.AbstractContextManager[object]:
+        """The handling as a CONSUMER span: child of the relay's publish span (the record's header), else of the
+        transaction that wrote the event (the envelope's traceparent). What the handler writes continues from it."""
+        parent = tracing.kafka_traceparent(delivery.record.headers) or delivery.event.traceparent
+        return tracing.span(f"{self.consumer} process {delivery.event.type}", kind=SpanKind.CONSUMER, parent=parent,
+                            component="consumer", attributes={"messaging.batch.message_count": events})
 
     async def _apply_alone(self, delivery: Delivery) -> None:
         """The event in a transaction of its own: applied, or dead-lettered with its reason if its handler fails."""

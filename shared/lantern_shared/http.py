@@ -8,10 +8,12 @@ from collections.abc import Awaitable, Callable
 from fastapi import APIRouter, Depends, FastAPI, Header, Request, Response
 from fastapi.responses import JSONResponse
 from fastapi.telemetry import TelemetryConfig
+from opentelemetry.trace import SpanKind
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
+from . import tracing
 from .logging import correlation_id
 from .metrics import Metrics
 from .problems import Problem, is_json, unsupported_media_type
@@ -60,7 +62,10 @@ class _Observe:
             await send(message)
 
         try:
-            await self.app(scope, receive, send_with_id)
+            if tracing.active():
+                await self._traced(scope, receive, send_with_id)
+            else:
+                await self.app(scope, receive, send_with_id)
         finally:
             route = scope.get("route")
             template = getattr(route, "path", None) or "unmatched"
@@ -68,6 +73,17 @@ class _Observe:
             self.metrics.http_requests.labels(method, template, str(status)).inc()
             self.metrics.http_duration.labels(method, template).observe(time.perf_counter() - started)
             correlation_id.reset(token)
+
+
+    async def _traced(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """The request as a SERVER span, continuing the caller's trace (its `traceparent` header) if it sent one."""
+        parent = Headers(scope=scope).get(tracing.TRACEPARENT)
+        with tracing.span(scope["method"], kind=SpanKind.SERVER, parent=parent, component="http") as current:
+            await self.app(scope, receive, send)
+            if current is not None:
+                template = getattr(scope.get("route"), "path", None) or "unmatched"
+                current.update_name(f"{scope['method']} {template}")
+                current.set_attribute("http.route", template)
 
 
 def operations_router(metrics: Metrics, readiness: ReadinessCheck) -> APIRouter:

@@ -50,9 +50,18 @@ async def run_periodically(job: PeriodicJob, pool: asyncpg.Pool, *, on_error: Ca
         await asyncio.sleep(job.interval_s)
 
 
+# The lock lives as long as the session holding it: when its instance dies, the database ends the session and
+# another instance takes the job at its next round. A process that dies closes its socket at once; a machine that
+# vanishes does not, so the server probes an idle lock holder's connection and drops it within ~25 s (instead of the
+# system's default of two hours). A paused process (SIGSTOP) still answers the probes (its kernel does): it keeps the
+# lock, and nobody runs the job twice meanwhile.
+_KEEPALIVE = "SET tcp_keepalives_idle = 10; SET tcp_keepalives_interval = 5; SET tcp_keepalives_count = 3"
+
+
 async def _run_once_locked(job: PeriodicJob, pool: asyncpg.Pool) -> None:
     """Run once if no other instance holds the job's advisory lock."""
     async with pool.acquire() as conn:
+        await conn.execute(_KEEPALIVE)  # the pool's reset on release (RESET ALL) puts them back
         if await conn.fetchval("SELECT pg_try_advisory_lock($1)", job.lock_key):
             try:
                 await job.run(pool)

@@ -1,14 +1,17 @@
 """The transactional outbox: a writer used inside the service's own transaction, and the relay that publishes."""
 
 import asyncio
+import json
 import logging
 import time
 from dataclasses import dataclass
 from typing import Any
 
 import asyncpg
+from opentelemetry.trace import SpanKind
 from pydantic import BaseModel
 
+from . import tracing
 from .backoff import Backoff
 from .contracts import EventContract
 from .kafka import Producer
@@ -79,6 +82,7 @@ class Outbox:
             subject=subject,
             dataschema=contract.dataschema,
             correlation_id=current_correlation_id(),
+            traceparent=tracing.current_traceparent(),
         )
         return OutboxRow(contract, data, event, key, subject, event.to_bytes())
 
@@ -209,6 +213,9 @@ class OutboxRelay:
         producer = await self.producer.get()
         headers = [("content-type", STRUCTURED_CONTENT_TYPE.encode())]
         try:
+            if tracing.active():
+                await _publish_traced(producer, rows, headers)
+                return
             pending = [
                 await producer.send(r["topic"], value=r["payload"], key=r["key"].encode(), headers=headers)
                 for r in rows
@@ -246,6 +253,19 @@ class OutboxRelay:
     async def _wait_for_work(self) -> None:
         await self._wake.wait(self.poll_interval)
         self._wake.clear()
+
+
+async def _publish_traced(producer: Any, rows: list[asyncpg.Record], headers: list[tuple[str, bytes]]) -> None:
+    """Each row as a PRODUCER span, child of the transaction that wrote it (its envelope's traceparent); the span
+    travels on as the record's `traceparent` header, for the consumer's span to continue."""
+    pending = []
+    for r in rows:
+        written_by = json.loads(r["payload"]).get(tracing.TRACEPARENT)
+        with tracing.span(f"publish {r['topic']}", kind=SpanKind.PRODUCER, parent=written_by, component="outbox",
+                          attributes={"messaging.destination.name": r["topic"]}):
+            traced = [*headers, (tracing.TRACEPARENT, (tracing.current_traceparent() or "").encode())]
+            pending.append(await producer.send(r["topic"], value=r["payload"], key=r["key"].encode(), headers=traced))
+    await asyncio.gather(*pending)
 
 
 def _describe(exc: BaseException) -> str:

@@ -42,7 +42,7 @@ class Runtime:
         self.outbox = Outbox(self.settings.source, self.keys if keys_dsn else None)
         self.producer = Producer(self.settings.kafka_bootstrap, client_id=self.settings.service_name)
         self.broker = KafkaBroker(
-            self.settings.kafka_bootstrap,
+            self.settings.kafka_bootstrap.split(","),  # FastStream takes a str as one host: a cluster is a list
             client_id=self.settings.service_name,
             middlewares=[KafkaPrometheusMiddleware(registry=self.metrics.registry, app_name=self.settings.service_name)],
             logger=logging.getLogger(f"lantern.{self.settings.service_name}.broker"),

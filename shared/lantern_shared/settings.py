@@ -17,6 +17,8 @@ class HttpSettings(BaseSettings):
     http_port: int = 8000
     internal_token: SecretStr
     log_level: str = "INFO"
+    # OTLP/HTTP endpoint of a trace collector (e.g. http://jaeger:4318); empty: no traces (lantern_shared.tracing)
+    otlp_endpoint: str = ""
 
 
 class DatabaseSettings(HttpSettings):

@@ -2,6 +2,7 @@
 
 import argparse
 import concurrent.futures
+import dataclasses
 import signal
 import subprocess
 import sys
@@ -9,12 +10,12 @@ import time
 
 import httpx
 
-from . import demo
+from . import demo, lifetime
 from .kafka import KafkaError
 from .ils_standin import DEMO_CARDS
 from .keycloak import KeycloakError
 from .postgres import PostgresError
-from .stack import ALL_SERVICES, DEV, ILS, MAIL_SINK, SERVICES_WITH_DATABASE, TWILIO, Stack, StackError
+from .stack import ALL_SERVICES, DEV, ILS, MAIL_SINK, REPO, SERVICES_WITH_DATABASE, TWILIO, Stack, StackError
 
 
 def main() -> None:
@@ -22,7 +23,12 @@ def main() -> None:
     sub = parser.add_subparsers(dest="command", required=True)
     up = sub.add_parser("up", help="start everything; Ctrl-C stops it all")
     up.add_argument("--detach", action="store_true", help="start and return, leave it running (stop with `down`)")
-    sub.add_parser("down", help="stop every process the stack started")
+    up.add_argument("--brokers", type=int, default=1, choices=[1, 3],
+                    help="Kafka nodes: 3 runs a KRaft cluster (replication 3, min.insync.replicas 2)")
+    up.add_argument("--instances", type=int, default=1, help="processes of each service (consumer groups share work)")
+    up.add_argument("--partitions", type=int, help="partitions of each topic the services create (default 6)")
+    down = sub.add_parser("down", help="stop every process the stack started")
+    down.add_argument("--all", action="store_true", help="every stack of this checkout (dev, test, chaos, bench …)")
     sub.add_parser("wipe", help="stop everything and forget all local state (keeps downloaded jars)")
     sub.add_parser("status", help="what is running and whether it is ready")
     logs = sub.add_parser("logs", help="follow the logs (all, or one service / kafka / postgres)")
@@ -34,9 +40,9 @@ def main() -> None:
     token.add_argument("--partner", help="the organization id a partner token is bound to")
     token.add_argument("--ttl", type=int, default=8 * 3600, help="seconds until it expires")
     args = parser.parse_args()
-    stack = Stack(DEV)
+    stack = Stack(_dev_config(args))
     try:
-        {"up": lambda: _up(stack, args.detach), "down": lambda: _down(stack), "wipe": lambda: (stack.wipe(), print("Stopped; all local state removed.")), "status": lambda: _status(stack),
+        {"up": lambda: _up(stack, args.detach), "down": lambda: _down(stack, everything=args.all), "wipe": lambda: (stack.wipe(), print("Stopped; all local state removed.")), "status": lambda: _status(stack),
          "logs": lambda: _logs(stack, args.component),
          "token": lambda: print(stack.token(args.role, args.subject, patron_id=args.patron, partner_id=args.partner,
                                            ttl_s=args.ttl))}[args.command]()
@@ -47,8 +53,19 @@ def main() -> None:
         sys.exit(1)
 
 
+def _dev_config(args: argparse.Namespace):  # noqa: ANN202 - a StackConfig
+    """`up` says the shape; every other command finds it in the dev stack's stack.json (as `up` left it)."""
+    if args.command == "up":
+        return dataclasses.replace(DEV, brokers=args.brokers, instances=max(1, args.instances),
+                                   partitions=args.partitions)
+    known = lifetime.all_stacks(REPO)
+    return next((s.config for s in known if s.config.name == DEV.name), DEV)
+
+
 def _up(stack: Stack, detach: bool) -> None:
     started = time.monotonic()
+    if not detach:
+        stack.bind_to()  # this process owns the stack: should it be killed, a watchdog stops everything
     print("Starting Kafka and PostgreSQL …", flush=True)
     stack.start_infrastructure()
     print("Starting Keycloak (the identity provider) and the services …", flush=True)
@@ -70,9 +87,13 @@ def _up(stack: Stack, detach: bool) -> None:
     print(f"  API docs           {c.url('edge')}/api/docs   (OpenAPI: {c.url('edge')}/api/v1/openapi.json)")
     for service in ALL_SERVICES:
         print(f"  {service:<18} {c.url(service)}   metrics: {c.url(service)}/metrics")
+        for other in stack.instances(service)[1:]:
+            print(f"    {other:<16} {stack.instance_url(other)}")
     print(f"  Mail (SMTP sink)   127.0.0.1:{c.smtp_port}; every email is kept in {c.mail_dir}/ as .eml")
     print(f"  SMS (Twilio)       http://127.0.0.1:{c.twilio_port}; every text is kept in {c.sms_dir}/")
-    print(f"  Kafka              {stack.kafka.bootstrap}")
+    shape = (f"KRaft cluster of {c.brokers}, replication {min(3, c.brokers)}, min.insync.replicas "
+             f"{min(3, c.brokers) - 1}" if c.brokers > 1 else "KRaft, single node")
+    print(f"  Kafka              {stack.kafka.bootstrap} ({shape})")
     print(f"  PostgreSQL         127.0.0.1:{c.postgres_port} (databases: {', '.join(SERVICES_WITH_DATABASE)})")
     print(f"  Logs               {stack.logs_dir}/   (make logs)")
     print(f"  Secrets            {c.state_dir / 'secrets.json'}")
@@ -106,9 +127,10 @@ def _up(stack: Stack, detach: bool) -> None:
     print("Stopped.")
 
 
-def _down(stack: Stack) -> None:
-    stack.down()
-    print("Stopped.")
+def _down(stack: Stack, *, everything: bool = False) -> None:
+    for each in lifetime.all_stacks(REPO) if everything else [stack]:
+        each.down()
+        print(f"Stopped the {each.config.name} stack.")
 
 
 def _status(stack: Stack) -> None:

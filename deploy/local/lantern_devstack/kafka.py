@@ -50,6 +50,10 @@ class KafkaConfig:
     version: str = DEFAULT_KAFKA_VERSION
     heap: str = "512m"
     num_partitions: int = 3  # default for auto-created topics
+    node_id: int = 1
+    voters: str = ""  # controller.quorum.voters of a cluster ("1@127.0.0.1:19093,2@…"); empty: this node alone
+    replication: int = 1  # default and internal topics' replication factor (3 in a 3-node cluster)
+    min_insync: int = 1  # min.insync.replicas: with acks=all, a write needs this many replicas (2 of 3)
 
     def __post_init__(self) -> None:
         self.state_dir = Path(self.state_dir)
@@ -229,8 +233,8 @@ class KafkaBroker:
         c = self.config
         props = {
             "process.roles": "broker,controller",
-            "node.id": "1",
-            "controller.quorum.voters": f"1@127.0.0.1:{c.controller_port}",
+            "node.id": str(c.node_id),
+            "controller.quorum.voters": c.voters or f"{c.node_id}@127.0.0.1:{c.controller_port}",
             "listeners": f"PLAINTEXT://127.0.0.1:{c.port},CONTROLLER://127.0.0.1:{c.controller_port}",
             "advertised.listeners": f"PLAINTEXT://127.0.0.1:{c.port}",
             "inter.broker.listener.name": "PLAINTEXT",
@@ -238,18 +242,18 @@ class KafkaBroker:
             "listener.security.protocol.map": "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
             "log.dirs": str(self.data_dir),
             "num.partitions": str(c.num_partitions),
-            "default.replication.factor": "1",
-            "min.insync.replicas": "1",
+            "default.replication.factor": str(c.replication),
+            "min.insync.replicas": str(c.min_insync),
             "auto.create.topics.enable": "true",
             "delete.topic.enable": "true",
-            # internal topics: one replica, few partitions (faster start, less memory)
-            "offsets.topic.replication.factor": "1",
+            # internal topics: as replicated as the cluster, few partitions (faster start, less memory)
+            "offsets.topic.replication.factor": str(c.replication),
             "offsets.topic.num.partitions": "3",
-            "transaction.state.log.replication.factor": "1",
-            "transaction.state.log.min.isr": "1",
+            "transaction.state.log.replication.factor": str(c.replication),
+            "transaction.state.log.min.isr": str(c.min_insync),
             "transaction.state.log.num.partitions": "3",
-            "share.coordinator.state.topic.replication.factor": "1",
-            "share.coordinator.state.topic.min.isr": "1",
+            "share.coordinator.state.topic.replication.factor": str(c.replication),
+            "share.coordinator.state.topic.min.isr": str(c.min_insync),
             "share.coordinator.state.topic.num.partitions": "1",
             # after a crash (kill -9) the restarted broker can only register once its previous
             # session expired: keep that short (defaults 9 s / 2 s)
@@ -268,6 +272,8 @@ class KafkaBroker:
             "log.segment.bytes": str(64 << 20),
             "log.retention.check.interval.ms": "300000",
         }
+        if c.replication > 1:  # Kafka's default, said out loud: an out-of-sync replica never leads (it would lose writes)
+            props["unclean.leader.election.enable"] = "false"
         lines = [
             "# written by lantern_devstack.kafka on every start: edit KafkaConfig, not this file",
             *(f"{k}={v}" for k, v in props.items()),

@@ -21,7 +21,9 @@ from lantern_shared.migrations import MigrationSource, migrate, sources_for
 from lantern_shared.sealing import KEYS_DATABASE, KEYS_MIGRATIONS  # per-patron data keys (docs/privacy.md)
 
 from .ils_standin import LANGUAGE_FIELD
+from . import lifetime
 from .kafka import KafkaBroker, KafkaConfig
+from .kafka_cluster import KafkaCluster
 from .keycloak import Keycloak, KeycloakConfig
 from .postgres import PostgresConfig, PostgresServer
 
@@ -54,6 +56,9 @@ class StackConfig:
     smtp_port: int  # the mail sink that keeps every email notifications sends, readable in mail_dir
     repo: Path = REPO
     extra_env: dict[str, str] = field(default_factory=dict)
+    brokers: int = 1  # 3: a KRaft cluster (RF 3, min.insync.replicas 2) on kafka_port, kafka_port + 2, + 4
+    instances: int = 1  # processes of each service; instance k > 1 listens 10 * (k - 1) ports above the first
+    partitions: int | None = None  # partitions of the topics services create (None: the services' default)
 
     @property
     def state_dir(self) -> Path:
@@ -116,12 +121,16 @@ def test_config(slot: int | None = None) -> StackConfig:  # noqa: PT028 - a fact
 class Stack:
     def __init__(self, config: StackConfig) -> None:
         self.config = config
-        self.kafka = KafkaBroker(
+        single = KafkaBroker(
             KafkaConfig(
                 state_dir=config.state_dir / "kafka", cache_dir=config.cache_dir,
                 port=config.kafka_port, controller_port=config.kafka_controller_port,
             )
         )
+        cluster = KafkaCluster(state_dir=config.state_dir / "kafka", cache_dir=config.cache_dir,
+                               port=config.kafka_port, nodes=max(config.brokers, 1))
+        self.kafka: KafkaBroker | KafkaCluster = cluster if config.brokers > 1 else single
+        self._other_kafka = single if config.brokers > 1 else cluster  # stopped at start: the ports are shared
         self.postgres = PostgresServer(PostgresConfig(state_dir=config.state_dir / "postgres", port=config.postgres_port))
         self.logs_dir = config.state_dir / "logs"
         self.run_dir = config.state_dir / "run"
@@ -172,11 +181,11 @@ class Stack:
         password = self.secrets[f"{service}_db_password"]
         return f"postgresql://{service}:{password}@127.0.0.1:{self.config.postgres_port}/{service}"
 
-    def service_env(self, service: str) -> dict[str, str]:
+    def service_env(self, service: str, instance: int = 1) -> dict[str, str]:
         prefix = f"LANTERN_{service.upper()}_"
         env = {
             f"{prefix}HTTP_HOST": "127.0.0.1",
-            f"{prefix}HTTP_PORT": str(self.config.http_port(service)),
+            f"{prefix}HTTP_PORT": str(self.config.http_port(service) + 10 * (instance - 1)),
             f"{prefix}INTERNAL_TOKEN": self.secrets["internal_token"],
         }
         env |= {
@@ -186,6 +195,10 @@ class Stack:
         if service in SERVICES:
             env[f"{prefix}KAFKA_BOOTSTRAP"] = self.kafka.bootstrap
             env[f"{prefix}KEYS_DSN"] = self.keys_dsn
+            if self.config.brokers > 1:
+                env[f"{prefix}KAFKA_REPLICATION_FACTOR"] = str(min(3, self.config.brokers))
+            if self.config.partitions:
+                env[f"{prefix}KAFKA_TOPIC_PARTITIONS"] = str(self.config.partitions)
         if service == "notifications":
             env |= {f"{prefix}SMTP_HOST": "127.0.0.1", f"{prefix}SMTP_PORT": str(self.config.smtp_port),
                     f"{prefix}STAFF_EMAIL": "outreach-staff@library.invalid"}
@@ -207,6 +220,8 @@ class Stack:
                     f"{prefix}SIP2_HOST": "127.0.0.1", f"{prefix}SIP2_PORT": str(self.config.ils_port),
                     f"{prefix}SIP2_LOGIN_USER": "lantern", f"{prefix}SIP2_LOGIN_PASSWORD": self.secrets["ils_password"],
                     f"{prefix}SIP2_LANGUAGE_FIELD": LANGUAGE_FIELD}
+        if endpoint := os.environ.get("LANTERN_OTLP_ENDPOINT"):  # traces to a collector (e.g. a local Jaeger)
+            env[f"{prefix}OTLP_ENDPOINT"] = endpoint
         return env | {k: v for k, v in self.config.extra_env.items() if k.startswith(prefix)}
 
     @property
@@ -238,8 +253,11 @@ class Stack:
 
     # ---- infrastructure ------------------------------------------------------------------------------------
     def start_infrastructure(self) -> None:
+        lifetime.reap_if_orphaned(self)
+        lifetime.record(self)
         self.kafka.ensure_jars()
         self.postgres.start()
+        self._other_kafka.stop()
         self.kafka.start()
         for service in SERVICES_WITH_DATABASE:
             self.postgres.ensure_service_database(service, self.secrets[f"{service}_db_password"])
@@ -270,14 +288,32 @@ class Stack:
         return self.logs_dir / f"{service}.log"
 
     def service_pid(self, service: str) -> int | None:
+        """The pid of a process the stack started (a service's first instance, `<service>-<k>` another one), if it
+        runs; a pid file naming a process that is not one of ours (the pid was reused) counts as none."""
         try:
             pid = int(self.pid_file(service).read_text())
         except (FileNotFoundError, ValueError):
             return None
-        return pid if _alive(pid) else None
+        return pid if _alive(pid) and _ours(pid) else None
+
+    def instances(self, service: str) -> list[str]:
+        """The process names of a service's instances: `registration`, `registration-2`, …"""
+        if service not in ALL_SERVICES:
+            return [service]
+        return [service, *(f"{service}-{k}" for k in range(2, self.config.instances + 1))]
+
+    def instance_url(self, name: str) -> str:
+        service, k = _instance(name)
+        return f"http://127.0.0.1:{self.config.http_port(service) + 10 * (k - 1)}"
 
     def start_service(self, service: str) -> int:
-        return self._spawn(service, ["-m", f"lantern_{service}", "serve"], self.service_env(service))
+        """Start every instance of `service` (one by default); the first one's pid."""
+        pids = [self.start_instance(name) for name in self.instances(service)]
+        return pids[0]
+
+    def start_instance(self, name: str) -> int:
+        service, k = _instance(name)
+        return self._spawn(name, ["-m", f"lantern_{service}", "serve"], self.service_env(service, k))
 
     def start_mail_sink(self) -> int:
         """The SMTP sink: every email notifications sends lands in `mail_dir` as a .eml file a person can open."""
@@ -322,7 +358,9 @@ class Stack:
         self.stop_many((service,), kill=kill, timeout=timeout)
 
     def stop_many(self, services: tuple[str, ...], *, kill: bool = False, timeout: float = 15) -> None:
-        """Signal every one first, then wait: stopping takes as long as the slowest, not the sum."""
+        """Signal every one first, then wait: stopping takes as long as the slowest, not the sum.
+        A service's name stops all its instances (any left from a run with more of them too)."""
+        services = tuple(dict.fromkeys(name for service in services for name in self._started_as(service)))
         pids = {}
         for service in services:
             if (pid := self.service_pid(service)) is not None:
@@ -347,15 +385,22 @@ class Stack:
         self.wait_ready((service,), timeout=timeout)
         return pid
 
+    def _started_as(self, service: str) -> list[str]:
+        if service not in ALL_SERVICES:
+            return [service]
+        extra = sorted(p.stem for p in self.run_dir.glob(f"{service}-*.pid"))
+        return list(dict.fromkeys([*self.instances(service), *extra]))
+
     def wait_ready(self, services: tuple[str, ...] = ALL_SERVICES, timeout: float = 60) -> None:
+        """Every instance of each service (or the one instance named, e.g. `devices-2`) answers ready."""
         deadline = time.monotonic() + timeout
-        pending = list(services)
+        pending = [name for service in services for name in self.instances(service)]
         while pending:
             service = pending[0]
             if self.service_pid(service) is None:
                 raise StackError(f"{service} exited during start-up:\n{self.log_tail(service)}")
             try:
-                if httpx.get(f"{self.config.url(service)}/health/ready", timeout=2).status_code == 200:
+                if httpx.get(f"{self.instance_url(service)}/health/ready", timeout=2).status_code == 200:
                     pending.pop(0)
                     continue
             except httpx.HTTPError:
@@ -401,14 +446,22 @@ class Stack:
         self.keycloak.stop()
         self.kafka.stop()
         self.postgres.stop()
+        lifetime.release(self)
 
     def wipe(self) -> None:
         """Stop everything and forget all state (databases, Kafka data, mail, logs); downloaded jars stay."""
         self.stop_services()
         self.keycloak.stop()
         self.kafka.stop()
+        self._other_kafka.stop()
         self.postgres.destroy()
+        lifetime.release(self)
         shutil.rmtree(self.config.state_dir, ignore_errors=True)
+
+    def bind_to(self, owner: int | None = None) -> int:
+        """The stack lives only as long as process `owner` (default: this one): a watchdog process stops it when
+        the owner is gone, however it ended (kill -9 included). Returns the watchdog's pid."""
+        return lifetime.bind(self, owner or os.getpid())
 
     def status(self) -> dict[str, str]:
         report = {
@@ -425,17 +478,17 @@ class Stack:
         twilio = self.service_pid(TWILIO)
         report["twilio stand-in"] = (f"pid {twilio}, http://127.0.0.1:{self.config.twilio_port}, texts in "
                                      f"{self.config.sms_dir}" if twilio else "stopped")
-        for service in ALL_SERVICES:
+        for service in (name for s in ALL_SERVICES for name in self.instances(s)):
             pid = self.service_pid(service)
             if pid is None:
                 report[service] = "stopped"
                 continue
             try:
-                ready = httpx.get(f"{self.config.url(service)}/health/ready", timeout=2)
+                ready = httpx.get(f"{self.instance_url(service)}/health/ready", timeout=2)
                 state = "ready" if ready.status_code == 200 else f"not ready {ready.json().get('checks')}"
             except httpx.HTTPError:
                 state = "not answering"
-            report[service] = f"pid {pid}, {state}, {self.config.url(service)}"
+            report[service] = f"pid {pid}, {state}, {self.instance_url(service)}"
         return report
 
 
@@ -472,3 +525,18 @@ def _alive(pid: int) -> bool:
     except (FileNotFoundError, IndexError):
         return False
     return state not in {"Z", "X"}
+
+
+def _ours(pid: int) -> bool:
+    """A Python process running one of Lantern's modules (`python -m lantern_…`), not whatever reused the pid."""
+    try:
+        argv = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:
+        return False
+    return b"-m" in argv and any(arg.startswith(b"lantern_") for arg in argv)
+
+
+def _instance(name: str) -> tuple[str, int]:
+    """`devices-2` -> ("devices", 2); `devices` -> ("devices", 1)."""
+    service, dash, k = name.rpartition("-")
+    return (service, int(k)) if dash and k.isdigit() else (name, 1)

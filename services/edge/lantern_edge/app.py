@@ -10,6 +10,7 @@ from fastapi import Depends, FastAPI, Request
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from lantern_shared.db import create_pool, ping
+from lantern_shared.jobs import PeriodicJob, run_periodically
 from lantern_shared.http import NO_OTEL, install_observability, operations_router, request_guard
 from lantern_shared.metrics import Metrics
 from lantern_shared.problems import Problem, install_problem_handlers, problem_response
@@ -54,7 +55,9 @@ def create_app(settings: EdgeSettings) -> FastAPI:
         app.state.pool = pool
         app.state.idempotency = IdempotencyKeys(pool, settings.idempotency_ttl_s)
         app.state.patron_signin.pool = pool
-        purge = asyncio.create_task(_purge_forever(app.state.idempotency, app.state.patron_signin))
+        purge = asyncio.create_task(run_periodically(
+            _purge_job(app.state.idempotency, app.state.patron_signin), pool,
+            on_error=lambda name: metrics.job_failures.labels(name).inc()))
         keys = asyncio.create_task(authenticator.refresh_keys())  # an IdP still starting is read again on demand
         try:
             yield
@@ -129,11 +132,10 @@ def _cache(app: FastAPI) -> dict:
     return app.openapi_schema
 
 
-async def _purge_forever(keys: IdempotencyKeys, patron_signin: PatronSignIn) -> None:
-    while True:
-        await asyncio.sleep(600)
-        try:
-            await keys.purge()
-            await guest_signin.purge(patron_signin)
-        except Exception:  # noqa: BLE001 - the next round tries again
-            log.warning("could not purge expired idempotency keys and guest codes")
+def _purge_job(keys: IdempotencyKeys, patron_signin: PatronSignIn) -> PeriodicJob:
+    """Expired idempotency keys and guest codes go every ten minutes, purged by one edge instance at a time."""
+    async def purge(_pool: object) -> None:
+        await keys.purge()
+        await guest_signin.purge(patron_signin)
+
+    return PeriodicJob("edge-purge-expired", 600, purge)

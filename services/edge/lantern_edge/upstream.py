@@ -14,6 +14,7 @@ import aiohttp
 from fastapi import Response
 from yarl import URL
 
+from lantern_shared import tracing
 from lantern_shared.http import CORRELATION_HEADER, INTERNAL_TOKEN_HEADER
 from lantern_shared.logging import current_correlation_id
 from lantern_shared.problems import PROBLEM_JSON, Problem
@@ -76,6 +77,8 @@ class Upstreams:
         headers = {CORRELATION_HEADER: current_correlation_id(), "content-type": "application/json", **(headers or {})}
         if actor:
             headers[ACTOR_HEADER] = actor
+        if traceparent := tracing.current_traceparent():  # the service's span continues the edge's trace
+            headers[tracing.TRACEPARENT] = traceparent
         url = self._url(service, path)
         # Only an explicit timeout is passed: aiohttp reads `timeout=None` as "no limit at all".
         limit: dict[str, Any] = {"timeout": aiohttp.ClientTimeout(total=timeout, connect=2.0)} if timeout is not None else {}

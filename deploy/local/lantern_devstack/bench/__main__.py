@@ -3,6 +3,7 @@ run the four benchmarks, print the table, stop and forget the stack."""
 
 import argparse
 import asyncio
+import dataclasses
 import json
 import math
 import os
@@ -170,20 +171,26 @@ def main() -> None:
     parser.add_argument("--profile", default="", help="comma-separated stages to profile (write,e2e,relay,catchup); needs "
                         "`uv run --with pyinstrument --with py-spy`")
     parser.add_argument("--keep", action="store_true", help="leave the bench stack running afterwards")
+    parser.add_argument("--brokers", type=int, default=1, choices=[1, 3],
+                        help="3: a KRaft cluster, replication 3, min.insync.replicas 2 (the cost of acks=all on it)")
+    parser.add_argument("--instances", type=int, default=1, help="processes of each service")
     args = parser.parse_args()
     args.only = {s.strip() for s in args.only.split(",") if s.strip()}
     if unknown := args.only - set(STAGES):
         parser.error(f"unknown stages {unknown}")
     n = QUICK if args.quick else FULL
 
-    stack = Stack(test_config(SLOT))
+    stack = Stack(dataclasses.replace(test_config(SLOT), brokers=args.brokers, instances=max(1, args.instances)))
     profile = Profiles(stack, {s.strip() for s in args.profile.split(",") if s.strip()},
                        stack.config.state_dir.parent / "bench", log)
     info = machine()
-    log(f"bench stack: {stack.config.name}; machine: {info}")
+    log(f"bench stack: {stack.config.name}, {args.brokers} broker(s), {args.instances} instance(s) of each service; "
+        f"machine: {info}")
     started = time.monotonic()
     try:
         stack.wipe()
+        if not args.keep:
+            stack.bind_to()  # a killed bench run leaves nothing running
         log("starting Kafka and PostgreSQL")
         stack.start_infrastructure()
         log("starting the services")

@@ -77,7 +77,8 @@ async def run(bench: Bench, *, events: int, deadline_s: float, log, profile=None
     stack = bench.stack
     bootstrap = stack.kafka.bootstrap
     topic = f"bench.catchup.{bench.run}"
-    await ensure_topics(bootstrap, [topic], partitions=PARTITIONS, replication=1)
+    await ensure_topics(bootstrap, [topic], partitions=PARTITIONS,
+                        replication=min(3, len(bootstrap.split(","))))  # as the services' topics
     log(f"catch-up: producing a backlog of {events} patron.enrolled events (set-up)")
     await backlog(bootstrap, topic, events)
 

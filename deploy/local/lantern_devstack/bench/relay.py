@@ -61,7 +61,8 @@ def payloads(count: int) -> list[tuple[str, str, str, bytes]]:
 async def run(bench: Bench, *, events: int, batch_size: int, lanes: int, deadline_s: float, log, profile=None) -> RelayResult:
     bootstrap = bench.stack.kafka.bootstrap
     relay_topic, raw_topic = f"bench.relay.{bench.run}", f"bench.relay-raw.{bench.run}"
-    await ensure_topics(bootstrap, [relay_topic, raw_topic], partitions=PARTITIONS, replication=1)
+    await ensure_topics(bootstrap, [relay_topic, raw_topic], partitions=PARTITIONS,
+                        replication=min(3, len(bootstrap.split(","))))  # as the services' topics
     dsn = await bench.scratch_database("bench_relay", [MigrationSource("shared", SHARED_MIGRATIONS)])
     rows = payloads(events)
     pool = await create_pool(dsn, min_size=2, max_size=10)

@@ -20,10 +20,13 @@ def main() -> int:
     parser.add_argument("--kafka-outage", type=float, default=Options.kafka_outage_s, help="seconds Kafka stays down")
     parser.add_argument("--settle", type=float, default=Options.settle_s, help="seconds of steady load between faults")
     parser.add_argument("--seed", type=int, help="random seed of the load (the faults' timing stays real)")
+    parser.add_argument("--cluster", action="store_true", help="3 Kafka brokers and 2 instances of every service, "
+                        "with the cluster's faults (leader broker killed, instances killed and frozen, jobs raced)")
     args = parser.parse_args()
     try:
         report = run(Options(slot=args.slot, load_rate=args.load_rate, lenders=args.lenders,
-                             kafka_outage_s=args.kafka_outage, settle_s=args.settle, keep=args.keep, seed=args.seed))
+                             kafka_outage_s=args.kafka_outage, settle_s=args.settle, keep=args.keep, seed=args.seed,
+                             cluster=args.cluster))
     except KeyboardInterrupt:
         print("interrupted; the chaos stack was torn down", file=sys.stderr)
         return 130

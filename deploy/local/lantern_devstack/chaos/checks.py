@@ -101,7 +101,7 @@ async def consumer_lag(stack: Stack) -> dict[str, int]:
 
 
 # ---- the invariants ------------------------------------------------------------------------------------------
-async def run_all(stack: Stack, ledger: Ledger, poison: list[Poison]) -> list[Check]:
+async def run_all(stack: Stack, ledger: Ledger, poison: list[Poison], *, job_loans: int = 0) -> list[Check]:
     dbs = {s: await asyncpg.connect(stack.dsn(s)) for s in SERVICES}
     try:
         return [
@@ -117,6 +117,8 @@ async def run_all(stack: Stack, ledger: Ledger, poison: list[Poison]) -> list[Ch
             await events_reached_consumers(dbs),
             await republished_events(stack, dbs),
             duplicate_emails(stack),
+            # only where a fault raced the job (the cluster run): elsewhere it would count nothing and hold by default
+            *([await job_effects_once(dbs["devices"], job_loans)] if job_loans else []),
         ]
     finally:
         for conn in dbs.values():
@@ -279,6 +281,21 @@ async def events_reached_consumers(dbs: dict[str, asyncpg.Connection]) -> Check:
         problems += [f"{consumer} never applied {publisher}'s event {e}" for e in sorted(missing)]
         counted.append(f"{publisher}→{consumer} {len(received)}/{len(published)}")
     return check("every event published for an accepted write reached its consumers", problems, ", ".join(counted))
+
+
+async def job_effects_once(devices: asyncpg.Connection, expected: int = 0) -> Check:
+    """The loan-notices job runs on every devices instance; however they overlap, a loan is told due soon once and
+    overdue once (each notice an event in devices' outbox, keyed by the loan). At least `expected` loans were made
+    due soon and then overdue by a fault: fewer notices would mean the job never ran, and the check proved nothing."""
+    rows = await devices.fetch("""SELECT key, event_type, count(*) AS n FROM outbox
+                                  WHERE event_type IN ('lantern.loan.due_soon', 'lantern.loan.overdue')
+                                  GROUP BY key, event_type""")
+    doubled = [f"loan {r['key']}: {r['n']} × {r['event_type']}" for r in rows if r["n"] > 1]
+    counts = Counter(r["event_type"].rsplit(".", 1)[1] for r in rows)
+    doubled += [f"only {counts[kind]} loans told {kind}, {expected} expected"
+                for kind in ("due_soon", "overdue") if counts[kind] < expected]
+    return check("no job side effect doubled (one due-soon and one overdue notice per loan)", doubled,
+                 f"{counts['due_soon']} loans told due soon, {counts['overdue']} told overdue")
 
 
 async def republished_events(stack: Stack, dbs: dict[str, asyncpg.Connection]) -> Check:

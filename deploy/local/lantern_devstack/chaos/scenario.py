@@ -1,6 +1,7 @@
 """The chaos run: a stack of its own, steady load, each fault in turn, quiet, then the invariants."""
 
 import asyncio
+import contextlib
 import dataclasses
 import os
 import sys
@@ -9,11 +10,13 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import asyncpg
 import httpx
 
 from ..stack import Stack, StackConfig, test_config
-from . import checks
+from . import checks, traces
 from .checks import Check
+from .cluster_faults import ClusterInjector
 from .faults import Fault, Injector
 from .load import Ledger, Load
 
@@ -42,6 +45,7 @@ class Options:
     settle_s: float = 6  # steady load between faults
     keep: bool = False
     seed: int | None = None
+    cluster: bool = False  # 3 Kafka brokers (RF 3, min ISR 2) and 2 instances of every service, with their faults
 
 
 @dataclass
@@ -65,29 +69,43 @@ def log(message: str) -> None:
 
 def run(options: Options, say: Callable[[str], None] = log) -> Report:
     """Start from nothing, inject, check; the stack is always torn down (unless `keep`), also on failure or Ctrl-C."""
-    stack = Stack(chaos_config(options.slot))
+    config = chaos_config(options.slot)
+    collector = None
+    if options.cluster:  # and every process traced, to a collector of the run's own
+        collector = traces.Collector(config.http_base_port + 95)
+        config = dataclasses.replace(config, brokers=3, instances=2,
+                                     extra_env=config.extra_env | traces.otlp_env(collector.endpoint))
+    stack = Stack(config)
     started = time.monotonic()
     say(f"chaos stack {stack.config.name}: edge {stack.config.url('edge')}, Kafka {stack.kafka.bootstrap}, "
         f"PostgreSQL 127.0.0.1:{stack.config.postgres_port}")
     try:
         stack.wipe()
-        say("starting Kafka and PostgreSQL")
+        if not options.keep:
+            stack.bind_to()  # a killed chaos run leaves nothing running
+        if collector is not None:
+            collector.start()
+        say("starting Kafka and PostgreSQL" + (f" (a cluster of {config.brokers})" if options.cluster else ""))
         stack.start_infrastructure()
-        say("starting the services and the mail sink")
+        say("starting the services and the mail sink" + (f", {config.instances} instances of each service, traces "
+                                                         f"to {collector.endpoint}" if collector else ""))
         stack.start_services()
-        report = asyncio.run(_scenario(stack, options, say))
+        report = asyncio.run(_scenario(stack, options, say, collector))
     finally:
         if options.keep:
             say(f"keeping the chaos stack (stop it: state in {stack.config.state_dir})")
         else:
             say("tearing the chaos stack down")
             stack.wipe()
+        if collector is not None:
+            collector.stop()
     report.took_s = time.monotonic() - started
     print_report(report, say)
     return report
 
 
-async def _scenario(stack: Stack, options: Options, say: Callable[[str], None]) -> Report:
+async def _scenario(stack: Stack, options: Options, say: Callable[[str], None],
+                    collector: traces.Collector | None = None) -> Report:
     report = Report()
     ledger = Ledger(run=uuid.uuid4().hex[:8])
     headers = {"Authorization": f"Bearer {stack.token('staff', 'chaos-staff')}"}
@@ -97,12 +115,13 @@ async def _scenario(stack: Stack, options: Options, say: Callable[[str], None]) 
         say("seeding: 6 sessions (2, 2, 4, 6, 300, 300 seats), 30 patrons, 12 borrowers, 3 laptops")
         await load.seed(patrons=30, borrowers=12, devices=3)
         await _bounded(load.borrowers_known, 60, "devices to learn the borrowers from patron.enrolled")
-        injector = Injector(stack, load, say, kafka_outage_s=options.kafka_outage_s)
+        injector = (ClusterInjector if options.cluster else Injector)(stack, load, say,
+                                                                       kafka_outage_s=options.kafka_outage_s)
         say(f"load on: ~{options.load_rate:g} registration operations/s, {options.lenders} lending desks")
         load.start()
         try:
             await asyncio.sleep(options.settle_s)
-            steps = [
+            steps = _cluster_steps(injector) if isinstance(injector, ClusterInjector) else [
                 lambda: injector.kill_service("notifications"),
                 lambda: injector.kill_service("devices"),
                 injector.kafka_outage,
@@ -111,7 +130,8 @@ async def _scenario(stack: Stack, options: Options, say: Callable[[str], None]) 
                 lambda: injector.poison_burst(ledger.run),
             ]
             for step in steps:
-                report.faults.append(await step())
+                done = await step()
+                report.faults.extend(done if isinstance(done, list) else [done])
                 await asyncio.sleep(options.settle_s)
         finally:
             say("load off; waiting for the operations under way")
@@ -119,9 +139,60 @@ async def _scenario(stack: Stack, options: Options, say: Callable[[str], None]) 
         report.load = {op: dict(c) for op, c in ledger.summary().items()}
         say("load: " + "; ".join(f"{op} {', '.join(f'{n} {o}' for o, n in sorted(c.items()))}"
                                  for op, c in sorted(report.load.items())))
+        sample = await _traced_sample(stack, load, collector, say) if collector is not None else []
         await checks.wait_quiet(stack, say)
-        report.checks = await checks.run_all(stack, ledger, injector.poison)
+        report.checks = await checks.run_all(stack, ledger, injector.poison,
+                                             job_loans=getattr(injector, "job_loans", 0))
+        if collector is not None:
+            report.checks.append(traces.traces_complete(collector, sample))
     return report
+
+
+def _cluster_steps(injector: "ClusterInjector") -> list:
+    """The cluster's own faults first, then the single node's on the cluster (an outage stops all three brokers)."""
+    return [
+        injector.kill_partition_leader,
+        injector.kill_one_instance_each,
+        injector.freeze_past_session,
+        injector.due_soon_on_two_instances,
+        injector.kafka_outage,
+        injector.postgres_restart,
+        injector.kill_relay_mid_batch,
+        lambda: injector.poison_burst(injector.load.ledger.run),
+    ]
+
+
+async def _traced_sample(stack: Stack, load: Load, collector: traces.Collector, say: Callable[[str], None],
+                         size: int = 5, timeout: float = 90) -> list[str]:
+    """After the faults: `size` new patrons register through the edge under trace ids of the run's own; wait until
+    their traces reach the email (or `timeout`). The trace ids; the check says which were whole."""
+    known = set(load.ledger.patrons)
+    for _ in range(size):
+        await load.enrol()
+    patrons = [p for p in load.ledger.patrons if p not in known]
+    conn = await asyncpg.connect(stack.dsn("notifications"))
+    try:
+        async def recipients_known() -> bool:
+            return await conn.fetchval("SELECT count(*) FROM recipients WHERE id = ANY($1::uuid[])", patrons) == len(patrons)
+
+        await _bounded(recipients_known, 60, "notifications to learn the traced sample's patrons")
+    finally:
+        await conn.close()
+    session = next(s for s, capacity in load.ledger.sessions.items() if capacity >= 300)
+    sample = []
+    for patron in patrons:
+        trace_id, answer = await traces.register_traced(load.client, session, patron)
+        if answer.status_code == 201:
+            load.ledger.registrations[answer.json()["id"]] = {"session_id": session, "patron_id": patron,
+                                                              "status": answer.json()["status"]}
+            sample.append(trace_id)
+    async def whole() -> bool:
+        return all(len(collector.chain(t)) == len(traces.HOPS) for t in sample)
+
+    with contextlib.suppress(TimeoutError):  # the check says which traces are not whole
+        await _bounded(whole, timeout, "the sample's traces")
+    say(f"traced sample: {len(sample)} registrations through the edge under trace ids of this run")
+    return sample
 
 
 async def _bounded(probe, timeout: float, what: str) -> None:
@@ -142,3 +213,4 @@ def print_report(report: Report, say: Callable[[str], None]) -> None:
             say(f"  {line}")
     verdict = "ALL INVARIANTS HELD" if report.ok else f"{len(report.failures())} INVARIANT(S) FAILED"
     say(f"{verdict} ({report.took_s:.0f}s)")
+    print(f"chaos: {len(report.checks) - len(report.failures())} passed, {len(report.failures())} failed", flush=True)

@@ -18,7 +18,9 @@ import uuid
 from datetime import datetime, timedelta
 
 import asyncpg
+from opentelemetry.trace import SpanKind
 
+from lantern_shared import tracing
 from lantern_shared.notify import NotifySignal
 
 from ..deps import Deps
@@ -129,7 +131,11 @@ class Dispatcher:
     async def _guarded(self, group: list[ClaimedDelivery], now: datetime, limit: asyncio.Semaphore) -> list[Attempt]:
         async with limit:
             try:
-                return await self.sender.attempt_together(group, now)
+                # The send as a CLIENT span of the trace whose handling planned it (the first one's, for a digest).
+                with tracing.span(f"send {group[0].channel} {group[0].message}", kind=SpanKind.CLIENT,
+                                  parent=group[0].traceparent, component="delivery",
+                                  attributes={"lantern.deliveries": len(group)}):
+                    return await self.sender.attempt_together(group, now)
             except Exception:  # noqa: BLE001 - one delivery's trouble must not stop the others
                 # The claims stay; their leases run out and they are tried again.
                 log.exception("delivery %s could not be attempted", group[0].id)

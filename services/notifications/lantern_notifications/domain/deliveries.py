@@ -43,6 +43,7 @@ class PlannedDelivery(BaseModel):
     expires_at: datetime | None = None
     group_key: str | None = None
     render_data: dict
+    traceparent: str | None = None  # the planning handler's span: the send continues its trace
 
 
 class Delivery(BaseModel):
@@ -78,5 +79,6 @@ class ClaimedDelivery(Delivery):
     timezone: str
     render_data: dict | None
     digest_id: UUID | None = None  # tried before as part of a digest that is retried together
+    traceparent: str | None = None
     recipient: Recipient | None = None  # None: erased, or never known
     preferences: Preferences = Field(default_factory=Preferences)

@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any
 from uuid import UUID
 
+from lantern_shared import tracing
 from lantern_shared.envelope import CloudEvent
 from lantern_shared.uow import UnitOfWork
 
@@ -64,6 +65,7 @@ async def notify_all(
             timezone=timezone or deps.policy.timezone,
             send_after=digests.planned_send_after(plan.message, plan.send_after, now, deps.digests),
             expires_at=plan.expires_at, group_key=group_key, render_data=in_language(plan.data, language),
+            traceparent=tracing.current_traceparent(),
         )
         for plan in plans for channel in channels
     ])

@@ -16,8 +16,9 @@ DELIVERY_COLUMNS = """id, seq, cause_event_id, cause_type, recipient_id, message
 
 
 _PLAN = """INSERT INTO deliveries (id, cause_event_id, cause_type, cause_time, recipient_id, about_patron_id, message,
-        category, channel, language, timezone, status, reason, send_after, group_key, render_data, expires_at)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16::jsonb, $17)
+        category, channel, language, timezone, status, reason, send_after, group_key, render_data, expires_at,
+        traceparent)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16::jsonb, $17, $18)
     ON CONFLICT (cause_event_id, recipient_id, channel, message) DO NOTHING"""
 
 
@@ -26,7 +27,7 @@ async def plan_all(conn: asyncpg.Connection, deliveries: Sequence[PlannedDeliver
     await conn.executemany(_PLAN, [
         (d.id, d.cause_event_id, d.cause_type, d.cause_time, d.recipient_id, d.about_patron_id, d.message, d.category,
          d.channel, d.language, d.timezone, d.status, d.reason, d.send_after, d.group_key,
-         json.dumps(d.render_data, default=str), d.expires_at)
+         json.dumps(d.render_data, default=str), d.expires_at, d.traceparent)
         for d in deliveries
     ])
 

@@ -35,7 +35,7 @@ _CLAIM = """
             updated_at = now()
         FROM due WHERE d.id = due.id
         RETURNING {returning},
-            d.cause_time, d.timezone, d.render_data, d.expires_at, d.digest_id)
+            d.cause_time, d.timezone, d.render_data, d.expires_at, d.digest_id, d.traceparent)
     SELECT c.*,
         r.id AS r_id, r.kind AS r_kind, r.name AS r_name, r.email AS r_email, r.phone AS r_phone,
         r.language AS r_language, r.consent_to_contact AS r_consent_to_contact, r.partner_id AS r_partner_id,

@@ -6,7 +6,7 @@
                                   the services' runtimes: published contracts, subscriptions, dead-letter topics)
 - base/kafka-users.yaml           a Strimzi KafkaUser per service (SCRAM-SHA-512) whose ACLs let it write only what
                                   it publishes (and its DLQ) and read only what it consumes, from the same runtimes
-- ../compose/kafka/access.json    the same users and ACLs for docker-compose (applied by its kafka-setup job)
+- ../compose/kafka/access.txt     the same users and ACLs for docker-compose (applied by its kafka-setup job)
 - base/postgres.yaml              a CloudNativePG Cluster (and daily ScheduledBackup) per service database
 - components/monitoring/prometheusrule.yaml   the rules of deploy/prometheus/rules/ as a PrometheusRule
 
@@ -110,12 +110,15 @@ def kafka_users_yaml() -> str:
         "# what it subscribes to, and joins only its own consumer groups (docs/security.md#kafka).\n" + _dump_all(docs)
 
 
-def compose_access_json() -> str:
-    """The same rights for docker-compose, applied with kafka-acls.sh by its kafka-setup job."""
-    import json
-
-    return json.dumps({"_generated": HEADER.strip("# \n"), "users": {kafka_user(s): r for s, r in access().items()}},
-                      indent=2) + "\n"
+def compose_access_txt() -> str:
+    """The same rights for docker-compose, one per line (read by its kafka-setup job with plain sh)."""
+    lines = [HEADER.strip(),
+             "# user  right  name   (write/read: a topic; group: a consumer-group prefix). docs/security.md#kafka"]
+    for svc, rights in access().items():
+        lines += [f"{kafka_user(svc)} write {t}" for t in rights["write"]]
+        lines += [f"{kafka_user(svc)} read {t}" for t in rights["read"]]
+        lines.append(f"{kafka_user(svc)} group {svc}.")
+    return "\n".join(lines) + "\n"
 
 
 def topics_yaml() -> str:
@@ -415,7 +418,7 @@ def outputs() -> dict[Path, str]:
     out = {HERE / "base/services" / f"{svc}.yaml": service_yaml(svc) for svc in PORTS}
     out[HERE / "base/topics.yaml"] = topics_yaml()
     out[HERE / "base/kafka-users.yaml"] = kafka_users_yaml()
-    out[REPO / "deploy/compose/kafka/access.json"] = compose_access_json()
+    out[REPO / "deploy/compose/kafka/access.txt"] = compose_access_txt()
     out[HERE / "base/postgres.yaml"] = postgres_yaml()
     out[HERE / "components/monitoring/prometheusrule.yaml"] = prometheusrule_yaml()
     return out

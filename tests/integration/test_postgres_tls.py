@@ -4,6 +4,7 @@ A PostgreSQL of this test's own, from the local stack's binaries, with docker-co
 certificate from deploy/compose/make-certs.sh; the service side is the DSN its settings derive
 (LANTERN_<SVC>_DB_SSLMODE=verify-full, LANTERN_<SVC>_DB_SSLROOTCERT) through lantern_shared's pool."""
 
+import secrets
 import shutil
 import socket
 import ssl
@@ -18,6 +19,7 @@ from lantern_devstack.postgres import PostgresConfig, PostgresServer
 from lantern_shared.db import create_pool
 
 REPO = Path(__file__).resolve().parents[2]
+PASSWORD = secrets.token_urlsafe(18)
 
 
 class CompatTlsPostgres(PostgresServer):
@@ -59,14 +61,14 @@ def tls_postgres(tmp_path_factory):
     server = CompatTlsPostgres(PostgresConfig(state_dir=root / "pg", port=_free_port()), certs)
     server.start()
     try:
-        server.ensure_service_database("devices", "devices-password")
+        server.ensure_service_database("devices", PASSWORD)
         yield server, certs
     finally:
         server.destroy()
 
 
 def _settings(server: PostgresServer, **overrides) -> DevicesSettings:
-    values = {"db_host": "localhost", "db_port": server.config.port, "db_password": "devices-password",
+    values = {"db_host": "localhost", "db_port": server.config.port, "db_password": PASSWORD,
               "internal_token": "x"} | overrides
     return DevicesSettings(**values)
 

@@ -41,6 +41,7 @@ class DatabaseSettings(HttpSettings):
             object.__setattr__(self, "db_name", self.service_name)
         if not self.db_user:
             object.__setattr__(self, "db_user", self.service_name)
+        dsn_tls_query(self.db_sslmode, self.db_sslrootcert)  # an unknown sslmode stops the start, not the first query
 
     @property
     def dsn(self) -> str:
@@ -76,6 +77,10 @@ class ServiceSettings(DatabaseSettings):
     outbox_retention_s: float = 24 * 3600
     retry_initial_s: float = 0.2
     retry_max_s: float = 10.0
+
+    def model_post_init(self, context: object) -> None:
+        super().model_post_init(context)
+        _ = self.kafka  # an incomplete Kafka security setting stops the start, not the first connection
 
     @property
     def kafka(self) -> KafkaAccess:

@@ -34,6 +34,7 @@ PORTS = {"edge": 8000, "registration": 8001, "devices": 8002, "partners": 8003, 
 BACKBONE = ("registration", "devices", "partners", "notifications")
 IMAGE_TAG = "0.1.0"
 KAFKA_BOOTSTRAP = "lantern-kafka-bootstrap:9093"  # the TLS listener (kafka.yaml); there is no plaintext one
+KEDA_KAFKA_BOOTSTRAP = "lantern-kafka-bootstrap.lantern.svc:9093"  # KEDA runs in its own namespace: the full name
 KAFKA_CA_DIR = "/etc/lantern/kafka-ca"
 DB_CA_DIR = "/etc/lantern/db-ca"
 LAG_THRESHOLD = 200  # events waiting per instance before KEDA adds one (about a second or two of work)
@@ -330,7 +331,7 @@ def scaled_object(svc: str, labels: dict) -> list[dict]:
     }
     triggers = [{
         "type": "kafka", "name": f"lag-{group.replace('.', '-')}",
-        "metadata": {"bootstrapServers": KAFKA_BOOTSTRAP, "consumerGroup": group, "lagThreshold": str(LAG_THRESHOLD),
+        "metadata": {"bootstrapServers": KEDA_KAFKA_BOOTSTRAP, "consumerGroup": group, "lagThreshold": str(LAG_THRESHOLD),
                      "offsetResetPolicy": "earliest", "allowIdleConsumers": "false", "sasl": "scram_sha512",
                      "tls": "enable"},
         "authenticationRef": {"name": f"{svc}-kafka"},

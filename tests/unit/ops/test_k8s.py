@@ -117,7 +117,7 @@ def test_consuming_services_scale_on_consumer_lag_within_the_partitions():
         lag = [t for t in spec["triggers"] if t["type"] == "kafka"]
         assert sorted(t["metadata"]["consumerGroup"] for t in lag) == access[name]["groups"]
         for trigger in lag:
-            assert trigger["metadata"]["bootstrapServers"] == "lantern-kafka-bootstrap:9093"
+            assert trigger["metadata"]["bootstrapServers"] == "lantern-kafka-bootstrap.lantern.svc:9093", "KEDA's namespace"
             assert trigger["metadata"]["tls"] == "enable" and trigger["metadata"]["sasl"] == "scram_sha512"
             assert trigger["metadata"]["allowIdleConsumers"] == "false", "never more instances than partitions"
             assert trigger["authenticationRef"] == {"name": f"{name}-kafka"}

@@ -10,6 +10,7 @@ from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
 
 from .lag import topic_partitions
+from .transport import KafkaAccess, as_access
 
 log = logging.getLogger(__name__)
 
@@ -17,8 +18,9 @@ log = logging.getLogger(__name__)
 class Producer:
     """An idempotent producer started on first use, so a service comes up while the broker is away."""
 
-    def __init__(self, bootstrap: str, client_id: str) -> None:
-        self.bootstrap = bootstrap
+    def __init__(self, bootstrap: str | KafkaAccess, client_id: str) -> None:
+        self.access = as_access(bootstrap)
+        self.bootstrap = self.access.bootstrap
         self.client_id = client_id
         self._producer: AIOKafkaProducer | None = None
         self._lock = asyncio.Lock()
@@ -29,7 +31,7 @@ class Producer:
         async with self._lock:
             if self._producer is None:
                 producer = AIOKafkaProducer(
-                    bootstrap_servers=self.bootstrap,
+                    **self.access.client_options(),
                     client_id=self.client_id,
                     enable_idempotence=True,  # implies acks=all
                     acks="all",
@@ -67,9 +69,9 @@ class Producer:
             self._producer = None
 
 
-async def ensure_topics(bootstrap: str, topics: list[str], *, partitions: int, replication: int) -> None:
+async def ensure_topics(bootstrap: str | KafkaAccess, topics: list[str], *, partitions: int, replication: int) -> None:
     """Create topics with explicit partition counts; topics that exist are left as they are."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=10000)
+    admin = AIOKafkaAdminClient(**as_access(bootstrap).client_options(), request_timeout_ms=10000)
     await admin.start()
     try:
         existing = set(await admin.list_topics())
@@ -87,10 +89,11 @@ async def ensure_topics(bootstrap: str, topics: list[str], *, partitions: int, r
         await admin.close()
 
 
-async def read_to_end(bootstrap: str, topic: str, *, timeout_s: float = 60) -> AsyncIterator[ConsumerRecord]:
+async def read_to_end(bootstrap: str | KafkaAccess, topic: str, *, timeout_s: float = 60) -> AsyncIterator[ConsumerRecord]:
     """Every record on a topic, from the beginning up to its end offsets as they are now (what arrives meanwhile is
     left for the next reader). No consumer group: nothing is committed."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    options = as_access(bootstrap).client_options()
+    admin = AIOKafkaAdminClient(**options)
     await admin.start()
     try:
         partitions = await topic_partitions(admin, [topic])
@@ -98,7 +101,7 @@ async def read_to_end(bootstrap: str, topic: str, *, timeout_s: float = 60) -> A
         await admin.close()
     if not partitions:
         return
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False)
+    consumer = AIOKafkaConsumer(**options, group_id=None, enable_auto_commit=False)
     await consumer.start()
     try:
         consumer.assign(partitions)

@@ -12,6 +12,7 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 
 from .metrics import Metrics
+from .transport import KafkaAccess, as_access
 
 log = logging.getLogger(__name__)
 
@@ -34,10 +35,11 @@ async def measure_lag(admin: AIOKafkaAdminClient, reader: AIOKafkaConsumer, grou
     return lag
 
 
-async def report_lag_forever(bootstrap: str, groups: dict[str, list[str]], metrics: Metrics, interval_s: float = 15) -> None:
+async def report_lag_forever(bootstrap: str | KafkaAccess, groups: dict[str, list[str]], metrics: Metrics, interval_s: float = 15) -> None:
     while True:
-        admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=10000)
-        reader = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False)
+        options = as_access(bootstrap).client_options()
+        admin = AIOKafkaAdminClient(**options, request_timeout_ms=10000)
+        reader = AIOKafkaConsumer(**options, group_id=None, enable_auto_commit=False)
         try:
             await admin.start()
             await reader.start()

@@ -5,10 +5,15 @@ again. An event that still fails is dead-lettered again, with its reason.
 
     uv run python -m lantern_shared.replay --service devices --bootstrap 127.0.0.1:9092 \\
         [--reason-contains "unknown event type"] [--dry-run]
+
+On a secured cluster (docs/security.md) the replay writes to topics other services own, so it runs as the
+operators' Kafka user: --security-protocol SASL_SSL --sasl-username USER --ssl-cafile CA, password in
+LANTERN_REPLAY_KAFKA_PASSWORD.
 """
 
 import argparse
 import asyncio
+import os
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -17,6 +22,7 @@ from aiokafka import AIOKafkaProducer, ConsumerRecord
 
 from .contracts import dlq_topic
 from .kafka import read_to_end
+from .transport import KafkaAccess, as_access
 
 
 @dataclass
@@ -42,12 +48,12 @@ def original(record: ConsumerRecord) -> tuple[str | None, list[tuple[str, bytes]
 
 
 async def replay_dead_letters(
-    bootstrap: str, service: str, *, reason_contains: str | None = None, dry_run: bool = False
+    bootstrap: str | KafkaAccess, service: str, *, reason_contains: str | None = None, dry_run: bool = False
 ) -> ReplayReport:
     """Everything on the service's DLQ right now whose reason matches goes back to its original topic."""
     report = ReplayReport()
     topic = dlq_topic(service)
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, enable_idempotence=True)
+    producer = AIOKafkaProducer(**as_access(bootstrap).client_options(), enable_idempotence=True)
     await producer.start()
     try:
         # Up to the end as it is now: what is dead-lettered after we started is for the next replay.
@@ -73,8 +79,14 @@ def main() -> None:
     parser.add_argument("--bootstrap", default="127.0.0.1:9092")
     parser.add_argument("--reason-contains", help="only dead letters whose reason contains this text")
     parser.add_argument("--dry-run", action="store_true", help="say what would be replayed, send nothing")
+    parser.add_argument("--security-protocol", default="PLAINTEXT")
+    parser.add_argument("--sasl-mechanism", default="SCRAM-SHA-512")
+    parser.add_argument("--sasl-username", default="")
+    parser.add_argument("--ssl-cafile", default="")
     args = parser.parse_args()
-    report = asyncio.run(replay_dead_letters(args.bootstrap, args.service, reason_contains=args.reason_contains,
+    access = KafkaAccess(args.bootstrap, args.security_protocol, args.sasl_mechanism, args.sasl_username,
+                         os.environ.get("LANTERN_REPLAY_KAFKA_PASSWORD", ""), args.ssl_cafile)
+    report = asyncio.run(replay_dead_letters(access, args.service, reason_contains=args.reason_contains,
                                              dry_run=args.dry_run))
     print(("would replay: " if args.dry_run else "") + str(report))
     sys.exit(0)

@@ -40,10 +40,11 @@ class Runtime:
         keys_dsn = self.settings.keys_dsn.get_secret_value() if self.settings.keys_dsn else None
         self.keys = KeyStore(keys_dsn)
         self.outbox = Outbox(self.settings.source, self.keys if keys_dsn else None)
-        self.producer = Producer(self.settings.kafka_bootstrap, client_id=self.settings.service_name)
+        self.producer = Producer(self.settings.kafka, client_id=self.settings.service_name)
         self.broker = KafkaBroker(
             self.settings.kafka_bootstrap.split(","),  # FastStream takes a str as one host: a cluster is a list
             client_id=self.settings.service_name,
+            security=self.settings.kafka.faststream_security(),
             middlewares=[KafkaPrometheusMiddleware(registry=self.metrics.registry, app_name=self.settings.service_name)],
             logger=logging.getLogger(f"lantern.{self.settings.service_name}.broker"),
             graceful_timeout=10,
@@ -98,7 +99,7 @@ class Runtime:
         if self.subscriptions:
             groups = {f"{s.service_name}.{sub.name}": sub.topics for sub in self.subscriptions}
             self._tasks.append(asyncio.create_task(
-                report_lag_forever(s.kafka_bootstrap, groups, self.metrics, s.lag_interval_s), name="consumer-lag"))
+                report_lag_forever(s.kafka, groups, self.metrics, s.lag_interval_s), name="consumer-lag"))
         for job in self.jobs:
             self._tasks.append(asyncio.create_task(
                 run_periodically(job, self._pool, on_error=lambda name: self.metrics.job_failures.labels(name).inc()),
@@ -112,7 +113,7 @@ class Runtime:
         backoff = self._backoff()
         while True:
             try:
-                await ensure_topics(s.kafka_bootstrap, topics, partitions=s.kafka_topic_partitions,
+                await ensure_topics(s.kafka, topics, partitions=s.kafka_topic_partitions,
                                     replication=s.kafka_replication_factor)
                 await self.broker.start()
                 self._consuming = True

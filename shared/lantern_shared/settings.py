@@ -3,6 +3,8 @@
 from pydantic import SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from .transport import KafkaAccess, dsn_tls_query
+
 
 class HttpSettings(BaseSettings):
     """What every Lantern process with an HTTP side needs. Subclasses set `env_prefix` (e.g. LANTERN_EDGE_).
@@ -31,6 +33,9 @@ class DatabaseSettings(HttpSettings):
     db_password: SecretStr
     db_pool_min: int = 2
     db_pool_max: int = 10
+    # TLS to the database (docs/security.md): deployments set verify-full and the CA of the server's certificate
+    db_sslmode: str = ""
+    db_sslrootcert: str = ""
 
     def model_post_init(self, _context: object) -> None:
         # A service's database and role default to its own name.
@@ -38,12 +43,14 @@ class DatabaseSettings(HttpSettings):
             object.__setattr__(self, "db_name", self.service_name)
         if not self.db_user:
             object.__setattr__(self, "db_user", self.service_name)
+        dsn_tls_query(self.db_sslmode, self.db_sslrootcert)  # an unknown sslmode stops the start, not the first query
 
     @property
     def dsn(self) -> str:
         return (
             f"postgresql://{self.db_user}:{self.db_password.get_secret_value()}"
             f"@{self.db_host}:{self.db_port}/{self.db_name}"
+            + dsn_tls_query(self.db_sslmode, self.db_sslrootcert)
         )
 
 
@@ -53,6 +60,12 @@ class ServiceSettings(DatabaseSettings):
     kafka_bootstrap: str = "127.0.0.1:9092"
     kafka_topic_partitions: int = 6
     kafka_replication_factor: int = 1
+    # Beyond one machine (docs/security.md): SASL_SSL with this service's own SCRAM user and the brokers' CA
+    kafka_security_protocol: str = "PLAINTEXT"
+    kafka_sasl_mechanism: str = "SCRAM-SHA-512"
+    kafka_sasl_username: str = ""
+    kafka_sasl_password: SecretStr = SecretStr("")
+    kafka_ssl_cafile: str = ""
     consumer_batch_max: int = 200
     lag_interval_s: float = 15.0
 
@@ -75,6 +88,16 @@ class ServiceSettings(DatabaseSettings):
     outbox_retention_s: float = 24 * 3600
     retry_initial_s: float = 0.2
     retry_max_s: float = 10.0
+
+    def model_post_init(self, context: object) -> None:
+        super().model_post_init(context)
+        _ = self.kafka  # an incomplete Kafka security setting stops the start, not the first connection
+
+    @property
+    def kafka(self) -> KafkaAccess:
+        """How this service reaches the brokers: address, protocol, its credentials and the CA it trusts."""
+        return KafkaAccess(self.kafka_bootstrap, self.kafka_security_protocol, self.kafka_sasl_mechanism,
+                           self.kafka_sasl_username, self.kafka_sasl_password.get_secret_value(), self.kafka_ssl_cafile)
 
     @property
     def source(self) -> str:

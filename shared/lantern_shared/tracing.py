@@ -7,6 +7,7 @@ Kafka header from the relay's publish span to the consumer. Spans: SERVER per HT
 event, CONSUMER per handled event, CLIENT around what leaves the system (an email, a text).
 """
 
+import os
 import contextlib
 import logging
 from collections.abc import Iterator, Mapping
@@ -25,6 +26,8 @@ _state = {"on": False}
 
 def configure(service_name: str, otlp_endpoint: str) -> None:
     """Export this process's spans over OTLP/HTTP to `otlp_endpoint` (e.g. http://collector:4318); "" leaves it off."""
+    # OpenTelemetry's own variable, as deployments set it (compose, the k8s tracing component), when ours is unset
+    otlp_endpoint = otlp_endpoint or os.environ.get("OTEL_EXPORTER_OTLP_ENDPOINT", "")
     if not otlp_endpoint:
         return
     from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter

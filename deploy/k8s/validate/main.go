@@ -1,7 +1,7 @@
 // Command validate builds a kustomization the way `kubectl apply -k` does (sigs.k8s.io/kustomize/api) and decodes
 // every resulting object strictly against the Kubernetes API types (k8s.io/api through client-go's scheme): an
 // unknown field, a wrong type or an unknown built-in kind fails. Custom resources (Strimzi, CloudNativePG,
-// Prometheus Operator) are listed, not decoded: tests/unit/ops checks their structure. No cluster is needed.
+// Prometheus Operator, KEDA, OpenTelemetry Operator) are listed, not decoded: tests/unit/ops checks their structure. No cluster is needed.
 //
 //	cd deploy/k8s/validate && go run . ../base
 //
@@ -21,7 +21,8 @@ import (
 	"sigs.k8s.io/kustomize/kyaml/filesys"
 )
 
-var customGroups = []string{"kafka.strimzi.io/", "postgresql.cnpg.io/", "monitoring.coreos.com/"}
+var customGroups = []string{"kafka.strimzi.io/", "postgresql.cnpg.io/", "monitoring.coreos.com/", "keda.sh/",
+	"opentelemetry.io/"}
 
 func main() {
 	out := flag.String("o", "", "write the built manifests to this file")

@@ -22,6 +22,7 @@ from . import guest_signin, signin
 from .auth import Authenticator
 from .composed import composed_router
 from .export import export_router
+from .headers import docs_router, with_security_headers
 from .idempotency import IdempotencyKeys
 from .oidc import KeyPrefetch
 from .patron_signin import PatronSignIn
@@ -71,7 +72,7 @@ def create_app(settings: EdgeSettings) -> FastAPI:
 
     app = FastAPI(
         title="Lantern API", version="0.1.0", lifespan=lifespan, description=DESCRIPTION,
-        docs_url="/api/docs", openapi_url="/api/v1/openapi.json", redoc_url=None, telemetry=NO_OTEL,
+        docs_url=None, openapi_url="/api/v1/openapi.json", redoc_url=None, telemetry=NO_OTEL,
         dependencies=[Depends(request_guard)],
     )
     app.state.settings = settings
@@ -92,12 +93,14 @@ def create_app(settings: EdgeSettings) -> FastAPI:
     app.add_middleware(_LimitBody, limit=settings.max_body_bytes)
     install_observability(app, metrics)
     app.add_middleware(KeyPrefetch, authenticator=authenticator)
+    with_security_headers(app, settings.hsts_seconds)
 
     async def readiness() -> dict[str, bool]:
         return {"database": await ping(app.state.pool), **await upstreams.ready()}
 
     app.include_router(operations_router(metrics, readiness))
     app.include_router(signin.router)
+    app.include_router(docs_router("/api/v1/openapi.json", "Lantern API"))
     if settings.test_clock:
         app.include_router(test_clock_router(clock, settings.internal_token.get_secret_value()))
     app.include_router(composed_router())

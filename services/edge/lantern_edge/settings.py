@@ -49,6 +49,8 @@ class EdgeSettings(DatabaseSettings):
     upstream_timeout_s: float = 10.0
     summary_timeout_s: float = 3.0
     max_body_bytes: int = 1_000_000
+    # Strict-Transport-Security on every answer, for deployments reached over HTTPS only (0: none, as locally)
+    hsts_seconds: int = 0
 
     # ---- who is calling: OIDC issuers (JSON list in LANTERN_EDGE_OIDC_ISSUERS) and the edge's own patron tokens
     oidc_issuers: list[TrustedIssuer] = Field(default_factory=list)

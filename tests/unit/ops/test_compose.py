@@ -20,6 +20,8 @@ DUMMY_SECRETS = {
     "PARTNERS_DB_PASSWORD": "p", "NOTIFICATIONS_DB_PASSWORD": "n", "LANTERN_INTERNAL_TOKEN": "t",
     "GRAFANA_ADMIN_PASSWORD": "g", "KEYCLOAK_DB_PASSWORD": "k", "KEYCLOAK_ADMIN_PASSWORD": "ka",
     "LANTERN_PATRON_SIGNING_KEY": "s", "LANTERN_CARD_HASH_KEY": "c", "DATAKEYS_DB_PASSWORD": "dk",
+    "KAFKA_REGISTRATION_PASSWORD": "kr", "KAFKA_DEVICES_PASSWORD": "kd", "KAFKA_PARTNERS_PASSWORD": "kp",
+    "KAFKA_NOTIFICATIONS_PASSWORD": "kn",
 }
 PORTS = {"edge": 8000, "registration": 8001, "devices": 8002, "partners": 8003, "notifications": 8004}
 
@@ -32,6 +34,11 @@ def compose() -> dict:
 def _env(service: dict) -> dict[str, str]:
     env = service.get("environment", {})
     return env if isinstance(env, dict) else dict(item.split("=", 1) for item in env)
+
+
+def _lantern_env(service: dict) -> dict[str, str]:
+    """Lantern's own settings, without OpenTelemetry's standard variables (read by its SDK, not by the settings)."""
+    return {k: v for k, v in _env(service).items() if not k.startswith("OTEL_")}
 
 
 def test_every_service_waits_for_its_migration_and_kafka(compose):
@@ -60,7 +67,7 @@ def test_services_are_health_checked_on_readiness(compose):
 def test_services_get_their_settings_under_their_own_prefix(compose):
     services = compose["services"]
     for svc in SERVICES:
-        env = _env(services[svc])
+        env = _lantern_env(services[svc])
         prefix = f"LANTERN_{svc.upper()}_"
         assert all(k.startswith(prefix) for k in env), f"{svc}: a variable without {prefix}"
         for required in ("DB_HOST", "DB_PASSWORD", "INTERNAL_TOKEN", "HTTP_HOST", "HTTP_PORT"):
@@ -70,7 +77,7 @@ def test_services_get_their_settings_under_their_own_prefix(compose):
         assert env[prefix + "DB_HOST"] == "postgres"
         assert env[prefix + "DB_PASSWORD"] == f"${{{svc.upper()}_DB_PASSWORD:?set {svc.upper()}_DB_PASSWORD in .env}}"
         assert env[prefix + "INTERNAL_TOKEN"].startswith("${LANTERN_INTERNAL_TOKEN:?"), "one internal token for all"
-        assert _env(services[f"{svc}-migrate"]) == env, "the migration job runs with the service's own settings"
+        assert _lantern_env(services[f"{svc}-migrate"]) == env, "the migration job runs with the service's own settings"
     for svc in BACKBONE_SERVICES:
         assert _env(services[svc])[f"LANTERN_{svc.upper()}_KAFKA_BOOTSTRAP"] == "kafka:9092"
     edge = _env(services["edge"])
@@ -93,7 +100,7 @@ def test_settings_named_in_compose_exist_in_the_services_settings(compose):
         assert len(classes) == 1, f"lantern_{svc}.settings: expected one settings class"
         fields = set(classes[0].model_fields)
         prefix = f"LANTERN_{svc.upper()}_"
-        for name in _env(compose["services"][svc]):
+        for name in _lantern_env(compose["services"][svc]):
             assert name[len(prefix):].lower() in fields, f"{svc}: {name} is not a setting of {classes[0].__name__}"
 
 
@@ -110,10 +117,15 @@ def test_no_secret_has_a_default(compose):
 
 def test_only_the_edge_and_the_consoles_are_published(compose):
     published = {name for name, svc in compose["services"].items() if svc.get("ports")}
-    assert published <= {"edge", "kafka", "prometheus", "grafana", "mailpit", "keycloak"}
+    assert published <= {"edge", "kafka", "prometheus", "grafana", "mailpit", "keycloak", "jaeger"}
     for name in published:
         for port in compose["services"][name]["ports"]:
             assert port.startswith("${LANTERN_BIND:-127.0.0.1}:"), f"{name}: {port} binds beyond loopback by default"
+
+
+def _compose_kafka_properties() -> dict[str, str]:
+    text = (REPO / "deploy" / "compose" / "kafka" / "server.properties").read_text()
+    return dict(line.split("=", 1) for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 def test_kafka_matches_the_local_single_node_settings(compose):
@@ -121,14 +133,74 @@ def test_kafka_matches_the_local_single_node_settings(compose):
 
     local = KafkaBroker(KafkaConfig(state_dir=Path("/nonexistent"), cache_dir=Path("/nonexistent")))._server_properties()
     props = dict(line.split("=", 1) for line in local.splitlines() if line and not line.startswith("#"))
-    env = _env(compose["services"]["kafka"])
+    compose_props = _compose_kafka_properties()
     assert compose["services"]["kafka"]["image"].startswith("apache/kafka:4.")
-    skip = {"listeners", "advertised.listeners", "controller.quorum.voters", "log.dirs", "listener.security.protocol.map"}
+    skip = {"listeners", "advertised.listeners", "controller.quorum.voters", "log.dirs", "listener.security.protocol.map",
+            "inter.broker.listener.name",
+            "auto.create.topics.enable"}  # compose: off, the kafka-setup job creates every topic from access.txt
     for key, value in props.items():
         if key in skip:
             continue
-        var = "KAFKA_" + key.upper().replace(".", "_")
-        assert env.get(var) == value, f"{var} should be {value} as in the local stack"
+        assert compose_props.get(key) == value, f"{key} should be {value} as in the local stack"
+    assert compose_props["auto.create.topics.enable"] == "false"
+
+
+def test_kafka_speaks_tls_only_and_each_service_is_its_own_user(compose):
+    props = _compose_kafka_properties()
+    protocols = dict(p.split(":") for p in props["listener.security.protocol.map"].split(","))
+    assert set(protocols.values()) <= {"SSL", "SASL_SSL"}, "no plaintext listener"
+    assert props["allow.everyone.if.no.acl.found"] == "false" and props["super.users"] == "User:CN=kafka"
+    for name, protocol in protocols.items():
+        if protocol == "SSL":
+            assert props[f"listener.name.{name.lower()}.ssl.client.auth"] == "required", f"{name}: mTLS"
+    start = (REPO / "deploy/compose/kafka/start.sh").read_text()
+    services = compose["services"]
+    for svc in BACKBONE_SERVICES:
+        env = _env(services[svc])
+        p = f"LANTERN_{svc.upper()}_"
+        assert env[p + "KAFKA_SECURITY_PROTOCOL"] == "SASL_SSL" and env[p + "KAFKA_SASL_MECHANISM"] == "SCRAM-SHA-512"
+        assert env[p + "KAFKA_SASL_USERNAME"] == f"lantern-{svc}"
+        assert env[p + "KAFKA_SASL_PASSWORD"].startswith(f"${{KAFKA_{svc.upper()}_PASSWORD:?")
+        assert f"name=lantern-{svc},password=$KAFKA_{svc.upper()}_PASSWORD" in start
+        assert env[p + "KAFKA_SSL_CAFILE"] == "/etc/lantern/tls/ca.crt"
+        assert "./deploy/compose/certs/ca.crt:/etc/lantern/tls/ca.crt:ro" in services[svc]["volumes"]
+        assert services[svc]["depends_on"]["kafka-setup"]["condition"] == "service_completed_successfully"
+        assert _env(services["kafka"])[f"KAFKA_{svc.upper()}_PASSWORD"] == env[p + "KAFKA_SASL_PASSWORD"]
+
+
+def test_postgres_accepts_tls_only_and_every_client_verifies_it(compose):
+    services = compose["services"]
+    command = " ".join(services["postgres"]["command"])
+    assert "ssl=on" in command and "hba_file=/etc/lantern/pg_hba.conf" in command
+    hba = [line.split() for line in (REPO / "deploy/compose/postgres/pg_hba.conf").read_text().splitlines()
+           if line.strip() and not line.startswith("#")]
+    assert ["hostnossl", "all", "all", "all", "reject"] in hba
+    assert not [rule for rule in hba if rule[0] == "host"], "a plain host rule would admit connections without TLS"
+    for svc in SERVICES:
+        env = _env(services[svc])
+        assert env[f"LANTERN_{svc.upper()}_DB_SSLMODE"] == "verify-full"
+        assert env[f"LANTERN_{svc.upper()}_DB_SSLROOTCERT"] == "/etc/lantern/tls/ca.crt"
+    assert "sslmode=verify-full" in " ".join(services["keycloak"]["command"])
+
+
+def test_certificates_are_made_by_a_script_and_never_committed():
+    ignored = subprocess.run(["git", "check-ignore", "-q", "deploy/compose/certs/ca.key"], cwd=REPO)
+    assert ignored.returncode == 0, "deploy/compose/certs/ must be git-ignored"
+    tracked = subprocess.run(["git", "ls-files", "deploy/compose/certs"], cwd=REPO, capture_output=True, text=True)
+    assert tracked.stdout == ""
+    assert os.access(REPO / "deploy/compose/make-certs.sh", os.X_OK)
+
+
+def test_traces_go_to_jaeger_beside_prometheus_and_grafana(compose):
+    services = compose["services"]
+    assert services["jaeger"]["image"].startswith("jaegertracing/jaeger:2.")
+    for svc in SERVICES:
+        env = _env(services[svc])
+        assert env["OTEL_EXPORTER_OTLP_ENDPOINT"] == "${OTEL_EXPORTER_OTLP_ENDPOINT:-http://jaeger:4317}"
+        assert env["OTEL_SERVICE_NAME"] == svc
+    assert _env(services["grafana"])["LANTERN_JAEGER_URL"] == "http://jaeger:16686"
+    source = yaml.safe_load((REPO / "deploy/grafana/provisioning/datasources/lantern-jaeger.yml").read_text())
+    assert source["datasources"][0]["type"] == "jaeger"
 
 
 def test_postgres_init_script_covers_every_service(compose):
@@ -199,7 +271,7 @@ def test_compose_file_is_valid_per_the_compose_specification():
     env = {k: v for k, v in os.environ.items() if not k.startswith(("LANTERN_", "COMPOSE_"))} | DUMMY_SECRETS
     done = subprocess.run([str(binary), str(COMPOSE)], env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    assert "16 services" in done.stdout
+    assert "18 services" in done.stdout
     # and it does refuse to start without a secret
     env.pop("LANTERN_CARD_HASH_KEY")
     refused = subprocess.run([str(binary), str(COMPOSE)], env=env, capture_output=True, text=True, timeout=120)

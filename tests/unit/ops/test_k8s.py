@@ -1,6 +1,7 @@
-"""deploy/k8s: generated files up to date, every Deployment probed, resourced and non-root, HPAs bounded by the
-partition count, a KafkaTopic for every topic the services use, the settings named exist, and (with Go) the
-kustomization built and every object decoded strictly against the Kubernetes API types."""
+"""deploy/k8s: generated files up to date, every Deployment probed, resourced, non-root and at least two replicas,
+scaled by KEDA on consumer lag within the partition count, a KafkaTopic for every topic the services use, a Kafka
+user per service with only the ACLs its code needs, TLS to Kafka and PostgreSQL, the settings named exist, and (with
+Go) the kustomization built and every object decoded strictly against the Kubernetes API types."""
 
 import importlib
 import os
@@ -95,15 +96,99 @@ def test_a_kafka_topic_for_every_topic_a_service_uses():
         assert topic["spec"]["replicas"] == 3 and topic["spec"]["config"]["min.insync.replicas"] == "2"
 
 
-def test_autoscaling_never_exceeds_the_partitions_a_consumer_group_can_use():
+def _generate():
+    sys.path.insert(0, str(K8S))
+    try:
+        return importlib.import_module("generate")
+    finally:
+        sys.path.remove(str(K8S))
+
+
+def test_consuming_services_scale_on_consumer_lag_within_the_partitions():
+    """KEDA's Kafka scaler on every consumer group of a service (plus CPU); the edge, with no consumers, an HPA."""
     partitions = min(t["spec"]["partitions"] for t in _of_kind("KafkaTopic"))
+    scaled = {o["metadata"]["name"]: o for o in _of_kind("ScaledObject")}
+    assert set(scaled) == set(BACKBONE_SERVICES)
+    access = _generate().access()
+    for name, obj in scaled.items():
+        spec = obj["spec"]
+        assert spec["scaleTargetRef"] == {"name": name}
+        assert 2 <= spec["minReplicaCount"] <= spec["maxReplicaCount"] <= partitions
+        lag = [t for t in spec["triggers"] if t["type"] == "kafka"]
+        assert sorted(t["metadata"]["consumerGroup"] for t in lag) == access[name]["groups"]
+        for trigger in lag:
+            assert trigger["metadata"]["bootstrapServers"] == "lantern-kafka-bootstrap.lantern.svc:9093", "KEDA's namespace"
+            assert trigger["metadata"]["tls"] == "enable" and trigger["metadata"]["sasl"] == "scram_sha512"
+            assert trigger["metadata"]["allowIdleConsumers"] == "false", "never more instances than partitions"
+            assert trigger["authenticationRef"] == {"name": f"{name}-kafka"}
+    auths = {o["metadata"]["name"]: o for o in _of_kind("TriggerAuthentication")}
+    for name in BACKBONE_SERVICES:
+        refs = {r["parameter"]: r for r in auths[f"{name}-kafka"]["spec"]["secretTargetRef"]}
+        assert refs["password"]["name"] == f"lantern-{name}" and refs["ca"]["key"] == "ca.crt"
     hpas = {h["metadata"]["name"]: h for h in _of_kind("HorizontalPodAutoscaler")}
-    assert set(BACKBONE_SERVICES) <= set(hpas)
-    for name, hpa in hpas.items():
-        assert hpa["spec"]["scaleTargetRef"] == {"apiVersion": "apps/v1", "kind": "Deployment", "name": name}
-        assert 1 <= hpa["spec"]["minReplicas"] <= hpa["spec"]["maxReplicas"] <= partitions
-    pdbs = {p["metadata"]["name"] for p in _of_kind("PodDisruptionBudget")}
-    assert pdbs == set(SERVICES)
+    assert set(hpas) == {"edge"}, "KEDA owns the consuming services' HPAs; a second one would fight it"
+    assert 2 <= hpas["edge"]["spec"]["minReplicas"] <= hpas["edge"]["spec"]["maxReplicas"]
+    for deployment in _of_kind("Deployment"):
+        assert deployment["spec"]["replicas"] >= 2
+    pdbs = {p["metadata"]["name"]: p for p in _of_kind("PodDisruptionBudget")}
+    assert set(pdbs) == set(SERVICES)
+    assert all(p["spec"]["minAvailable"] == 1 for p in pdbs.values())
+
+
+def test_each_service_kafka_user_writes_only_its_own_topics_and_reads_only_what_it_consumes():
+    users = {u["metadata"]["name"]: u for u in _of_kind("KafkaUser")}
+    assert set(users) == {f"lantern-{s}" for s in BACKBONE_SERVICES} | {"lantern-operator"}
+    for svc in BACKBONE_SERVICES:
+        runtime = _generate()._runtime(svc)  # noqa: SLF001
+        consumed = {t for sub in runtime.subscriptions for t in sub.topics}
+        published = {c.topic for c in runtime.published}
+        spec = users[f"lantern-{svc}"]["spec"]
+        assert spec["authentication"] == {"type": "scram-sha-512"}
+        writes, reads, groups = set(), set(), set()
+        for acl in spec["authorization"]["acls"]:
+            resource, ops = acl["resource"], set(acl["operations"])
+            assert ops <= {"Read", "Write", "Describe"}, f"{svc}: {ops}"
+            if resource["type"] == "topic":
+                assert resource["patternType"] == "literal", f"{svc}: topic rights are named one by one"
+                if "Write" in ops:
+                    writes.add(resource["name"])
+                if "Read" in ops:
+                    reads.add(resource["name"])
+            else:
+                assert resource == {"type": "group", "name": f"{svc}.", "patternType": "prefix"}
+                groups.add(resource["name"])
+        assert writes == published | {f"lantern.{svc}.dlq"}
+        assert all(t.startswith(f"lantern.{svc}.") for t in writes), f"{svc} may write another's topic"
+        assert reads == consumed
+        assert groups == {f"{svc}."}
+
+
+def test_kafka_and_databases_are_reached_over_verified_tls():
+    (kafka,) = _of_kind("Kafka")
+    listeners = kafka["spec"]["kafka"]["listeners"]
+    assert all(listener["tls"] is True for listener in listeners), "no plaintext listener"
+    assert all(listener["authentication"]["type"] == "scram-sha-512" for listener in listeners)
+    assert kafka["spec"]["kafka"]["authorization"]["type"] == "simple"
+    assert "allow.everyone.if.no.acl.found" not in kafka["spec"]["kafka"]["config"]
+    for cluster in _of_kind("Cluster"):
+        assert "hostnossl all all all reject" in cluster["spec"]["postgresql"]["pg_hba"]
+    for deployment in _of_kind("Deployment"):
+        svc = deployment["metadata"]["name"]
+        pod = deployment["spec"]["template"]["spec"]
+        env = {e["name"]: e for e in pod["containers"][0]["env"]}
+        p = f"LANTERN_{svc.upper()}_"
+        assert env[p + "DB_SSLMODE"]["value"] == "verify-full"
+        volumes = {v["name"]: v for v in pod["volumes"]}
+        mounts = {m["mountPath"]: m["name"] for m in pod["containers"][0]["volumeMounts"]}
+        ca = volumes[mounts[str(Path(env[p + "DB_SSLROOTCERT"]["value"]).parent)]]["secret"]
+        assert ca == {"secretName": f"{svc}-db-ca", "items": [{"key": "ca.crt", "path": "ca.crt"}]}, "never the CA key"
+        if svc == "edge":
+            continue
+        assert env[p + "KAFKA_SECURITY_PROTOCOL"]["value"] == "SASL_SSL"
+        assert env[p + "KAFKA_SASL_USERNAME"]["value"] == f"lantern-{svc}"
+        assert env[p + "KAFKA_SASL_PASSWORD"]["valueFrom"]["secretKeyRef"] == {"name": f"lantern-{svc}", "key": "password"}
+        ca = volumes[mounts[str(Path(env[p + "KAFKA_SSL_CAFILE"]["value"]).parent)]]["secret"]
+        assert ca == {"secretName": "lantern-cluster-ca-cert", "items": [{"key": "ca.crt", "path": "ca.crt"}]}
 
 
 def test_kafka_is_a_three_node_kraft_cluster():
@@ -117,7 +202,7 @@ def test_kafka_is_a_three_node_kraft_cluster():
         env = {e["name"]: e.get("value") for e in deployment["spec"]["template"]["spec"]["containers"][0]["env"]}
         name = deployment["metadata"]["name"]
         if name != "edge":
-            assert env[f"LANTERN_{name.upper()}_KAFKA_BOOTSTRAP"] == "lantern-kafka-bootstrap:9092"
+            assert env[f"LANTERN_{name.upper()}_KAFKA_BOOTSTRAP"] == "lantern-kafka-bootstrap:9093"
             assert env[f"LANTERN_{name.upper()}_KAFKA_REPLICATION_FACTOR"] == "3"
 
 
@@ -144,6 +229,8 @@ def test_settings_named_in_the_manifests_exist():
                   and c.__module__ == module.__name__]
         prefix = f"LANTERN_{svc.upper()}_"
         for env in deployment["spec"]["template"]["spec"]["containers"][0]["env"]:
+            if env["name"].startswith("OTEL_"):
+                continue  # OpenTelemetry's own standard variables, read by its SDK
             assert env["name"].startswith(prefix)
             assert env["name"][len(prefix):].lower() in cls.model_fields, f"{svc}: {env['name']} is not a setting"
             ref = env.get("valueFrom", {}).get("configMapKeyRef")
@@ -176,6 +263,19 @@ def test_manifests_build_and_decode_strictly(tmp_path):
     done = subprocess.run([str(binary), str(overlay)], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stdout[-5000:] + done.stderr
     assert "PodMonitor lantern/lantern" in done.stdout and "PrometheusRule lantern/lantern" in done.stdout
+    # and with the tracing component: a collector, and the services pointed at it
+    (overlay / "kustomization.yaml").write_text(yaml.safe_dump({
+        "apiVersion": "kustomize.config.k8s.io/v1beta1", "kind": "Kustomization",
+        "resources": [os.path.relpath(BASE, overlay)],
+        "components": [os.path.relpath(K8S / "components/tracing", overlay)],
+    }))
+    built = tmp_path / "built.yaml"
+    done = subprocess.run([str(binary), "-o", str(built), str(overlay)], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout[-5000:] + done.stderr
+    assert "OpenTelemetryCollector lantern/lantern" in done.stdout
+    (config,) = [d for d in yaml.safe_load_all(built.read_text()) if d and d["kind"] == "ConfigMap"]
+    assert config["data"]["otel-exporter-otlp-endpoint"] == "http://lantern-collector:4317"
+    assert config["data"]["log-level"] == "INFO", "the patch adds a key, the rest stays"
 
 
 def test_each_service_accepts_its_kubernetes_settings(monkeypatch):
@@ -189,6 +289,8 @@ def test_each_service_accepts_its_kubernetes_settings(monkeypatch):
             for key in [k for k in os.environ if k.startswith(f"LANTERN_{svc.upper()}_")]:
                 m.delenv(key)
             for env in deployment["spec"]["template"]["spec"]["containers"][0]["env"]:
+                if env["name"].startswith("OTEL_"):
+                    continue
                 source = env.get("valueFrom", {})
                 if "value" in env:
                     m.setenv(env["name"], env["value"])
@@ -199,5 +301,9 @@ def test_each_service_accepts_its_kubernetes_settings(monkeypatch):
                     m.setenv(env["name"], "from-a-secret")
             settings = cls()
         assert settings.db_host == f"{svc}-db-rw" and settings.http_host == "0.0.0.0"
+        assert "sslmode=verify-full" in settings.dsn and "sslrootcert=%2Fetc%2Flantern%2Fdb-ca%2Fca.crt" in settings.dsn
         if svc != "edge":
-            assert settings.kafka_bootstrap == "lantern-kafka-bootstrap:9092" and settings.kafka_replication_factor == 3
+            assert settings.kafka_bootstrap == "lantern-kafka-bootstrap:9093" and settings.kafka_replication_factor == 3
+            access = settings.kafka
+            assert (access.security_protocol, access.sasl_mechanism, access.username) == \
+                ("SASL_SSL", "SCRAM-SHA-512", f"lantern-{svc}")

@@ -196,7 +196,7 @@ def test_traces_go_to_jaeger_beside_prometheus_and_grafana(compose):
     assert services["jaeger"]["image"].startswith("jaegertracing/jaeger:2.")
     for svc in SERVICES:
         env = _env(services[svc])
-        assert env["OTEL_EXPORTER_OTLP_ENDPOINT"] == "${OTEL_EXPORTER_OTLP_ENDPOINT:-http://jaeger:4317}"
+        assert env["OTEL_EXPORTER_OTLP_ENDPOINT"] == "${OTEL_EXPORTER_OTLP_ENDPOINT:-http://jaeger:4318}"
         assert env["OTEL_SERVICE_NAME"] == svc
     assert _env(services["grafana"])["LANTERN_JAEGER_URL"] == "http://jaeger:16686"
     source = yaml.safe_load((REPO / "deploy/grafana/provisioning/datasources/lantern-jaeger.yml").read_text())

@@ -274,7 +274,7 @@ def test_manifests_build_and_decode_strictly(tmp_path):
     assert done.returncode == 0, done.stdout[-5000:] + done.stderr
     assert "OpenTelemetryCollector lantern/lantern" in done.stdout
     (config,) = [d for d in yaml.safe_load_all(built.read_text()) if d and d["kind"] == "ConfigMap"]
-    assert config["data"]["otel-exporter-otlp-endpoint"] == "http://lantern-collector:4317"
+    assert config["data"]["otel-exporter-otlp-endpoint"] == "http://lantern-collector:4318"
     assert config["data"]["log-level"] == "INFO", "the patch adds a key, the rest stays"
 
 

@@ -10,8 +10,9 @@ set -euo pipefail
 
 SERVICES=(edge registration devices partners notifications)
 
-# keycloak: the identity provider's own database (docker-compose.yml's keycloak service)
-for svc in "${SERVICES[@]}" keycloak; do
+# keycloak: the identity provider's own database (docker-compose.yml's keycloak service);
+# web: the web app's server-side sessions (docker-compose.yml's web service)
+for svc in "${SERVICES[@]}" keycloak web; do
   var="${svc^^}_DB_PASSWORD"
   password="${!var:-}"
   if [ -z "$password" ]; then

@@ -1,7 +1,6 @@
 """Pages for anyone, signed in or not: the calendar of upcoming sessions, a session's page, the referral directory."""
 
 import datetime as dt
-import time
 from typing import Any
 from uuid import UUID
 
@@ -9,40 +8,21 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from .. import i18n
-from ..edge import Edge, EdgeProblem
+from ..catalog import UPCOMING, programs_by_id, session_view
+from ..edge import EdgeProblem
 from ..edge_api.api.directory import get_directory_needs, get_directory_services
-from ..edge_api.api.programs import get_programs
 from ..edge_api.api.sessions import get_sessions, get_sessions_session_id
 from ..edge_api.types import UNSET
 from ..pages import area_router, render
 from ..signin import EdgeAsReader
 
 router = area_router("public")
-PROGRAMS_TTL_S = 60.0
 PAGE = 100
 KINDS = {"digital_literacy_workshop": i18n.lazy("Workshop"), "job_skills_training": i18n.lazy("Training"),
          "outreach_visit": i18n.lazy("Outreach visit"), "mentorship": i18n.lazy("Mentorship"),
          "class": i18n.lazy("Class")}
 AUDIENCES = {"ages_0_5": i18n.lazy("Ages 0–5"), "ages_6_11": i18n.lazy("Ages 6–11"), "ages_12_18": i18n.lazy("Teens"),
              "adults": i18n.lazy("Adults"), "general_interest": i18n.lazy("Everyone")}
-UPCOMING = {"scheduled", "equipment_pending", "ready", "equipment_shortfall"}
-
-
-async def programs_by_id(request: Request, edge: Edge) -> dict[str, Any]:
-    """Every program, by id: public and slow to change, so kept for a minute (titles in every language)."""
-    cached = getattr(request.app.state, "programs_cache", None)
-    if cached and cached[0] > time.monotonic():
-        return dict(cached[1])
-    found: dict[str, Any] = {}
-    cursor: Any = UNSET
-    for _page in range(20):
-        page = await edge.call(get_programs, limit=200, cursor=cursor)
-        found |= {str(p.id): p for p in page.items}
-        if not page.next_cursor:
-            break
-        cursor = page.next_cursor
-    request.app.state.programs_cache = (time.monotonic() + PROGRAMS_TTL_S, found)
-    return found
 
 
 def _day(value: str | None) -> dt.date | None:
@@ -50,19 +30,6 @@ def _day(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value) if value else None
     except ValueError:
         return None
-
-
-def session_view(session: Any, program: Any) -> dict[str, Any]:
-    titles = program.titles.additional_properties if program else {}
-    return {
-        "id": str(session.id), "title": i18n.localized(titles, program.fallback_language if program else None),
-        "title_lang": i18n.localized_lang(titles, program.fallback_language if program else None),
-        "kind": program.kind if program else "", "starts_at": session.starts_at, "ends_at": session.ends_at,
-        "place": session.place.name, "address": session.place.address or "", "languages": session.languages,
-        "seats_left": session.seats_left, "capacity": session.capacity, "status": str(session.status),
-        "waitlisted": session.waitlisted or 0, "program": program,
-        "open": str(session.status) in UPCOMING,
-    }
 
 
 @router.get("/", name="calendar")

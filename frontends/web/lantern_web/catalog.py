@@ -14,10 +14,11 @@ PROGRAMS_TTL_S = 60.0
 UPCOMING = {"scheduled", "equipment_pending", "ready", "equipment_shortfall"}
 
 
-async def programs_by_id(request: Request, edge: Edge) -> dict[str, Any]:
-    """Every program, by id: public and slow to change, so kept for a minute (titles in every language)."""
+async def programs_by_id(request: Request, edge: Edge, needed: set[str] | None = None) -> dict[str, Any]:
+    """Every program, by id: public and slow to change, so kept for a minute (titles in every language); read
+    afresh when a session names a program the copy does not have yet (one created since)."""
     cached = getattr(request.app.state, "programs_cache", None)
-    if cached and cached[0] > time.monotonic():
+    if cached and cached[0] > time.monotonic() and not (needed or set()) - set(cached[1]):
         return dict(cached[1])
     found: dict[str, Any] = {}
     cursor: Any = UNSET

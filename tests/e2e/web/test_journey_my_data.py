@@ -42,7 +42,7 @@ async def test_a_patron_downloads_their_data_then_deletes_their_account(browser,
         await tab.get_by_role("button", name="Delete my account").click()  # not confirmed: refused beside the box
         await expect(tab.locator("#confirm-error")).to_have_text(
             "Tick the box to confirm that you want your account deleted.")
-        await tab.get_by_label("Yes, delete my account and my data").check()
+        await tab.get_by_text("Yes, delete my account and my data").click()  # the label, as a person clicks it
         await tab.get_by_role("button", name="Delete my account").click()
         await expect(tab.get_by_role("status")).to_contain_text("Your account and your personal data are deleted")
         await expect(tab.get_by_role("link", name="Sign in")).to_be_visible()

@@ -6,7 +6,7 @@ import uuid
 
 from playwright.async_api import expect
 
-from .conftest import enrol, make_program, make_session, new_context, register, screenshot
+from .conftest import enrol, make_program, make_session, new_context, register, screenshot, session_day
 
 LAN = ("21000000000002", "2345")  # Nguyễn Thị Lan in the demo ILS
 
@@ -30,6 +30,9 @@ async def test_a_vietnamese_reader_is_waitlisted_then_promoted_and_told_in_vietn
         await expect(lan.get_by_role("heading", name="Đăng ký của tôi", level=1)).to_be_visible()
 
         await lan.get_by_role("link", name="Lịch sinh hoạt").click()
+        await lan.get_by_role("combobox", name="Ngôn ngữ").select_option("vi")
+        await lan.get_by_label("Ngày", exact=True).fill(session_day(8))
+        await lan.get_by_role("button", name="Hiển thị các buổi").click()
         card = lan.get_by_role("listitem").filter(has=lan.get_by_role("link", name=title))
         await expect(card).to_contain_text("Đã đủ chỗ: đăng ký danh sách chờ")
         await card.get_by_role("link", name=title).click()
@@ -52,13 +55,14 @@ async def test_a_vietnamese_reader_is_waitlisted_then_promoted_and_told_in_vietn
         await expect(mine).to_contain_text("Đã đăng ký: chỗ của bạn đã được xác nhận")
 
         await lan.get_by_role("link", name="Tin nhắn của tôi").click()
-        message = lan.get_by_role("listitem").filter(has_text=title)
+        await expect(lan.get_by_role("heading", name=f"Quý vị đang trong danh sách chờ: {title}")).to_be_visible()
+        promoted = lan.get_by_role("heading", name=f"Tin vui: quý vị đã có chỗ trong {title}")
         for _attempt in range(30):
-            if await message.count():
+            if await promoted.count():
                 break
             await lan.wait_for_timeout(1000)
             await lan.reload()
-        await expect(message.first.get_by_role("heading")).to_have_text(f"Tin vui: quý vị đã có chỗ trong {title}")
+        await expect(promoted).to_be_visible()
         await screenshot(lan, "journey1-inbox-vi")
     finally:
         await context.close()

@@ -43,13 +43,10 @@ def _patron_id(request: Request) -> str:
 @router.get("/my", name="my_registrations")
 async def my_registrations(request: Request, edge: EdgeAsReader) -> Response:
     page = await edge.call(get_me_registrations, limit=100)
-    programs = await programs_by_id(request, edge)
-    rows = []
-    for registration in page.items:
-        if str(registration.status) == "cancelled":
-            continue
-        session = await edge.call(get_sessions_session_id, session_id=registration.session_id)
-        rows.append({"registration": registration, "session": session_view(session, programs.get(str(session.program_id)))})
+    current = [(r, await edge.call(get_sessions_session_id, session_id=r.session_id))
+               for r in page.items if str(r.status) != "cancelled"]
+    programs = await programs_by_id(request, edge, {str(s.program_id) for _r, s in current})
+    rows = [{"registration": r, "session": session_view(s, programs.get(str(s.program_id)))} for r, s in current]
     rows.sort(key=lambda row: row["session"]["starts_at"])
     return render(request, "patron/registrations.html", rows=rows)
 
@@ -140,7 +137,7 @@ async def save_preferences(request: Request, edge: EdgeAsReader, language: Annot
 @router.get("/my/feedback/{session_id}", name="my_feedback")
 async def feedback_form(request: Request, session_id: UUID, edge: EdgeAsReader) -> Response:
     session = await edge.call(get_sessions_session_id, session_id=session_id)
-    programs = await programs_by_id(request, edge)
+    programs = await programs_by_id(request, edge, {str(session.program_id)})
     return render(request, "patron/feedback.html", session=session_view(session, programs.get(str(session.program_id))),
                   questions=SURVEY)
 
@@ -169,7 +166,7 @@ async def give_feedback(request: Request, session_id: UUID, edge: EdgeAsReader) 
                 raise
             errors["knowledge"] = _("Feedback can be given once, after a session you attended.")
     session = await edge.call(get_sessions_session_id, session_id=session_id)
-    programs = await programs_by_id(request, edge)
+    programs = await programs_by_id(request, edge, {str(session.program_id)})
     return render(request, "patron/feedback.html", status=422, questions=SURVEY, errors=errors, answers=form,
                   session=session_view(session, programs.get(str(session.program_id))))
 

@@ -3,6 +3,7 @@
 import datetime as dt
 from typing import Any
 from uuid import UUID
+from zoneinfo import ZoneInfo
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -38,11 +39,12 @@ async def calendar(request: Request, edge: EdgeAsReader) -> Response:
     kind, language, place, audience = (query.get(k, "") for k in ("kind", "language", "place", "audience"))
     day = _day(query.get("date"))
     errors = {"date": i18n.gettext("Enter a date like 2026-12-31.")} if query.get("date") and day is None else {}
-    starts = dt.datetime.combine(day, dt.time(), dt.UTC) if day else dt.datetime.now(dt.UTC)
-    programs = await programs_by_id(request, edge)
+    zone = ZoneInfo(i18n.current_timezone.get())  # a day is the reader's day, not UTC's
+    starts = dt.datetime.combine(day, dt.time(), zone) if day else dt.datetime.now(dt.UTC)
     page = await edge.call(get_sessions, from_=starts, limit=200,
                            to=starts + dt.timedelta(days=1) if day else UNSET,
                            language=language or UNSET, cursor=query.get("cursor") or UNSET)
+    programs = await programs_by_id(request, edge, {str(s.program_id) for s in page.items})
     sessions = []
     for session in page.items:
         if str(session.status) not in UPCOMING:
@@ -66,7 +68,7 @@ async def calendar(request: Request, edge: EdgeAsReader) -> Response:
 @router.get("/sessions/{session_id}", name="session_page")
 async def session_page(request: Request, session_id: UUID, edge: EdgeAsReader) -> Response:
     session = await edge.call(get_sessions_session_id, session_id=session_id)
-    programs = await programs_by_id(request, edge)
+    programs = await programs_by_id(request, edge, {str(session.program_id)})
     view = session_view(session, programs.get(str(session.program_id)))
     program = view["program"]
     descriptions = program.descriptions.additional_properties if program and program.descriptions else {}

@@ -75,6 +75,9 @@ async def test_the_calendar_in_vietnamese_at_360_px_needs_no_sideways_scrolling(
         await expect(tab.get_by_role("heading", name="Các buổi sắp tới", level=1)).to_be_visible()
         assert await tab.evaluate("document.documentElement.scrollWidth") <= 360
         await screenshot(tab, "calendar-vi-360")
+        await tab.set_viewport_size({"width": 1024, "height": 720})
+        await tab.goto(f"/?date={session_day(5)}")
+        await screenshot(tab, "calendar-vi")  # the README's picture (docs/images/calendar-vi.png)
     finally:
         await context.close()
 

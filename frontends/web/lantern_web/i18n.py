@@ -22,6 +22,7 @@ DEFAULT = "en"
 DOMAINS = ("common", "public", "patron", "staff", "partner", "kiosk")  # one per area; common first
 
 
+@cache
 def babel_locale(language: str) -> Locale:
     return Locale.parse(language.replace("-", "_"))
 
@@ -127,9 +128,14 @@ def format_number(value: float) -> str:
 
 
 def language_name(tag: str) -> str:
-    """A language's own name in the reader's language (the program's `languages` are BCP 47 tags)."""
+    """A language's name in the reader's language (the program's `languages` are BCP 47 tags)."""
+    return _language_name(tag, current_language.get())
+
+
+@cache
+def _language_name(tag: str, reader: str) -> str:
     try:
-        return babel_locale(tag).get_display_name(babel_locale(current_language.get())) or tag
+        return babel_locale(tag).get_display_name(babel_locale(reader)) or tag
     except (ValueError, LookupError):
         return tag
 

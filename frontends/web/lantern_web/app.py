@@ -1,5 +1,6 @@
 """The web app's composition root: `create_app(settings)` wires sessions, the edge client, the IdP and the areas."""
 
+import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator
@@ -82,11 +83,13 @@ def create_app(settings: WebSettings) -> FastAPI:
                 host=settings.db_host, port=settings.db_port, database=settings.db_name, user=settings.db_user,
                 password=settings.db_password.get_secret_value(), min_size=1, max_size=10)
             await PostgresStore.migrate(pool)
-            await PostgresStore(pool).purge()
             store.target = PostgresStore(pool)
+            purging = asyncio.create_task(_purge_hourly(store.target))
         try:
             yield
         finally:
+            if pool is not None:
+                purging.cancel()
             await app.state.edge.close()
             if pool is not None:
                 await pool.close()
@@ -113,6 +116,16 @@ def create_app(settings: WebSettings) -> FastAPI:
     app.add_middleware(SecurityHeaders, hsts=settings.secure_cookies,
                        idp_origin=f"{idp.scheme}://{idp.netloc}" if idp.netloc else "")
     return app
+
+
+async def _purge_hourly(store: PostgresStore) -> None:
+    """Expired sessions leave the database (at start, then every hour); a failed purge waits for the next."""
+    while True:
+        try:
+            await store.purge()
+        except (OSError, asyncpg.PostgresError):
+            log.warning("could not purge expired sessions; trying again in an hour")
+        await asyncio.sleep(3600)
 
 
 class _LateStore:

@@ -12,6 +12,7 @@ from urllib.parse import quote, urlsplit
 
 from fastapi import APIRouter, Depends
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import escape
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse
 
@@ -97,11 +98,25 @@ def safe_next(target: str | None, default: str = "/") -> str:
     return target
 
 
+class _CsrfWhenUsed:
+    """The CSRF token, made (and the session with it) only when a page has a form that posts: a visitor who only
+    reads the calendar gets no session row and no cookie."""
+
+    def __init__(self, request: Request) -> None:
+        self.request = request
+
+    def __str__(self) -> str:
+        return csrf_token(self.request)
+
+    def __html__(self) -> str:
+        return str(escape(str(self)))
+
+
 def render(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
     env: Environment = request.app.state.templates
     here = request.url.path + (f"?{request.url.query}" if request.url.query else "")
     page = env.get_template(template).render(
-        request=request, lang=i18n.current_language.get(), me=reader(request), csrf_token=csrf_token(request),
+        request=request, lang=i18n.current_language.get(), me=reader(request), csrf_token=_CsrfWhenUsed(request),
         here=here, here_quoted=quote(here, safe=""), errors=context.pop("errors", {}),
         flash=request.scope.get("session", {}).pop("flash", None), **context)
     return HTMLResponse(page, status_code=status, headers={"Cache-Control": "no-store"} if reader(request) else None)

@@ -92,3 +92,11 @@ def test_a_page_that_fails_shows_the_error_page_in_the_readers_language(browser)
     browser.app.add_api_route("/broken", broken)
     answer = browser.get("/broken", headers={"Accept-Language": "es"})
     assert answer.status_code == 500 and "Algo salió mal" in answer.text and "a bug" not in answer.text
+
+
+def test_a_visitor_who_only_reads_gets_no_session_cookie(browser):
+    calendar_like = browser.get("/sign-in/email")  # a page with a form sets the cookie that carries its token
+    assert "set-cookie" in calendar_like.headers
+    with TestClient(browser.app, base_url="https://testserver") as fresh:
+        reading = fresh.get("/no-such-page")
+        assert reading.status_code == 404 and "set-cookie" not in reading.headers

@@ -41,7 +41,8 @@ async def calendar(request: Request, edge: EdgeAsReader) -> Response:
     errors = {"date": i18n.gettext("Enter a date like 2026-12-31.")} if query.get("date") and day is None else {}
     zone = ZoneInfo(i18n.current_timezone.get())  # a day is the reader's day, not UTC's
     starts = dt.datetime.combine(day, dt.time(), zone) if day else dt.datetime.now(dt.UTC)
-    page = await edge.call(get_sessions, from_=starts, limit=200,
+    # The page shows PAGE sessions: ask for that many, or more when filters the edge cannot apply will drop some.
+    page = await edge.call(get_sessions, from_=starts, limit=200 if kind or audience or place else PAGE,
                            to=starts + dt.timedelta(days=1) if day else UNSET,
                            language=language or UNSET, cursor=query.get("cursor") or UNSET)
     programs = await programs_by_id(request, edge, {str(s.program_id) for s in page.items})

@@ -5,7 +5,7 @@
 #   docker run --rm lantern/registration migrate     # apply its migrations, then exit
 #   docker run lantern/registration                  # serve (the default command)
 #
-# Targets: edge, registration, devices, partners, notifications. Each image holds only its own service, the
+# Targets: edge, registration, devices, partners, notifications, web. Each image holds only its own service, the
 # shared library and their locked dependencies (from uv.lock, never re-resolved), runs as an unprivileged
 # user (uid 10001) and has no build tools. docker-compose.yml and deploy/k8s/ use these targets.
 
@@ -32,6 +32,7 @@ COPY services/partners/pyproject.toml services/partners/
 COPY services/notifications/pyproject.toml services/notifications/
 COPY services/edge/pyproject.toml services/edge/
 COPY deploy/local/pyproject.toml deploy/local/
+COPY frontends/web/pyproject.toml frontends/web/
 
 # One stage per service: its locked dependencies first (cached until uv.lock changes), then its code.
 # --no-editable installs the service and the shared library into the venv as wheels, so the runtime stage needs
@@ -81,6 +82,22 @@ RUN --mount=type=cache,target=/root/.cache/uv \
     uv sync --locked --no-dev --no-editable --package lantern-notifications \
  && /app/.venv/bin/python -c "import lantern_notifications.app"
 
+# The web app: its static assets from npm (package-lock.json), built with Node, which stays out of the image.
+FROM node:20.18-bookworm-slim AS web-assets
+WORKDIR /src/frontends/web
+COPY frontends/web/package.json frontends/web/package-lock.json ./
+COPY frontends/web/scripts/build_assets.sh scripts/
+RUN mkdir -p lantern_web/static && bash scripts/build_assets.sh
+
+FROM build-base AS build-web
+RUN --mount=type=cache,target=/root/.cache/uv \
+    uv sync --locked --no-dev --no-install-workspace --package lantern-web
+COPY frontends/web/ frontends/web/
+RUN --mount=type=cache,target=/root/.cache/uv \
+    uv sync --locked --no-dev --no-editable --package lantern-web \
+ && /app/.venv/bin/python -c "import lantern_web.app"
+COPY --from=web-assets /src/frontends/web/lantern_web/static/vendor /app/.venv/lib/python3.11/site-packages/lantern_web/static/vendor
+
 # -------------------------------------------------------------------------------------------- runtime
 FROM ${PYTHON_IMAGE} AS runtime
 RUN groupadd --system --gid 10001 lantern \
@@ -124,3 +141,9 @@ COPY --from=build-notifications --chown=root:root /app/.venv /app/.venv
 ENV LANTERN_NOTIFICATIONS_HTTP_HOST=0.0.0.0 LANTERN_HEALTH_URL=http://127.0.0.1:8004/health/live
 EXPOSE 8004
 ENTRYPOINT ["python", "-m", "lantern_notifications"]
+
+FROM runtime AS web
+COPY --from=build-web --chown=root:root /app/.venv /app/.venv
+ENV LANTERN_WEB_HTTP_HOST=0.0.0.0 LANTERN_HEALTH_URL=http://127.0.0.1:8050/health/live
+EXPOSE 8050
+ENTRYPOINT ["python", "-m", "lantern_web"]

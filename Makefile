@@ -2,7 +2,7 @@
 UV := $(shell command -v uv 2>/dev/null || echo python3 -m uv)
 PYTEST_ARGS ?=
 
-.PHONY: setup run stop status logs test test-unit bench bench-directory chaos chaos-cluster clean
+.PHONY: setup run stop status logs test test-unit bench bench-directory bench-web chaos chaos-cluster clean
 
 setup:
 	@./scripts/bootstrap.sh
@@ -30,6 +30,9 @@ bench: setup  ## benchmarks on a stack of their own (not part of the tests): pri
 
 bench-directory: setup  ## directory search latency (p50/p95) on 50,000 seeded services, PostgreSQL only; BENCH_ARGS=--keep
 	@$(UV) run --no-sync python -m lantern_devstack.bench.directory $(BENCH_ARGS)
+
+bench-web: setup  ## the web app: calendar render p50/p95 with 500 sessions, then Lighthouse on the calendar and a session page
+	@$(UV) run --no-sync python -m lantern_devstack.bench_web $(BENCH_ARGS)
 
 chaos: setup  ## faults under load on a stack of its own (slot 5), then the invariants; CHAOS_ARGS="--slot 6 --keep"
 	@$(UV) run --no-sync python -m lantern_devstack.chaos $(CHAOS_ARGS)

@@ -12,7 +12,8 @@ SERVICES=(edge registration devices partners notifications)
 
 # keycloak: the identity provider's own database (docker-compose.yml's keycloak service)
 # datakeys: the per-patron data keys every service reaches (lantern_shared.sealing; registration migrates it)
-for svc in "${SERVICES[@]}" keycloak datakeys; do
+# web: the web app's server-side sessions (docker-compose.yml's web service)
+for svc in "${SERVICES[@]}" keycloak datakeys web; do
   var="${svc^^}_DB_PASSWORD"
   password="${!var:-}"
   if [ -z "$password" ]; then

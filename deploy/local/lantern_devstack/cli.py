@@ -15,6 +15,7 @@ from .kafka import KafkaError
 from .ils_standin import DEMO_CARDS
 from .keycloak import KeycloakError
 from .postgres import PostgresError
+from .web import WEB, web_url
 from .stack import ALL_SERVICES, DEV, ILS, MAIL_SINK, REPO, SERVICES_WITH_DATABASE, TWILIO, Stack, StackError
 
 
@@ -32,7 +33,7 @@ def main() -> None:
     sub.add_parser("wipe", help="stop everything and forget all local state (keeps downloaded jars)")
     sub.add_parser("status", help="what is running and whether it is ready")
     logs = sub.add_parser("logs", help="follow the logs (all, or one service / kafka / postgres)")
-    logs.add_argument("component", nargs="?", choices=[*ALL_SERVICES, MAIL_SINK, ILS, TWILIO, "kafka", "postgres", "keycloak"])
+    logs.add_argument("component", nargs="?", choices=[*ALL_SERVICES, MAIL_SINK, ILS, TWILIO, WEB, "kafka", "postgres", "keycloak"])
     token = sub.add_parser("token", help="print a bearer token for the local edge")
     token.add_argument("--role", required=True, choices=["admin", "staff", "partner", "patron"])
     token.add_argument("--subject", default="local-user", help="who (the token's sub)")
@@ -76,6 +77,7 @@ def _up(stack: Stack, detach: bool) -> None:
         stack.start_services()
         keycloak = starting.result()
     keycloak_s = time.monotonic() - keycloak_started
+    stack.start_web()
     try:
         partner_id = demo.seed(stack.config.url("partners"), stack.secrets["internal_token"], keycloak)
         organization = f"{demo.NAME}, {partner_id}"
@@ -83,6 +85,7 @@ def _up(stack: Stack, detach: bool) -> None:
         organization = f"not seeded: {exc!r}"
     c = stack.config
     print(f"\nLantern is up ({time.monotonic() - started:.1f}s).\n")
+    print(f"  Web app            {web_url(stack)}   (calendar, sign-in, patron pages, staff console)")
     print(f"  Edge API           {c.url('edge')}/api/v1")
     print(f"  API docs           {c.url('edge')}/api/docs   (OpenAPI: {c.url('edge')}/api/v1/openapi.json)")
     for service in ALL_SERVICES:

@@ -420,7 +420,13 @@ class Stack:
         self.wait_ready(services)
 
     def stop_services(self) -> None:
-        self.stop_many((*ALL_SERVICES, MAIL_SINK, ILS, TWILIO))
+        self.stop_many((*ALL_SERVICES, MAIL_SINK, ILS, TWILIO, "web"))
+
+    def start_web(self) -> int:
+        """The web app (frontends/web) on http_base_port + 50, after the edge it calls."""
+        from .web import start_web
+
+        return start_web(self)
 
     def log_tail(self, service: str, lines: int = 30) -> str:
         try:
@@ -478,6 +484,8 @@ class Stack:
         twilio = self.service_pid(TWILIO)
         report["twilio stand-in"] = (f"pid {twilio}, http://127.0.0.1:{self.config.twilio_port}, texts in "
                                      f"{self.config.sms_dir}" if twilio else "stopped")
+        web = self.service_pid("web")
+        report["web app"] = f"pid {web}, http://127.0.0.1:{self.config.http_base_port + 50}" if web else "stopped"
         for service in (name for s in ALL_SERVICES for name in self.instances(s)):
             pid = self.service_pid(service)
             if pid is None:

@@ -28,10 +28,13 @@ class Rule:
     signed_by: str | None = None
     # On success the edge ends this path parameter's patron's sign-ins (an erasure: their tokens and links go).
     erases_patron: str | None = None
-    # Open to anyone, signed in or not (read-only publications: the HSDS directory, calendar files and feeds).
+    # Answered without a token too (no one to confine): the public calendar and directory a visitor reads before
+    # signing in, the HSDS 3.0 publication, calendar files and feeds. A caller who sends a token is checked as usual.
     public: bool = False
 
     def __post_init__(self) -> None:
+        if self.public and self.method != "GET":
+            raise ValueError(f"{self.method} {self.path}: only reads may be public")
         for role in (PATRON, PARTNER):
             if role in self.roles and role not in self.confine:
                 raise ValueError(f"{self.method} {self.path}: say how a {role} caller is confined")
@@ -113,14 +116,14 @@ RULES: list[Rule] = [
     with_patron("GET", "/patrons/{patron_id}/incentives", "registration", OwnPath("patron_id"), "Points and milestones"),
     # ---- programs and sessions ----
     staff("POST", "/programs", "registration", "Create a program"),
-    anyone("GET", "/programs", "registration", "Programs on offer"),
-    anyone("GET", "/programs/{program_id}", "registration", "A program"),
+    public("/programs", "registration", "Programs on offer"),
+    public("/programs/{program_id}", "registration", "A program"),
     staff("PATCH", "/programs/{program_id}", "registration", "Change a program"),
     staff("GET", "/programs/{program_id}/report", "registration", "Outcomes report of a program"),
     staff("GET", "/hosts", "registration", "Partner organizations that may host programs"),
     staff("POST", "/sessions", "registration", "Schedule a session"),
-    anyone("GET", "/sessions", "registration", "Sessions (filter by program, dates, language, status)"),
-    anyone("GET", "/sessions/{session_id}", "registration", "A session with seats left"),
+    public("/sessions", "registration", "Sessions (filter by program, dates, language, status)"),
+    public("/sessions/{session_id}", "registration", "A session with seats left"),
     staff("PATCH", "/sessions/{session_id}", "registration", "Change a session (time, place, capacity)"),
     staff("POST", "/sessions/{session_id}/cancellation", "registration", "Cancel a session (registrants are told)"),
     # ---- registrations, attendance, feedback, incentives ----
@@ -252,8 +255,8 @@ RULES: list[Rule] = [
     with_partner("GET", "/partners/{partner_id}/status-history", "partners", OwnPath("partner_id"),
                  "Partnership status history"),
     staff("POST", "/partners/{partner_id}/agreements", "partners", "Sign an agreement"),
-    anyone("GET", "/directory/services", "partners", "Search the referral directory"),
-    anyone("GET", "/directory/needs", "partners", "The needs the directory knows"),
+    public("/directory/services", "partners", "Search the referral directory"),
+    public("/directory/needs", "partners", "The needs the directory knows"),
     staff("GET", "/directory/overdue", "partners", "Directory records overdue for verification"),
     staff("POST", "/services/{service_id}/verification", "partners", "Record that a service record was verified"),
     staff("GET", "/hsds/organizations", "partners", "Export the directory as HSDS 3.0"),

@@ -62,13 +62,11 @@ def _endpoint(rule: Rule) -> Callable[[Request], Awaitable[Response]]:
         app = request.app
         if templated and request.url.path in LITERAL_PATHS:
             raise StarletteHTTPException(405)
+        if rule.public and "authorization" not in request.headers:
+            return await _forward_anonymously(request, rule)
+        principal = authorize(app, request, rule)
         upstreams: Upstreams = app.state.upstreams
         call = Call(dict(request.path_params), list(request.query_params.multi_items()), await request.body())
-        if rule.public:  # no token is read: the same answer for everyone
-            path = rule.internal_path.format(**call.encoded_path_params)
-            return await upstreams.forward(rule.service, rule.method, path, query=call.query, body=None,
-                                           actor="public:anonymous", instance=request.url.path)
-        principal = authorize(app, request, rule)
         if call.body and not is_json(request.headers.get("content-type")):
             # The edge forwards bodies as JSON, so it refuses any other kind itself rather than relabel it.
             raise unsupported_media_type(request.headers.get("content-type"))
@@ -112,6 +110,15 @@ def _endpoint(rule: Rule) -> Callable[[Request], Awaitable[Response]]:
 
     endpoint.__name__ = f"{rule.method.lower()}_{rule.path.strip('/').replace('/', '_').replace('{', '').replace('}', '')}"
     return endpoint
+
+
+async def _forward_anonymously(request: Request, rule: Rule) -> Response:
+    """A public read without a token: no one to confine, nothing to replay."""
+    upstreams: Upstreams = request.app.state.upstreams
+    call = Call(dict(request.path_params), list(request.query_params.multi_items()), b"")
+    path = rule.internal_path.format(**call.encoded_path_params)
+    return await upstreams.forward(rule.service, rule.method, path, query=call.query, body=None, actor="anonymous",
+                                   instance=request.url.path)
 
 
 def forwarding_router() -> APIRouter:

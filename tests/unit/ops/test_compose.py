@@ -22,6 +22,7 @@ DUMMY_SECRETS = {
     "LANTERN_PATRON_SIGNING_KEY": "s", "LANTERN_CARD_HASH_KEY": "c", "DATAKEYS_DB_PASSWORD": "dk",
     "KAFKA_REGISTRATION_PASSWORD": "kr", "KAFKA_DEVICES_PASSWORD": "kd", "KAFKA_PARTNERS_PASSWORD": "kp",
     "KAFKA_NOTIFICATIONS_PASSWORD": "kn",
+    "WEB_DB_PASSWORD": "w", "LANTERN_WEB_OIDC_CLIENT_SECRET": "ws",
 }
 PORTS = {"edge": 8000, "registration": 8001, "devices": 8002, "partners": 8003, "notifications": 8004}
 
@@ -117,7 +118,7 @@ def test_no_secret_has_a_default(compose):
 
 def test_only_the_edge_and_the_consoles_are_published(compose):
     published = {name for name, svc in compose["services"].items() if svc.get("ports")}
-    assert published <= {"edge", "kafka", "prometheus", "grafana", "mailpit", "keycloak", "jaeger"}
+    assert published <= {"edge", "web", "kafka", "prometheus", "grafana", "mailpit", "keycloak", "jaeger"}
     for name in published:
         for port in compose["services"][name]["ports"]:
             assert port.startswith("${LANTERN_BIND:-127.0.0.1}:"), f"{name}: {port} binds beyond loopback by default"
@@ -271,7 +272,7 @@ def test_compose_file_is_valid_per_the_compose_specification():
     env = {k: v for k, v in os.environ.items() if not k.startswith(("LANTERN_", "COMPOSE_"))} | DUMMY_SECRETS
     done = subprocess.run([str(binary), str(COMPOSE)], env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    assert "18 services" in done.stdout
+    assert "19 services" in done.stdout
     # and it does refuse to start without a secret
     env.pop("LANTERN_CARD_HASH_KEY")
     refused = subprocess.run([str(binary), str(COMPOSE)], env=env, capture_output=True, text=True, timeout=120)

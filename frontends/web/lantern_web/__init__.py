@@ -1,0 +1,1 @@
+"""Lantern's web app: server-rendered pages for browsers, calling only the edge's public API."""

@@ -1,0 +1,274 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem import Problem
+from ...models.registration_booking import RegistrationBooking
+from ...models.slot import Slot
+from ...types import UNSET, Unset
+from typing import cast
+from uuid import UUID
+
+
+
+def _get_kwargs(
+    slot_id: UUID,
+    *,
+    body: RegistrationBooking,
+    idempotency_key: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/appointment-slots/{slot_id}/booking".format(slot_id=quote(str(slot_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | Slot | None:
+    if response.status_code == 200:
+        response_200 = Slot.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | Slot]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    slot_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: RegistrationBooking,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[Problem | Slot]:
+    """ Book a one-to-one help slot
+
+     One patron per slot, however many ask at once (409 `slot_taken` for the others); a reminder follows.
+
+    Args:
+        slot_id (UUID):
+        idempotency_key (str | Unset):
+        body (RegistrationBooking):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | Slot]
+     """
+
+
+    kwargs = _get_kwargs(
+        slot_id=slot_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    slot_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: RegistrationBooking,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Problem | Slot | None:
+    """ Book a one-to-one help slot
+
+     One patron per slot, however many ask at once (409 `slot_taken` for the others); a reminder follows.
+
+    Args:
+        slot_id (UUID):
+        idempotency_key (str | Unset):
+        body (RegistrationBooking):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | Slot
+     """
+
+
+    return sync_detailed(
+        slot_id=slot_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    ).parsed
+
+async def asyncio_detailed(
+    slot_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: RegistrationBooking,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[Problem | Slot]:
+    """ Book a one-to-one help slot
+
+     One patron per slot, however many ask at once (409 `slot_taken` for the others); a reminder follows.
+
+    Args:
+        slot_id (UUID):
+        idempotency_key (str | Unset):
+        body (RegistrationBooking):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | Slot]
+     """
+
+
+    kwargs = _get_kwargs(
+        slot_id=slot_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    slot_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: RegistrationBooking,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Problem | Slot | None:
+    """ Book a one-to-one help slot
+
+     One patron per slot, however many ask at once (409 `slot_taken` for the others); a reminder follows.
+
+    Args:
+        slot_id (UUID):
+        idempotency_key (str | Unset):
+        body (RegistrationBooking):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | Slot
+     """
+
+
+    return (await asyncio_detailed(
+        slot_id=slot_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    )).parsed

@@ -1,0 +1,249 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.block import Block
+from ...models.borrower import Borrower
+from ...models.problem import Problem
+from typing import cast
+from uuid import UUID
+
+
+
+def _get_kwargs(
+    borrower_id: UUID,
+    *,
+    body: Block,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/v1/borrowers/{borrower_id}/block".format(borrower_id=quote(str(borrower_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Borrower | Problem | None:
+    if response.status_code == 200:
+        response_200 = Borrower.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Borrower | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    borrower_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: Block,
+
+) -> Response[Borrower | Problem]:
+    """ Block a borrower
+
+    Args:
+        borrower_id (UUID):
+        body (Block):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Borrower | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        borrower_id=borrower_id,
+body=body,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    borrower_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: Block,
+
+) -> Borrower | Problem | None:
+    """ Block a borrower
+
+    Args:
+        borrower_id (UUID):
+        body (Block):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Borrower | Problem
+     """
+
+
+    return sync_detailed(
+        borrower_id=borrower_id,
+client=client,
+body=body,
+
+    ).parsed
+
+async def asyncio_detailed(
+    borrower_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: Block,
+
+) -> Response[Borrower | Problem]:
+    """ Block a borrower
+
+    Args:
+        borrower_id (UUID):
+        body (Block):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Borrower | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        borrower_id=borrower_id,
+body=body,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    borrower_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: Block,
+
+) -> Borrower | Problem | None:
+    """ Block a borrower
+
+    Args:
+        borrower_id (UUID):
+        body (Block):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Borrower | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        borrower_id=borrower_id,
+client=client,
+body=body,
+
+    )).parsed

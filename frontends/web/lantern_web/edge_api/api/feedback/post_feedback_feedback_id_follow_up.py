@@ -1,0 +1,266 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.feedback import Feedback
+from ...models.follow_up import FollowUp
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+from uuid import UUID
+
+
+
+def _get_kwargs(
+    feedback_id: UUID,
+    *,
+    body: FollowUp,
+    idempotency_key: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/feedback/{feedback_id}/follow-up".format(feedback_id=quote(str(feedback_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Feedback | Problem | None:
+    if response.status_code == 200:
+        response_200 = Feedback.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Feedback | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    feedback_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: FollowUp,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[Feedback | Problem]:
+    """ Answer the follow-up survey
+
+    Args:
+        feedback_id (UUID):
+        idempotency_key (str | Unset):
+        body (FollowUp): The optional follow-up survey some weeks later.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Feedback | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        feedback_id=feedback_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    feedback_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: FollowUp,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Feedback | Problem | None:
+    """ Answer the follow-up survey
+
+    Args:
+        feedback_id (UUID):
+        idempotency_key (str | Unset):
+        body (FollowUp): The optional follow-up survey some weeks later.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Feedback | Problem
+     """
+
+
+    return sync_detailed(
+        feedback_id=feedback_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    ).parsed
+
+async def asyncio_detailed(
+    feedback_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: FollowUp,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[Feedback | Problem]:
+    """ Answer the follow-up survey
+
+    Args:
+        feedback_id (UUID):
+        idempotency_key (str | Unset):
+        body (FollowUp): The optional follow-up survey some weeks later.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Feedback | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        feedback_id=feedback_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    feedback_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: FollowUp,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Feedback | Problem | None:
+    """ Answer the follow-up survey
+
+    Args:
+        feedback_id (UUID):
+        idempotency_key (str | Unset):
+        body (FollowUp): The optional follow-up survey some weeks later.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Feedback | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        feedback_id=feedback_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    )).parsed

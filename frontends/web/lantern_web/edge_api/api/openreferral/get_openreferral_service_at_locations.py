@@ -1,0 +1,426 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.get_openreferral_service_at_locations_response_service_at_locations_internal_v1_openreferral_service_at_locations_get import GetOpenreferralServiceAtLocationsResponseServiceAtLocationsInternalV1OpenreferralServiceAtLocationsGet
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+from uuid import UUID
+import datetime
+
+
+
+def _get_kwargs(
+    *,
+    search: None | str | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+    taxonomy_term_id: None | str | Unset = UNSET,
+    taxonomy_id: None | str | Unset = UNSET,
+    organization_id: None | Unset | UUID = UNSET,
+    modified_after: datetime.datetime | None | Unset = UNSET,
+    postcode: None | str | Unset = UNSET,
+    proximity: float | None | Unset = UNSET,
+    full: bool | Unset = False,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_search: None | str | Unset
+    if isinstance(search, Unset):
+        json_search = UNSET
+    else:
+        json_search = search
+    params["search"] = json_search
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    json_taxonomy_term_id: None | str | Unset
+    if isinstance(taxonomy_term_id, Unset):
+        json_taxonomy_term_id = UNSET
+    else:
+        json_taxonomy_term_id = taxonomy_term_id
+    params["taxonomy_term_id"] = json_taxonomy_term_id
+
+    json_taxonomy_id: None | str | Unset
+    if isinstance(taxonomy_id, Unset):
+        json_taxonomy_id = UNSET
+    else:
+        json_taxonomy_id = taxonomy_id
+    params["taxonomy_id"] = json_taxonomy_id
+
+    json_organization_id: None | str | Unset
+    if isinstance(organization_id, Unset):
+        json_organization_id = UNSET
+    elif isinstance(organization_id, UUID):
+        json_organization_id = str(organization_id)
+    else:
+        json_organization_id = organization_id
+    params["organization_id"] = json_organization_id
+
+    json_modified_after: None | str | Unset
+    if isinstance(modified_after, Unset):
+        json_modified_after = UNSET
+    elif isinstance(modified_after, datetime.datetime):
+        json_modified_after = modified_after.isoformat()
+    else:
+        json_modified_after = modified_after
+    params["modified_after"] = json_modified_after
+
+    json_postcode: None | str | Unset
+    if isinstance(postcode, Unset):
+        json_postcode = UNSET
+    else:
+        json_postcode = postcode
+    params["postcode"] = json_postcode
+
+    json_proximity: float | None | Unset
+    if isinstance(proximity, Unset):
+        json_proximity = UNSET
+    else:
+        json_proximity = proximity
+    params["proximity"] = json_proximity
+
+    params["full"] = full
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/openreferral/service_at_locations",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetOpenreferralServiceAtLocationsResponseServiceAtLocationsInternalV1OpenreferralServiceAtLocationsGet | Problem | None:
+    if response.status_code == 200:
+        response_200 = GetOpenreferralServiceAtLocationsResponseServiceAtLocationsInternalV1OpenreferralServiceAtLocationsGet.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[GetOpenreferralServiceAtLocationsResponseServiceAtLocationsInternalV1OpenreferralServiceAtLocationsGet | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    search: None | str | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+    taxonomy_term_id: None | str | Unset = UNSET,
+    taxonomy_id: None | str | Unset = UNSET,
+    organization_id: None | Unset | UUID = UNSET,
+    modified_after: datetime.datetime | None | Unset = UNSET,
+    postcode: None | str | Unset = UNSET,
+    proximity: float | None | Unset = UNSET,
+    full: bool | Unset = False,
+
+) -> Response[GetOpenreferralServiceAtLocationsResponseServiceAtLocationsInternalV1OpenreferralServiceAtLocationsGet | Problem]:
+    """ HSDS 3.0: services at locations (postcode, proximity)
+
+     A page of the places services are offered at, each with its location; nearest first with
+    `proximity`.
+
+    Args:
+        search (None | str | Unset): Full-text search (words, each matched as a prefix, accents
+            ignored)
+        page (int | Unset): Page number of paginated result Default: 1.
+        per_page (int | Unset): Number of results requested in a single page Default: 50.
+        taxonomy_term_id (None | str | Unset):
+        taxonomy_id (None | str | Unset):
+        organization_id (None | Unset | UUID):
+        modified_after (datetime.datetime | None | Unset): Return all results modified on or after
+            this datetime
+        postcode (None | str | Unset): Services at locations in this postcode
+        proximity (float | None | Unset): Metres from the centroid of `postcode`
+        full (bool | Unset): Nest each service's one-to-one fields too Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetOpenreferralServiceAtLocationsResponseServiceAtLocationsInternalV1OpenreferralServiceAtLocationsGet | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        search=search,
+page=page,
+per_page=per_page,
+taxonomy_term_id=taxonomy_term_id,
+taxonomy_id=taxonomy_id,
+organization_id=organization_id,
+modified_after=modified_after,
+postcode=postcode,
+proximity=proximity,
+full=full,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    search: None | str | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+    taxonomy_term_id: None | str | Unset = UNSET,
+    taxonomy_id: None | str | Unset = UNSET,
+    organization_id: None | Unset | UUID = UNSET,
+    modified_after: datetime.datetime | None | Unset = UNSET,
+    postcode: None | str | Unset = UNSET,
+    proximity: float | None | Unset = UNSET,
+    full: bool | Unset = False,
+
+) -> GetOpenreferralServiceAtLocationsResponseServiceAtLocationsInternalV1OpenreferralServiceAtLocationsGet | Problem | None:
+    """ HSDS 3.0: services at locations (postcode, proximity)
+
+     A page of the places services are offered at, each with its location; nearest first with
+    `proximity`.
+
+    Args:
+        search (None | str | Unset): Full-text search (words, each matched as a prefix, accents
+            ignored)
+        page (int | Unset): Page number of paginated result Default: 1.
+        per_page (int | Unset): Number of results requested in a single page Default: 50.
+        taxonomy_term_id (None | str | Unset):
+        taxonomy_id (None | str | Unset):
+        organization_id (None | Unset | UUID):
+        modified_after (datetime.datetime | None | Unset): Return all results modified on or after
+            this datetime
+        postcode (None | str | Unset): Services at locations in this postcode
+        proximity (float | None | Unset): Metres from the centroid of `postcode`
+        full (bool | Unset): Nest each service's one-to-one fields too Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetOpenreferralServiceAtLocationsResponseServiceAtLocationsInternalV1OpenreferralServiceAtLocationsGet | Problem
+     """
+
+
+    return sync_detailed(
+        client=client,
+search=search,
+page=page,
+per_page=per_page,
+taxonomy_term_id=taxonomy_term_id,
+taxonomy_id=taxonomy_id,
+organization_id=organization_id,
+modified_after=modified_after,
+postcode=postcode,
+proximity=proximity,
+full=full,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    search: None | str | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+    taxonomy_term_id: None | str | Unset = UNSET,
+    taxonomy_id: None | str | Unset = UNSET,
+    organization_id: None | Unset | UUID = UNSET,
+    modified_after: datetime.datetime | None | Unset = UNSET,
+    postcode: None | str | Unset = UNSET,
+    proximity: float | None | Unset = UNSET,
+    full: bool | Unset = False,
+
+) -> Response[GetOpenreferralServiceAtLocationsResponseServiceAtLocationsInternalV1OpenreferralServiceAtLocationsGet | Problem]:
+    """ HSDS 3.0: services at locations (postcode, proximity)
+
+     A page of the places services are offered at, each with its location; nearest first with
+    `proximity`.
+
+    Args:
+        search (None | str | Unset): Full-text search (words, each matched as a prefix, accents
+            ignored)
+        page (int | Unset): Page number of paginated result Default: 1.
+        per_page (int | Unset): Number of results requested in a single page Default: 50.
+        taxonomy_term_id (None | str | Unset):
+        taxonomy_id (None | str | Unset):
+        organization_id (None | Unset | UUID):
+        modified_after (datetime.datetime | None | Unset): Return all results modified on or after
+            this datetime
+        postcode (None | str | Unset): Services at locations in this postcode
+        proximity (float | None | Unset): Metres from the centroid of `postcode`
+        full (bool | Unset): Nest each service's one-to-one fields too Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetOpenreferralServiceAtLocationsResponseServiceAtLocationsInternalV1OpenreferralServiceAtLocationsGet | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        search=search,
+page=page,
+per_page=per_page,
+taxonomy_term_id=taxonomy_term_id,
+taxonomy_id=taxonomy_id,
+organization_id=organization_id,
+modified_after=modified_after,
+postcode=postcode,
+proximity=proximity,
+full=full,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    search: None | str | Unset = UNSET,
+    page: int | Unset = 1,
+    per_page: int | Unset = 50,
+    taxonomy_term_id: None | str | Unset = UNSET,
+    taxonomy_id: None | str | Unset = UNSET,
+    organization_id: None | Unset | UUID = UNSET,
+    modified_after: datetime.datetime | None | Unset = UNSET,
+    postcode: None | str | Unset = UNSET,
+    proximity: float | None | Unset = UNSET,
+    full: bool | Unset = False,
+
+) -> GetOpenreferralServiceAtLocationsResponseServiceAtLocationsInternalV1OpenreferralServiceAtLocationsGet | Problem | None:
+    """ HSDS 3.0: services at locations (postcode, proximity)
+
+     A page of the places services are offered at, each with its location; nearest first with
+    `proximity`.
+
+    Args:
+        search (None | str | Unset): Full-text search (words, each matched as a prefix, accents
+            ignored)
+        page (int | Unset): Page number of paginated result Default: 1.
+        per_page (int | Unset): Number of results requested in a single page Default: 50.
+        taxonomy_term_id (None | str | Unset):
+        taxonomy_id (None | str | Unset):
+        organization_id (None | Unset | UUID):
+        modified_after (datetime.datetime | None | Unset): Return all results modified on or after
+            this datetime
+        postcode (None | str | Unset): Services at locations in this postcode
+        proximity (float | None | Unset): Metres from the centroid of `postcode`
+        full (bool | Unset): Nest each service's one-to-one fields too Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetOpenreferralServiceAtLocationsResponseServiceAtLocationsInternalV1OpenreferralServiceAtLocationsGet | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+search=search,
+page=page,
+per_page=per_page,
+taxonomy_term_id=taxonomy_term_id,
+taxonomy_id=taxonomy_id,
+organization_id=organization_id,
+modified_after=modified_after,
+postcode=postcode,
+proximity=proximity,
+full=full,
+
+    )).parsed

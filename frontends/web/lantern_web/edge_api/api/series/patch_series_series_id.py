@@ -1,0 +1,265 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.problem import Problem
+from ...models.series_changes import SeriesChanges
+from ...models.series_view import SeriesView
+from typing import cast
+from uuid import UUID
+
+
+
+def _get_kwargs(
+    series_id: UUID,
+    *,
+    body: SeriesChanges,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/v1/series/{series_id}".format(series_id=quote(str(series_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | SeriesView | None:
+    if response.status_code == 200:
+        response_200 = SeriesView.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | SeriesView]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    series_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: SeriesChanges,
+
+) -> Response[Problem | SeriesView]:
+    """ Change a series from now on
+
+     Reaches occurrences still ahead that were not moved on their own; past ones keep what they were.
+    Move or cancel one occurrence with PATCH /sessions/{id} or POST /sessions/{id}/cancellation.
+
+    Args:
+        series_id (UUID):
+        body (SeriesChanges): A change to the series: applied to occurrences still ahead that were
+            not moved on their own.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SeriesView]
+     """
+
+
+    kwargs = _get_kwargs(
+        series_id=series_id,
+body=body,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    series_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: SeriesChanges,
+
+) -> Problem | SeriesView | None:
+    """ Change a series from now on
+
+     Reaches occurrences still ahead that were not moved on their own; past ones keep what they were.
+    Move or cancel one occurrence with PATCH /sessions/{id} or POST /sessions/{id}/cancellation.
+
+    Args:
+        series_id (UUID):
+        body (SeriesChanges): A change to the series: applied to occurrences still ahead that were
+            not moved on their own.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SeriesView
+     """
+
+
+    return sync_detailed(
+        series_id=series_id,
+client=client,
+body=body,
+
+    ).parsed
+
+async def asyncio_detailed(
+    series_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: SeriesChanges,
+
+) -> Response[Problem | SeriesView]:
+    """ Change a series from now on
+
+     Reaches occurrences still ahead that were not moved on their own; past ones keep what they were.
+    Move or cancel one occurrence with PATCH /sessions/{id} or POST /sessions/{id}/cancellation.
+
+    Args:
+        series_id (UUID):
+        body (SeriesChanges): A change to the series: applied to occurrences still ahead that were
+            not moved on their own.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SeriesView]
+     """
+
+
+    kwargs = _get_kwargs(
+        series_id=series_id,
+body=body,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    series_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: SeriesChanges,
+
+) -> Problem | SeriesView | None:
+    """ Change a series from now on
+
+     Reaches occurrences still ahead that were not moved on their own; past ones keep what they were.
+    Move or cancel one occurrence with PATCH /sessions/{id} or POST /sessions/{id}/cancellation.
+
+    Args:
+        series_id (UUID):
+        body (SeriesChanges): A change to the series: applied to occurrences still ahead that were
+            not moved on their own.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SeriesView
+     """
+
+
+    return (await asyncio_detailed(
+        series_id=series_id,
+client=client,
+body=body,
+
+    )).parsed

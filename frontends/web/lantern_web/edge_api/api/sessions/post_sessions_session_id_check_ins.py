@@ -1,0 +1,278 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.attendance_record import AttendanceRecord
+from ...models.check_in import CheckIn
+from ...models.problem import Problem
+from ...types import UNSET, Unset
+from typing import cast
+from uuid import UUID
+
+
+
+def _get_kwargs(
+    session_id: UUID,
+    *,
+    body: CheckIn,
+    idempotency_key: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/sessions/{session_id}/check-ins".format(session_id=quote(str(session_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AttendanceRecord | Problem | None:
+    if response.status_code == 201:
+        response_201 = AttendanceRecord.from_dict(response.json())
+
+
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 415:
+        response_415 = Problem.from_dict(response.json())
+
+
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AttendanceRecord | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    session_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CheckIn,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[AttendanceRecord | Problem]:
+    """ Check a patron in
+
+     Staff check a patron in (registered or walk-in). Checking in twice answers 200 with the first
+    record.
+
+    Args:
+        session_id (UUID):
+        idempotency_key (str | Unset):
+        body (CheckIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AttendanceRecord | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        session_id=session_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    session_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CheckIn,
+    idempotency_key: str | Unset = UNSET,
+
+) -> AttendanceRecord | Problem | None:
+    """ Check a patron in
+
+     Staff check a patron in (registered or walk-in). Checking in twice answers 200 with the first
+    record.
+
+    Args:
+        session_id (UUID):
+        idempotency_key (str | Unset):
+        body (CheckIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AttendanceRecord | Problem
+     """
+
+
+    return sync_detailed(
+        session_id=session_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    ).parsed
+
+async def asyncio_detailed(
+    session_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CheckIn,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[AttendanceRecord | Problem]:
+    """ Check a patron in
+
+     Staff check a patron in (registered or walk-in). Checking in twice answers 200 with the first
+    record.
+
+    Args:
+        session_id (UUID):
+        idempotency_key (str | Unset):
+        body (CheckIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AttendanceRecord | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        session_id=session_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    session_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CheckIn,
+    idempotency_key: str | Unset = UNSET,
+
+) -> AttendanceRecord | Problem | None:
+    """ Check a patron in
+
+     Staff check a patron in (registered or walk-in). Checking in twice answers 200 with the first
+    record.
+
+    Args:
+        session_id (UUID):
+        idempotency_key (str | Unset):
+        body (CheckIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AttendanceRecord | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        session_id=session_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    )).parsed

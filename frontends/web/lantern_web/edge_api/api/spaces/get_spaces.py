@@ -1,0 +1,338 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.page_space import PageSpace
+from ...models.problem import Problem
+from ...models.space_kind import check_space_kind
+from ...models.space_kind import SpaceKind
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    branch: None | str | Unset = UNSET,
+    kind: None | SpaceKind | Unset = UNSET,
+    min_capacity: int | None | Unset = UNSET,
+    equipment: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_branch: None | str | Unset
+    if isinstance(branch, Unset):
+        json_branch = UNSET
+    else:
+        json_branch = branch
+    params["branch"] = json_branch
+
+    json_kind: None | str | Unset
+    if isinstance(kind, Unset):
+        json_kind = UNSET
+    elif isinstance(kind, str):
+        json_kind = kind
+    else:
+        json_kind = kind
+    params["kind"] = json_kind
+
+    json_min_capacity: int | None | Unset
+    if isinstance(min_capacity, Unset):
+        json_min_capacity = UNSET
+    else:
+        json_min_capacity = min_capacity
+    params["min_capacity"] = json_min_capacity
+
+    json_equipment: None | str | Unset
+    if isinstance(equipment, Unset):
+        json_equipment = UNSET
+    else:
+        json_equipment = equipment
+    params["equipment"] = json_equipment
+
+    params["limit"] = limit
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/spaces",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PageSpace | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageSpace.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PageSpace | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    branch: None | str | Unset = UNSET,
+    kind: None | SpaceKind | Unset = UNSET,
+    min_capacity: int | None | Unset = UNSET,
+    equipment: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+
+) -> Response[PageSpace | Problem]:
+    """ Rooms and creation spaces (filter by branch, kind, capacity, equipment)
+
+    Args:
+        branch (None | str | Unset):
+        kind (None | SpaceKind | Unset):
+        min_capacity (int | None | Unset):
+        equipment (None | str | Unset):
+        limit (int | Unset): Items per page Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page, as it came (opaque: only
+            a cursor this list issued is accepted)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageSpace | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        branch=branch,
+kind=kind,
+min_capacity=min_capacity,
+equipment=equipment,
+limit=limit,
+cursor=cursor,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    branch: None | str | Unset = UNSET,
+    kind: None | SpaceKind | Unset = UNSET,
+    min_capacity: int | None | Unset = UNSET,
+    equipment: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+
+) -> PageSpace | Problem | None:
+    """ Rooms and creation spaces (filter by branch, kind, capacity, equipment)
+
+    Args:
+        branch (None | str | Unset):
+        kind (None | SpaceKind | Unset):
+        min_capacity (int | None | Unset):
+        equipment (None | str | Unset):
+        limit (int | Unset): Items per page Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page, as it came (opaque: only
+            a cursor this list issued is accepted)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageSpace | Problem
+     """
+
+
+    return sync_detailed(
+        client=client,
+branch=branch,
+kind=kind,
+min_capacity=min_capacity,
+equipment=equipment,
+limit=limit,
+cursor=cursor,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    branch: None | str | Unset = UNSET,
+    kind: None | SpaceKind | Unset = UNSET,
+    min_capacity: int | None | Unset = UNSET,
+    equipment: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+
+) -> Response[PageSpace | Problem]:
+    """ Rooms and creation spaces (filter by branch, kind, capacity, equipment)
+
+    Args:
+        branch (None | str | Unset):
+        kind (None | SpaceKind | Unset):
+        min_capacity (int | None | Unset):
+        equipment (None | str | Unset):
+        limit (int | Unset): Items per page Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page, as it came (opaque: only
+            a cursor this list issued is accepted)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageSpace | Problem]
+     """
+
+
+    kwargs = _get_kwargs(
+        branch=branch,
+kind=kind,
+min_capacity=min_capacity,
+equipment=equipment,
+limit=limit,
+cursor=cursor,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    branch: None | str | Unset = UNSET,
+    kind: None | SpaceKind | Unset = UNSET,
+    min_capacity: int | None | Unset = UNSET,
+    equipment: None | str | Unset = UNSET,
+    limit: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+
+) -> PageSpace | Problem | None:
+    """ Rooms and creation spaces (filter by branch, kind, capacity, equipment)
+
+    Args:
+        branch (None | str | Unset):
+        kind (None | SpaceKind | Unset):
+        min_capacity (int | None | Unset):
+        equipment (None | str | Unset):
+        limit (int | Unset): Items per page Default: 50.
+        cursor (None | str | Unset): `next_cursor` of the previous page, as it came (opaque: only
+            a cursor this list issued is accepted)
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageSpace | Problem
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+branch=branch,
+kind=kind,
+min_capacity=min_capacity,
+equipment=equipment,
+limit=limit,
+cursor=cursor,
+
+    )).parsed

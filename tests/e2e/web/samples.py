@@ -12,4 +12,5 @@ SAMPLES = {
 
 NOT_PAGES = {
     "/health/live", "/health/ready", "/language/{language}", "/auth/callback", "/sign-in/staff",
+    "/kiosk/service-worker.js",
 }

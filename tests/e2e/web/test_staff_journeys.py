@@ -17,7 +17,7 @@ from playwright.async_api import expect
 
 from tests.support import REPO
 
-from .conftest import enrol, register, screenshot
+from .conftest import register, screenshot
 
 LOS_ANGELES = ZoneInfo("America/Los_Angeles")
 

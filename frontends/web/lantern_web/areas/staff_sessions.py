@@ -13,11 +13,12 @@ from starlette.responses import Response
 from .. import i18n
 from ..edge import Edge, EdgeProblem
 from ..edge_api.api.patrons import get_patrons, get_patrons_patron_id
-from ..edge_api.api.registrations import get_registrations
+from ..edge_api.api.registrations import get_registrations, post_registrations_registration_id_cancellation
 from ..edge_api.api.sessions import (
     get_sessions_session_id, get_sessions_session_id_attendance, post_sessions, post_sessions_session_id_cancellation,
     post_sessions_session_id_check_ins, post_sessions_session_id_registrations,
 )
+from ..edge_api.models.cancellation_request import CancellationRequest
 from ..edge_api.models.check_in import CheckIn
 from ..edge_api.models.registration_request import RegistrationRequest
 from ..edge_api.models.session_cancellation import SessionCancellation
@@ -194,4 +195,14 @@ async def walk_in(request: Request, session_id: UUID, edge: EdgeAsReader) -> Res
         if problem.status != 409:  # already registered: a walk-in who had booked is simply checked in
             raise
     await edge.call(post_sessions_session_id_check_ins, session_id=session_id, body=CheckIn(patron_id=patron_id))
+    return redirect(f"/staff/sessions/{session_id}/roster")
+
+
+@router.post("/staff/sessions/{session_id}/registrations/{registration_id}/cancellation",
+             name="staff_cancel_registration")
+async def cancel_registration(session_id: UUID, registration_id: UUID,
+                              edge: EdgeAsReader) -> Response:
+    """Staff cancel a registration (the patron is told; the first on the waitlist is promoted)."""
+    await edge.call(post_registrations_registration_id_cancellation, registration_id=registration_id,
+                    body=CancellationRequest.from_dict({"by": "staff"}))
     return redirect(f"/staff/sessions/{session_id}/roster")

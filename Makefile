@@ -2,7 +2,7 @@
 UV := $(shell command -v uv 2>/dev/null || echo python3 -m uv)
 PYTEST_ARGS ?=
 
-.PHONY: setup run stop status logs test test-unit bench chaos clean
+.PHONY: setup run stop status logs test test-unit bench bench-web chaos clean
 
 setup:
 	@./scripts/bootstrap.sh
@@ -27,6 +27,9 @@ test-unit: setup
 
 bench: setup  ## benchmarks on a stack of their own (not part of the tests): prints a table; BENCH_ARGS=--quick for a smoke run
 	@$(UV) run --no-sync python -m lantern_devstack.bench $(BENCH_ARGS)
+
+bench-web: setup  ## the web app: calendar render p50/p95 with 500 sessions, then Lighthouse on the calendar and a session page
+	@$(UV) run --no-sync python -m lantern_devstack.bench_web $(BENCH_ARGS)
 
 chaos: setup  ## faults under load on a stack of its own (slot 5), then the invariants; CHAOS_ARGS="--slot 6 --keep"
 	@$(UV) run --no-sync python -m lantern_devstack.chaos $(CHAOS_ARGS)

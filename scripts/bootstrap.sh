@@ -50,4 +50,6 @@ fi
 # drive Debian's Chromium (a browser download of Playwright's own fails on a closed network).
 command -v npm >/dev/null 2>&1 || apt_install nodejs npm
 command -v chromium >/dev/null 2>&1 || apt_install chromium
+# A font with Chinese glyphs, so the language picker's 中文 is legible in the tests' screenshots.
+fc-list 2>/dev/null | grep -qi "wqy\|noto sans cjk" || apt_install fonts-wqy-microhei
 ./frontends/web/scripts/build_assets.sh

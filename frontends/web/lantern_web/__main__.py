@@ -14,6 +14,7 @@ def main() -> None:
         sys.exit("usage: python -m lantern_web serve")
     logging.basicConfig(level=logging.INFO, format='{"time": "%(asctime)s", "level": "%(levelname)s", '
                                                    '"logger": "%(name)s", "message": "%(message)s"}')
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per edge call is noise, not news
     settings = WebSettings()
     uvicorn.run(create_app(settings), host=settings.http_host, port=settings.http_port, proxy_headers=True,
                 access_log=False, log_level="info")

@@ -33,7 +33,7 @@ def folder(language: str) -> str:
 @cache
 def translations(language: str) -> Translations:
     """Every domain's catalog for one language, merged (an area's message overrides nothing in another's)."""
-    merged = Translations()
+    merged: Translations | None = None
     for domain in DOMAINS:
         path = LOCALE_DIR / folder(language) / "LC_MESSAGES" / f"{domain}.po"
         if not path.exists():
@@ -43,8 +43,10 @@ def translations(language: str) -> Translations:
         buffer = io.BytesIO()
         write_mo(buffer, catalog, use_fuzzy=False)
         buffer.seek(0)
-        merged.merge(Translations(buffer, domain=domain))
-    return merged
+        loaded = Translations(buffer, domain=domain)
+        # The first catalog is the base: its plural rule (Russian has three forms) is the one `ungettext` uses.
+        merged = loaded if merged is None else merged.merge(loaded)
+    return merged or Translations()
 
 
 current_language: ContextVar[str] = ContextVar("current_language", default=DEFAULT)

@@ -102,8 +102,14 @@ def render(request: Request, template: str, status: int = 200, **context: Any) -
     here = request.url.path + (f"?{request.url.query}" if request.url.query else "")
     page = env.get_template(template).render(
         request=request, lang=i18n.current_language.get(), me=reader(request), csrf_token=csrf_token(request),
-        here=here, here_quoted=quote(here, safe=""), errors=context.pop("errors", {}), **context)
+        here=here, here_quoted=quote(here, safe=""), errors=context.pop("errors", {}),
+        flash=request.scope.get("session", {}).pop("flash", None), **context)
     return HTMLResponse(page, status_code=status, headers={"Cache-Control": "no-store"} if reader(request) else None)
+
+
+def flash(request: Request, text: str, kind: str = "success") -> None:
+    """A one-time notice on the next page (already in the reader's language)."""
+    request.session["flash"] = {"text": text, "kind": kind}
 
 
 def redirect(path: str) -> RedirectResponse:

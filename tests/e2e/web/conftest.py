@@ -10,6 +10,7 @@ import re
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
@@ -149,6 +150,12 @@ def make_program(api: httpx.Client, *, titles: dict[str, str], kind: str = "digi
                       headers={"Idempotency-Key": str(uuid.uuid4())})
     assert answer.status_code == 201, answer.text
     return str(answer.json()["id"])
+
+
+def session_day(days: float) -> str:
+    """The library's calendar day (Los Angeles) of a session made `days` from now by make_session."""
+    starts = dt.datetime.now(dt.UTC).replace(microsecond=0, second=0) + dt.timedelta(days=days)
+    return starts.astimezone(ZoneInfo("America/Los_Angeles")).date().isoformat()
 
 
 def make_session(api: httpx.Client, program_id: str, *, capacity: int, days: float = 7, place: str = "Central Library",

@@ -12,5 +12,6 @@ SAMPLES = {
 
 NOT_PAGES = {
     "/health/live", "/health/ready", "/language/{language}", "/auth/callback", "/sign-in/staff",
-    "/kiosk/service-worker.js",
+    "/my/data.json",  # a download
+    "/kiosk/service-worker.js",  # the kiosk's service worker (script)
 }

@@ -20,7 +20,7 @@ from ..edge_api.models.check_in import CheckIn
 from ..edge_api.types import UNSET
 from ..pages import area_router, redirect, render
 from ..signin import EdgeAsReader
-from .public import programs_by_id, session_view
+from ..catalog import programs_by_id, session_view
 from .staff_sessions import roster_rows
 
 router = area_router("kiosk", role="kiosk")

@@ -1,48 +1,29 @@
 """Pages for anyone, signed in or not: the calendar of upcoming sessions, a session's page, the referral directory."""
 
 import datetime as dt
-import time
 from typing import Any
 from uuid import UUID
+from zoneinfo import ZoneInfo
 
 from starlette.requests import Request
 from starlette.responses import Response
 
 from .. import i18n
-from ..edge import Edge, EdgeProblem
+from ..catalog import UPCOMING, programs_by_id, session_view
+from ..edge import EdgeProblem
 from ..edge_api.api.directory import get_directory_needs, get_directory_services
-from ..edge_api.api.programs import get_programs
 from ..edge_api.api.sessions import get_sessions, get_sessions_session_id
 from ..edge_api.types import UNSET
 from ..pages import area_router, render
 from ..signin import EdgeAsReader
 
 router = area_router("public")
-PROGRAMS_TTL_S = 60.0
 PAGE = 100
 KINDS = {"digital_literacy_workshop": i18n.lazy("Workshop"), "job_skills_training": i18n.lazy("Training"),
          "outreach_visit": i18n.lazy("Outreach visit"), "mentorship": i18n.lazy("Mentorship"),
          "class": i18n.lazy("Class")}
 AUDIENCES = {"ages_0_5": i18n.lazy("Ages 0–5"), "ages_6_11": i18n.lazy("Ages 6–11"), "ages_12_18": i18n.lazy("Teens"),
              "adults": i18n.lazy("Adults"), "general_interest": i18n.lazy("Everyone")}
-UPCOMING = {"scheduled", "equipment_pending", "ready", "equipment_shortfall"}
-
-
-async def programs_by_id(request: Request, edge: Edge) -> dict[str, Any]:
-    """Every program, by id: public and slow to change, so kept for a minute (titles in every language)."""
-    cached = getattr(request.app.state, "programs_cache", None)
-    if cached and cached[0] > time.monotonic():
-        return dict(cached[1])
-    found: dict[str, Any] = {}
-    cursor: Any = UNSET
-    for _page in range(20):
-        page = await edge.call(get_programs, limit=200, cursor=cursor)
-        found |= {str(p.id): p for p in page.items}
-        if not page.next_cursor:
-            break
-        cursor = page.next_cursor
-    request.app.state.programs_cache = (time.monotonic() + PROGRAMS_TTL_S, found)
-    return found
 
 
 def _day(value: str | None) -> dt.date | None:
@@ -52,30 +33,18 @@ def _day(value: str | None) -> dt.date | None:
         return None
 
 
-def session_view(session: Any, program: Any) -> dict[str, Any]:
-    titles = program.titles.additional_properties if program else {}
-    return {
-        "id": str(session.id), "title": i18n.localized(titles, program.fallback_language if program else None),
-        "title_lang": i18n.localized_lang(titles, program.fallback_language if program else None),
-        "kind": program.kind if program else "", "starts_at": session.starts_at, "ends_at": session.ends_at,
-        "place": session.place.name, "address": session.place.address or "", "languages": session.languages,
-        "seats_left": session.seats_left, "capacity": session.capacity, "status": str(session.status),
-        "waitlisted": session.waitlisted or 0, "program": program,
-        "open": str(session.status) in UPCOMING,
-    }
-
-
 @router.get("/", name="calendar")
 async def calendar(request: Request, edge: EdgeAsReader) -> Response:
     query = request.query_params
     kind, language, place, audience = (query.get(k, "") for k in ("kind", "language", "place", "audience"))
     day = _day(query.get("date"))
     errors = {"date": i18n.gettext("Enter a date like 2026-12-31.")} if query.get("date") and day is None else {}
-    starts = dt.datetime.combine(day, dt.time(), dt.UTC) if day else dt.datetime.now(dt.UTC)
-    programs = await programs_by_id(request, edge)
+    zone = ZoneInfo(i18n.current_timezone.get())  # a day is the reader's day, not UTC's
+    starts = dt.datetime.combine(day, dt.time(), zone) if day else dt.datetime.now(dt.UTC)
     page = await edge.call(get_sessions, from_=starts, limit=200,
                            to=starts + dt.timedelta(days=1) if day else UNSET,
                            language=language or UNSET, cursor=query.get("cursor") or UNSET)
+    programs = await programs_by_id(request, edge, {str(s.program_id) for s in page.items})
     sessions = []
     for session in page.items:
         if str(session.status) not in UPCOMING:
@@ -99,7 +68,7 @@ async def calendar(request: Request, edge: EdgeAsReader) -> Response:
 @router.get("/sessions/{session_id}", name="session_page")
 async def session_page(request: Request, session_id: UUID, edge: EdgeAsReader) -> Response:
     session = await edge.call(get_sessions_session_id, session_id=session_id)
-    programs = await programs_by_id(request, edge)
+    programs = await programs_by_id(request, edge, {str(session.program_id)})
     view = session_view(session, programs.get(str(session.program_id)))
     program = view["program"]
     descriptions = program.descriptions.additional_properties if program and program.descriptions else {}

@@ -20,7 +20,8 @@ from ..edge_api.api.sessions import get_sessions
 from ..edge_api.models.program_details import ProgramDetails
 from ..pages import area_router, redirect, render
 from ..signin import EdgeAsReader
-from .public import KINDS, programs_by_id, session_view
+from ..catalog import programs_by_id, session_view
+from .public import KINDS
 
 router = area_router("staff", role="staff")
 DEVICE_KINDS = {"laptop": i18n.lazy("Laptops"), "chromebook": i18n.lazy("Chromebooks"), "tablet": i18n.lazy("Tablets"),

@@ -25,7 +25,7 @@ from ..edge_api.models.session_cancellation import SessionCancellation
 from ..edge_api.models.session_details import SessionDetails
 from ..pages import redirect, render
 from ..signin import EdgeAsReader
-from .public import programs_by_id, session_view
+from ..catalog import programs_by_id, session_view
 from .staff import DEVICE_KINDS, SESSION_STATUS, TITLE_LANGUAGES, problem_fields, router
 
 SESSION_FIELDS = {"program_id", "date", "starts", "ends", "timezone", "place", "capacity", "languages",

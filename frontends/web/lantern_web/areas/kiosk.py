@@ -5,7 +5,6 @@ scan sent twice is counted once."""
 
 import re
 from pathlib import Path
-from urllib.parse import urlencode
 from uuid import UUID
 
 from fastapi import APIRouter
@@ -43,8 +42,9 @@ async def kiosk(request: Request, session_id: UUID, edge: EdgeAsReader) -> Respo
     session = await edge.call(get_sessions_session_id, session_id=session_id)
     programs = await programs_by_id(request, edge)
     rows = [row for row in await roster_rows(edge, session_id) if row["status"] == "confirmed"]
-    outcome = OUTCOMES.get(request.query_params.get("outcome", ""))
-    message = i18n.gettext(outcome) % {"name": request.query_params.get("name", "")} if outcome else ""
+    shown = request.session.pop("kiosk_outcome", None) or {}
+    outcome = OUTCOMES.get(shown.get("outcome", ""))
+    message = i18n.gettext(outcome) % {"name": shown.get("name", "")} if outcome else ""
     return render(request, "kiosk/session.html", session=session, rows=rows, message=message,
                   view=session_view(session, programs.get(str(session.program_id))))
 
@@ -87,5 +87,6 @@ async def kiosk_check_in(request: Request, session_id: UUID, edge: EdgeAsReader)
     if "application/json" in request.headers.get("accept", ""):
         return JSONResponse({"outcome": outcome, "message": i18n.gettext(OUTCOMES[outcome]) % {"name": name}},
                             status_code=200)
-    shown = {"outcome": outcome, "name": name if outcome == "checked_in" else ""}
-    return redirect(f"/kiosk/sessions/{session_id}?{urlencode(shown)}")
+    # kept in the session, not the address: a name has no place in URLs and access logs
+    request.session["kiosk_outcome"] = {"outcome": outcome, "name": name if outcome == "checked_in" else ""}
+    return redirect(f"/kiosk/sessions/{session_id}")

@@ -6,6 +6,7 @@ Every staff module adds its pages to this module's `router`, so the whole consol
 import asyncio
 import datetime as dt
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -40,7 +41,7 @@ def problem_fields(problem: EdgeProblem, known: set[str], default: str) -> dict[
 
 @router.get("/staff", name="staff_dashboard")
 async def dashboard(request: Request, edge: EdgeAsReader) -> Response:
-    now = dt.datetime.now(dt.UTC)
+    now = dt.datetime.now(ZoneInfo(i18n.current_timezone.get()))  # "today" is the library's day, not UTC's
     midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
     today, upcoming, overdue, quarantined, failed, programs = await asyncio.gather(
         edge.call(get_sessions, from_=midnight, to=midnight + dt.timedelta(days=1), limit=200),

@@ -35,6 +35,7 @@ def sources(domain: str) -> Iterator[Path]:
         area = PACKAGE / "areas" / f"{domain}.py"
         if area.exists():
             yield area
+        yield from sorted((PACKAGE / "areas").glob(f"{domain}_*.py"))  # an area split in modules (staff_desk.py, …)
     yield from sorted((PACKAGE / "templates" / domain).rglob("*.html"))
 
 

@@ -13,4 +13,5 @@ SAMPLES = {
 NOT_PAGES = {
     "/health/live", "/health/ready", "/language/{language}", "/auth/callback", "/sign-in/staff",
     "/my/data.json",  # a download
+    "/kiosk/service-worker.js",  # the kiosk's service worker (script)
 }

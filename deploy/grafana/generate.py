@@ -274,7 +274,7 @@ def event_backbone() -> dict:
                 (zero(f'sum by (app_name, handler, exception_type) (rate(faststream_received_processed_messages_exceptions_total{{app_name=~"$service"}}[{RATE}]))'),
                  "{{app_name}} {{handler}} {{exception_type}}")], unit="ops", width=8),
             Panel("Messages in process", [
-                (f'sum by (app_name) (faststream_received_messages_in_process{{app_name=~"$service"}})', "{{app_name}}")],
+                ('sum by (app_name) (faststream_received_messages_in_process{app_name=~"$service"})', "{{app_name}}")],
                 width=8),
         ]),
     ]

@@ -411,7 +411,7 @@ def prometheusrule_yaml() -> str:
 class _NoAliases(yaml.SafeDumper):
     """Plain YAML for people and every tool: repeated blocks are written out, never as &anchors/*aliases."""
 
-    def ignore_aliases(self, data: object) -> bool:
+    def ignore_aliases(self, data: object) -> bool:  # noqa: ARG002 - the signature SafeDumper calls
         return True
 
 

@@ -27,4 +27,10 @@ PERSONAL_DATA = PersonalData("devices", (
     *BACKBONE_NOT_PERSONAL,
     NotPersonal("device_state_changes", ("reason",), "why a device changed state (repair, wipe)"),
     NotPersonal("programme_rules", ("updated_by",), "the staff member who changed a lending rule"),
+    NotPersonal("branches", ("name",), "a library branch's name"),
+    NotPersonal("branch_closures", ("reason",), "why a branch is closed (a holiday, repairs)"),
+    NotPersonal("spaces", ("name",), "a room's or creation space's name"),
+    NotPersonal("space_bookings", ("requested_by", "decided_by", "reason"),
+                "spaces are booked for sessions (by staff) and partners' training (by a partner's contact), never "
+                "by patrons: who asked, the staff member who decided, and why a request was declined"),
 ))

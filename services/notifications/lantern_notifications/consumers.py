@@ -12,6 +12,7 @@ from lantern_shared.envelope import CloudEvent
 from lantern_shared.uow import UnitOfWork
 
 from . import events as e
+from . import partner_events as pe
 from .deps import Deps
 from .handlers import applications, appointments, loans, partners, recipients, registrations
 
@@ -40,9 +41,9 @@ def subscriptions(deps: Deps) -> list[Subscription]:
             "lantern.patron.enrolled": Route(e.PatronEnrolled, project(recipients.patron_enrolled), batch=patrons),
             "lantern.patron.updated": Route(e.PatronUpdated, project(recipients.patron_enrolled), batch=patrons),
             "lantern.patron.erased": Route(e.PatronErased, project(recipients.patron_erased)),
-            "lantern.partner.registered": Route(e.PartnerRegistered, project(recipients.partner_registered)),
-            "lantern.partner.updated": Route(e.PartnerUpdated, project(recipients.partner_registered)),
-            "lantern.partner.lapsed": Route(e.PartnerLapsed, plan(partners.lapsed)),
+            "lantern.partner.registered": Route(pe.PartnerRegistered, project(recipients.partner_registered)),
+            "lantern.partner.updated": Route(pe.PartnerUpdated, project(recipients.partner_registered)),
+            "lantern.partner.lapsed": Route(pe.PartnerLapsed, plan(partners.lapsed)),
         },
         ignore=frozenset({"lantern.partner.activated"}),
     )
@@ -77,10 +78,10 @@ def subscriptions(deps: Deps) -> list[Subscription]:
                                                            plan(loans.deactivation_requested)),
             "lantern.device.reactivation_requested": Route(e.DeviceServiceRequested,
                                                            plan(loans.reactivation_requested)),
-            "lantern.agreement.signed": Route(e.AgreementSigned, plan(partners.agreement_signed)),
-            "lantern.agreement.ended": Route(e.AgreementEnded, plan(partners.agreement_ended)),
-            "lantern.referral.created": Route(e.ReferralCreated, plan(partners.referral_created)),
-            "lantern.broadcast.requested": Route(e.BroadcastRequested, plan(partners.broadcast_requested)),
+            "lantern.agreement.signed": Route(pe.AgreementSigned, plan(partners.agreement_signed)),
+            "lantern.agreement.ended": Route(pe.AgreementEnded, plan(partners.agreement_ended)),
+            "lantern.referral.created": Route(pe.ReferralCreated, plan(partners.referral_created)),
+            "lantern.broadcast.requested": Route(pe.BroadcastRequested, plan(partners.broadcast_requested)),
             "lantern.space_booking.approved": Route(e.SpaceBookingDecided, plan(partners.space_booking_approved)),
             "lantern.space_booking.declined": Route(e.SpaceBookingDecided, plan(partners.space_booking_declined)),
         },

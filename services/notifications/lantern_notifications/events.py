@@ -1,6 +1,9 @@
-"""Events notifications publishes, and its own copies of the events it consumes (only the fields it reads)."""
+"""Events notifications publishes, and its own copies of the events it consumes (only the fields it reads).
 
-from datetime import date, datetime
+The copies of partners' events are in partner_events.py; the topics they arrive on are here with the others.
+"""
+
+from datetime import datetime
 from typing import Any, Literal
 from uuid import UUID
 
@@ -28,9 +31,6 @@ DELIVERIES_TOPIC = topic_name("notifications", "deliveries")
 CancelReason = Literal["patron_cancelled", "left_waitlist", "session_cancelled", "staff_cancelled"] | str
 BorrowerKind = Literal["patron", "partner"] | str
 DeviceKind = Literal["hotspot", "laptop", "chromebook", "tablet", "training_kit"] | str
-AgreementKind = Literal[
-    "expertise", "in_kind", "programming", "workspace", "device_loans", "mobile_training", "joint_grant"
-] | str
 
 
 class _Reader(BaseModel):
@@ -225,70 +225,6 @@ class SpaceBookingDecided(EventData):
     starts_at: datetime
     ends_at: datetime
     reason: str | None = None  # why it was declined
-
-
-# ---- partners --------------------------------------------------------------------------------------------
-class PartnerContact(_Reader):
-    contact_id: UUID
-    name: str
-    email: str | None = None
-    phone: str | None = None
-    language: str
-
-
-class PartnerRegistered(EventData):
-    partner_id: UUID
-    name: str
-    contacts: list[PartnerContact] = []
-
-
-class PartnerUpdated(PartnerRegistered):
-    pass
-
-
-class PartnerLapsed(EventData):
-    partner_id: UUID
-    name: str
-
-
-class AgreementSigned(EventData):
-    agreement_id: UUID
-    partner_id: UUID
-    kind: AgreementKind
-    starts_on: date
-    ends_on: date | None = None
-
-
-class AgreementEnded(EventData):
-    agreement_id: UUID
-    partner_id: UUID
-    kind: AgreementKind
-    ended_on: date
-
-
-class SharedWithPartner(_Reader):
-    first_name: str
-    email: str | None = None
-    phone: str | None = None
-
-
-class ReferralCreated(EventData):
-    referral_id: UUID
-    patron_id: UUID
-    partner_id: UUID
-    service_name: str
-    need: str
-    contact_id: UUID | None = None
-    shared_with_partner: SharedWithPartner
-
-
-class BroadcastRequested(EventData):
-    broadcast_id: UUID
-    category: Literal["programme_news", "broadcast"] | str
-    subject: dict[str, str]
-    body: dict[str, str]
-    fallback_language: str
-    contact_ids: list[UUID]
 
 
 # ---- published -------------------------------------------------------------------------------------------

@@ -3,6 +3,8 @@ a patron's erasure removes the link."""
 
 import uuid
 
+import asyncpg
+
 from lantern_shared.sealing import PREFIX, KeyStore, open_sealed
 
 from tests.support import eventually
@@ -115,6 +117,10 @@ async def test_erasing_a_patron_removes_the_link_from_their_referrals_and_their_
     _, svc = await a_service(client, unique)
     ana = await patron(stack, app, consent=True)
     referral = (await client.post("/internal/v1/referrals", json={"patron_id": str(ana), "service_id": svc["id"]})).json()
+    as_ana = {"X-Lantern-Actor": f"patron:{ana}"}  # the patron closing the loop themselves
+    reported = await client.post(f"/internal/v1/referrals/{referral['id']}/outcome",
+                                 json={"outcome": "contacted", "note": "they called me back"}, headers=as_ana)
+    assert reported.status_code == 200, reported.text
 
     await send(stack, "lantern.registration.patrons", [(str(ana), cloud_event(
         "lantern.patron.erased", "/lantern/registration", str(ana),
@@ -126,6 +132,14 @@ async def test_erasing_a_patron_removes_the_link_from_their_referrals_and_their_
 
     kept = await eventually(unlinked, what="the referral to lose its patron")
     assert kept["service_name"] == "Resume help", "the referral itself stays, for the counts"
+    assert (kept["outcome"], kept["outcome_note"], kept["outcome_by"]) == ("contacted", None, "patron")
+    conn = await asyncpg.connect(stack.dsn("partners"))
+    try:
+        reporters = await conn.fetch("SELECT party, changed_by FROM referral_status_changes WHERE referral_id = $1",
+                                     uuid.UUID(referral["id"]))
+    finally:
+        await conn.close()
+    assert [tuple(r) for r in reporters] == [("patron", "patron")], "the status they reported no longer names them"
     assert (await client.get("/internal/v1/referrals", params={"patron_id": str(ana)})).json()["items"] == []
     # A late update about the erased patron does not bring their data back.
     await applied(app, await patron_enrolled(stack, ana, consent=True, event_type="lantern.patron.updated"))

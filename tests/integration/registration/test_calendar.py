@@ -6,6 +6,7 @@ from datetime import datetime
 import recurring_ical_events
 from icalendar import Calendar
 
+from tests.integration.registration.test_one_to_one_and_pls import a_slot
 from tests.integration.registration.test_series import CHICAGO, WEEKLY, a_series, local
 
 WINDOW = (datetime(2027, 1, 1), datetime(2027, 12, 31))
@@ -100,3 +101,27 @@ async def test_the_weekly_rule_reads_back_across_daylight_saving_at_six_pm(desk)
     assert len(read) == len(series["occurrences"]) == 7 == len(WEEKLY["exdates"]) + 6
     assert {e["DTSTART"].dt.astimezone(CHICAGO).strftime("%H:%M") for e in read} == {"18:00"}
     assert sorted({e["DTSTART"].dt.utcoffset().total_seconds() / 3600 for e in read}) == [-6.0, -5.0]
+
+
+async def test_a_patrons_series_booking_and_feed_are_exported_and_erasure_leaves_nothing_that_names_them(desk):
+    program = await desk.program(registration={"unit": "series"})
+    series = await a_series(desk, program)
+    patron = await desk.enroll()
+    await desk.ok("POST", f"/internal/v1/series/{series['id']}/registrations", 201, json={"patron_id": patron["id"]})
+    slot = await a_slot(desk)
+    await desk.ok("POST", f"/internal/v1/appointment-slots/{slot['id']}/booking", json={"patron_id": patron["id"]})
+    feed = await desk.ok("POST", f"/internal/v1/patrons/{patron['id']}/calendar-feed", 201)
+    export = f"/internal/v1/privacy/patrons/{patron['id']}"
+
+    held = (await desk.ok("GET", export))["tables"]
+    assert [r["series_id"] for r in held["series_registrations"]] == [series["id"]]
+    assert [r["id"] for r in held["appointment_slots"]] == [slot["id"]]
+    assert len(held["calendar_feeds"]) == 1
+
+    await desk.ok("POST", f"/internal/v1/patrons/{patron['id']}/erasure")
+    left = (await desk.ok("GET", export))["tables"]
+    assert (left["calendar_feeds"], left["appointment_slots"]) == ([], []), "the feed is gone, the booking unlinked"
+    assert [r["status"] for r in left["series_registrations"]] == ["cancelled"]
+    assert (await desk.api.get(f"/internal/v1{feed['path']}")).status_code == 404
+    reopened = await desk.ok("GET", f"/internal/v1/appointment-slots/{slot['id']}")
+    assert (reopened["status"], reopened.get("patron_id")) == ("open", None), "the upcoming slot is free for others"

@@ -11,9 +11,8 @@ from lantern_shared.uow import UnitOfWork
 
 from ..deps import Deps
 from ..domain.messages import Category
-from ..events import (
-    AgreementEnded, AgreementSigned, BroadcastRequested, PartnerLapsed, ReferralCreated, SpaceBookingDecided,
-)
+from ..events import SpaceBookingDecided
+from ..partner_events import AgreementEnded, AgreementSigned, BroadcastRequested, PartnerLapsed, ReferralCreated
 from ..store import recipients
 from .planning import notify
 

@@ -12,7 +12,8 @@ from ..deps import Deps
 from ..domain.recipients import Recipient
 from ..domain.sms import why_not_textable
 from ..domain.sms_consent import Consent, Source
-from ..events import PatronEnrolled, PatronErased, PartnerRegistered
+from ..events import PatronEnrolled, PatronErased
+from ..partner_events import PartnerRegistered
 from ..store import recipients, sms_consent
 
 STAFF_NAMESPACE = uuid.UUID("5b0f6c1e-7a43-4b8e-9a57-3c1d2f0e8a11")

@@ -39,7 +39,16 @@ async def erase_patron(conn: asyncpg.Connection, patron_id: UUID) -> int:
                erased_at = now(), updated_at = now()""",
         patron_id,
     )
+    # A status the patron reported themselves names them (their actor): keep only the party, before the link goes.
+    await conn.execute(
+        """UPDATE referral_status_changes SET changed_by = 'patron'
+           WHERE party = 'patron' AND referral_id IN (SELECT id FROM referrals WHERE patron_id = $1)""",
+        patron_id,
+    )
     result = await conn.execute(
-        "UPDATE referrals SET patron_id = NULL, outcome_note = NULL WHERE patron_id = $1", patron_id
+        """UPDATE referrals SET patron_id = NULL, outcome_note = NULL,
+               outcome_by = CASE WHEN outcome_party = 'patron' THEN 'patron' ELSE outcome_by END
+           WHERE patron_id = $1""",
+        patron_id,
     )
     return int(result.split()[-1])

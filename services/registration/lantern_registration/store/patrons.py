@@ -97,6 +97,9 @@ async def erase(conn: asyncpg.Connection, patron_id: UUID, erased_at: datetime) 
            WHERE patron_id = $1""",
         patron_id,
     )
+    # Their calendar feed's address stops working, and a no-show pause is about a person who is gone.
+    await conn.execute("DELETE FROM calendar_feeds WHERE patron_id = $1", patron_id)
+    await conn.execute("DELETE FROM self_registration_pauses WHERE patron_id = $1", patron_id)
 
 
 async def lock(conn: asyncpg.Connection, patron_id: UUID) -> bool:

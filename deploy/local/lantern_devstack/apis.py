@@ -27,8 +27,18 @@ def internal_api(service: str) -> dict[str, Any]:
     return document
 
 
+def _canonical(node: Any) -> Any:
+    """Enums in a stable order: Python's typing caches a Literal by its set of values, so which order a schema shows
+    depends on which equal Literal was made first in the process (the web app's generated client has its own)."""
+    if isinstance(node, dict):
+        return {k: (sorted(v, key=str) if k == "enum" and isinstance(v, list) else _canonical(v)) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_canonical(v) for v in node]
+    return node
+
+
 def render(service: str) -> str:
-    return json.dumps(internal_api(service), indent=2, sort_keys=True) + "\n"
+    return json.dumps(_canonical(internal_api(service)), indent=2, sort_keys=True) + "\n"
 
 
 def write() -> None:

@@ -8,9 +8,11 @@ goes in NOT_PAGES.
 SAMPLES = {
     "session_id": lambda world: world.session_id,
     "program_id": lambda world: world.program_id,
+    "list_id": lambda world: world.extra["list_id"],
 }
 
 NOT_PAGES = {
     "/health/live", "/health/ready", "/language/{language}", "/auth/callback", "/sign-in/staff",
     "/my/data.json",  # a download
+    "/staff/reports/pls.csv", "/staff/reports/partnerships.csv",  # downloads
 }

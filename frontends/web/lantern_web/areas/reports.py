@@ -78,7 +78,8 @@ async def reports(request: Request, edge: EdgeAsReader) -> Response:
                                _("Bar chart of referrals to partners, by what the partner reported."),
                                [(_label(OUTCOMES, k), int(v)) for k, v in partnerships["referrals_by_outcome"].items()]),
     }
-    return render(request, "reports/reports.html", start=start, end=end, pls=pls, partnerships=partnerships,
+    as_of = dt.date.fromisoformat(str(partnerships["as_of"]))
+    return render(request, "reports/reports.html", start=start, end=end, pls=pls, partnerships=partnerships, as_of=as_of,
                   charts=charts, age_groups=AGE_GROUPS, benchmarks=BENCHMARKS)
 
 

@@ -4,7 +4,7 @@
     uv run --no-sync python frontends/web/scripts/messages.py check     # lists what is missing, fuzzy or stale
 
 Domains: `common` (layout, sign-in, errors: lantern_web/*.py, areas/common.py, templates/common/) and one per area
-(`public`, `patron`, `staff`, `partner`, `kiosk`: areas/<area>.py and templates/<area>/). A new message gets an empty
+(`public`, `patron`, `staff`, `partner`, `kiosk`, `reports`, `messages`: areas/<area>.py and templates/<area>/). A new message gets an empty
 translation in every language; tests/unit/web/test_catalogs.py fails until each has one.
 """
 

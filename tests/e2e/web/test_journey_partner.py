@@ -56,7 +56,8 @@ def referring(api, patron_id: str, service_id: str):
     return referred
 
 
-async def test_a_partner_contact_sees_only_their_organization_and_records_a_referral_outcome(browser, web, keycloak):
+async def test_a_partner_contact_sees_only_their_organization_and_records_a_referral_outcome(browser, web, keycloak,
+                                                                                            as_role):
     unique = uuid.uuid4().hex[:6]
     ours_tag, theirs_tag = f"HS-OURS-{unique}", f"HS-THEIRS-{unique}"
     with web.staff_api() as api:
@@ -71,6 +72,8 @@ async def test_a_partner_contact_sees_only_their_organization_and_records_a_refe
         referral = await eventually(referring(api, patron["id"], our_service), timeout=60, what="partners to know the consenting patron")
         await eventually(referring(api, patron["id"], their_service), timeout=60, what="a referral to the other organization")
 
+    with web.staff_api() as api:
+        served_before = api.get("/reports/partnerships").json()["referrals_by_outcome"].get("served", 0)
     demo.bind_contact(keycloak, ours)  # parker.partner is now the contact of our organization
     context = await new_context(browser, web)
     tab = await context.new_page()
@@ -111,6 +114,9 @@ async def test_a_partner_contact_sees_only_their_organization_and_records_a_refe
     with web.staff_api() as api:  # the library's staff see what the partner recorded
         seen = api.get(f"/referrals/{referral['id']}").json()
     assert seen["outcome"] == "served" and seen["outcome_note"] == "Resume finished; interview next week."
+    librarian = await as_role("staff")  # … and in the reports: one more referral served
+    await librarian.goto("/staff/reports")
+    await expect(librarian.get_by_role("img", name="Referrals by outcome")).to_contain_text(f"Served: {served_before + 1}.")
     with web.staff_api() as api:
         other = api.get("/referrals", params={"partner_id": theirs}).json()["items"]
     assert [r["outcome"] for r in other] == ["pending"], "the other organization's referral is untouched"

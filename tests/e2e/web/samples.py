@@ -14,5 +14,5 @@ SAMPLES = {
 NOT_PAGES = {
     "/health/live", "/health/ready", "/language/{language}", "/auth/callback", "/sign-in/staff",
     "/my/data.json",  # a download
-    "/staff/reports/pls.csv", "/staff/reports/partnerships.csv",  # downloads
 }
+NOT_PAGES |= {"/staff/reports/pls.csv", "/staff/reports/partnerships.csv"}  # the reports' CSV downloads

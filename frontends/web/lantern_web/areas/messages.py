@@ -17,10 +17,10 @@ from ..edge_api.api.distribution_lists import put_distribution_lists_list_id_mem
 from ..edge_api.api.partners import get_partners
 from ..edge_api.models import BroadcastMessage, NewList
 from ..i18n import _
-from ..pages import area_router, flash, redirect, render
+from ..pages import flash, redirect, render
 from ..signin import EdgeAsReader
+from .staff import router
 
-router = area_router("staff", role="staff")
 STATUSES = {"scheduled": i18n.lazy("Scheduled"), "sending": i18n.lazy("Sending"), "sent": i18n.lazy("Sent"),
             "failed": i18n.lazy("Failed"), "suppressed": i18n.lazy("Not sent (the person's choice)"),
             "cancelled": i18n.lazy("Cancelled")}

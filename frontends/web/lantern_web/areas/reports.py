@@ -14,10 +14,10 @@ from .. import i18n
 from ..charts import bar_chart
 from ..edge_api.api.reports import get_reports_partnerships, get_reports_pls
 from ..i18n import _
-from ..pages import area_router, render
+from ..pages import render
 from ..signin import EdgeAsReader
+from .staff import router
 
-router = area_router("staff", role="staff")
 AGE_GROUPS = {"ages_0_5": i18n.lazy("Children 0–5"), "ages_6_11": i18n.lazy("Children 6–11"),
               "ages_12_18": i18n.lazy("Young adults 12–18"), "adults": i18n.lazy("Adults"),
               "general_interest": i18n.lazy("General interest")}

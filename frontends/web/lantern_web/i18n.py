@@ -19,7 +19,7 @@ from babel.support import Translations
 LOCALE_DIR = Path(__file__).parent / "locale"
 LANGUAGES = {"en": "English", "es": "Español", "vi": "Tiếng Việt", "zh-Hans": "中文（简体）", "ru": "Русский"}
 DEFAULT = "en"
-DOMAINS = ("common", "public", "patron", "staff", "partner", "kiosk")  # one per area; common first
+DOMAINS = ("common", "public", "patron", "staff", "partner", "kiosk", "reports", "messages")  # one per area; common first
 
 
 @cache

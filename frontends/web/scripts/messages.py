@@ -4,7 +4,7 @@
     uv run --no-sync python frontends/web/scripts/messages.py check     # lists what is missing, fuzzy or stale
 
 Domains: `common` (layout, sign-in, errors: lantern_web/*.py, areas/common.py, templates/common/) and one per area
-(`public`, `patron`, `staff`, `partner`, `kiosk`: areas/<area>.py and templates/<area>/). A new message gets an empty
+(`public`, `patron`, `staff`, `partner`, `kiosk`, `reports`, `messages`: areas/<area>.py and templates/<area>/). A new message gets an empty
 translation in every language; tests/unit/web/test_catalogs.py fails until each has one.
 """
 
@@ -20,7 +20,7 @@ WEB = Path(__file__).resolve().parents[1]
 PACKAGE = WEB / "lantern_web"
 LOCALE = PACKAGE / "locale"
 LANGUAGES = ("en", "es", "vi", "zh_Hans", "ru")
-DOMAINS = ("common", "public", "patron", "staff", "partner", "kiosk")
+DOMAINS = ("common", "public", "patron", "staff", "partner", "kiosk", "reports", "messages")
 KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2), "lazy": None}
 JINJA = {"extensions": "jinja2.ext.i18n", "trim_blocks": "true", "lstrip_blocks": "true"}
 HEADER = ("Lantern web app: {domain} messages. Machine-drafted translations: they need a native speaker's review "

@@ -192,4 +192,7 @@ def world(web) -> World:
         open_session = make_session(api, program, capacity=20, days=5)
         full = make_session(api, program, capacity=1, days=6, place="Midland Library")
         register(api, full, enrol(api, "Seat Holder"))
-    return World(program, open_session, full)
+        mailing = api.post("/distribution-lists", json={"name": f"Sample list {uuid.uuid4().hex[:6]}", "description": "For the page tests"},
+                           headers={"Idempotency-Key": str(uuid.uuid4())})
+        assert mailing.status_code == 201, mailing.text
+    return World(program, open_session, full, extra={"list_id": str(mailing.json()["id"])})

@@ -8,6 +8,7 @@ goes in NOT_PAGES.
 SAMPLES = {
     "session_id": lambda world: world.session_id,
     "program_id": lambda world: world.program_id,
+    "list_id": lambda world: world.extra["list_id"],
 }
 
 NOT_PAGES = {
@@ -15,3 +16,4 @@ NOT_PAGES = {
     "/my/data.json",  # a download
     "/kiosk/service-worker.js",  # the kiosk's service worker (script)
 }
+NOT_PAGES |= {"/staff/reports/pls.csv", "/staff/reports/partnerships.csv"}  # the reports' CSV downloads

@@ -11,8 +11,9 @@ from .conftest import enrol, make_program, make_session, register
 async def test_a_librarian_adds_seats_to_a_full_session_and_the_public_page_shows_them(web, as_role, page):
     with web.staff_api() as api:
         program = make_program(api, titles={"en": "Spreadsheet basics"})
-        session_id = make_session(api, program, capacity=1, days=8, place="Eastside Library")
+        session_id = make_session(api, program, capacity=2, days=8, place="Eastside Library")
         register(api, session_id, enrol(api, "First Seat"))
+        register(api, session_id, enrol(api, "Second Seat"))
 
     await page.goto(f"/sessions/{session_id}")
     await expect(page.get_by_text("Full: join the waitlist")).to_be_visible()
@@ -20,16 +21,16 @@ async def test_a_librarian_adds_seats_to_a_full_session_and_the_public_page_show
     staff = await as_role("staff")
     await staff.goto(f"/staff/sessions/{session_id}")
     await staff.get_by_role("link", name="Change the session").click()
-    await expect(staff.get_by_label("Seats")).to_have_value("1")  # prefilled from the edge
+    await expect(staff.get_by_label("Seats")).to_have_value("2")  # prefilled from the edge
     await expect(staff.get_by_label("Place")).to_have_value("Eastside Library")
 
-    await staff.get_by_label("Seats").fill("0")  # below the one confirmed seat: refused beside the field
+    await staff.get_by_label("Seats").fill("1")  # below the confirmed seats: the edge refuses, shown beside Seats
     await staff.get_by_role("button", name="Save the changes").click()
-    await expect(staff.locator("#capacity-error")).to_be_visible()
+    await expect(staff.locator("#capacity-error")).to_have_text("2 seats are already taken: enter 2 or more.")
 
-    await staff.get_by_label("Seats").fill("4")
+    await staff.get_by_label("Seats").fill("5")
     await staff.get_by_role("button", name="Save the changes").click()
-    await expect(staff.get_by_text("1 of 4 taken")).to_be_visible()
+    await expect(staff.get_by_text("2 of 5 taken")).to_be_visible()
 
     await page.reload()
     await expect(page.get_by_text("3 seats left")).to_be_visible()

@@ -130,8 +130,13 @@ async def update_session(request: Request, session_id: UUID, edge: EdgeAsReader)
     except EdgeProblem as problem:
         if problem.status not in (400, 409, 422):
             raise
-        names = {"starts_at": "date", "ends_at": "ends", "devices_needed": "devices_laptop"}
-        named = [names.get(name, name) for name in problem.fields]
-        return await _session_edit_page(request, edge, session, 422, chosen=chosen,
-                                        errors=_beside(named, SESSION_FIELDS, "capacity"))
+        if problem.reason == "capacity_below_confirmed":
+            confirmed = int(problem.body.get("confirmed") or session.confirmed or 0)
+            errors = {"capacity": i18n.ngettext(
+                "%(num)s seat is already taken: enter %(num)s or more.",
+                "%(num)s seats are already taken: enter %(num)s or more.", confirmed) % {"num": confirmed}}
+        else:
+            names = {"starts_at": "date", "ends_at": "ends", "devices_needed": "devices_laptop"}
+            errors = _beside([names.get(name, name) for name in problem.fields], SESSION_FIELDS, "capacity")
+        return await _session_edit_page(request, edge, session, 422, chosen=chosen, errors=errors)
     return redirect(f"/staff/sessions/{session_id}")

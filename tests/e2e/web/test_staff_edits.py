@@ -34,7 +34,7 @@ async def test_a_librarian_adds_seats_to_a_full_session_and_the_public_page_show
 
     await page.reload()
     await expect(page.get_by_text("3 seats left")).to_be_visible()
-    await expect(page.get_by_role("button", name="Register")).to_be_visible()
+    await expect(page.get_by_role("link", name="Sign in to register")).to_be_visible()
 
 
 async def test_a_librarian_renames_a_program_and_refusals_show_beside_the_title(web, as_role):

@@ -2,6 +2,7 @@
 (and the public page offers them), and renames a program (and the programs list shows the new title)."""
 
 import re
+import uuid
 
 from playwright.async_api import expect
 
@@ -38,6 +39,7 @@ async def test_a_librarian_adds_seats_to_a_full_session_and_the_public_page_show
 
 
 async def test_a_librarian_renames_a_program_and_refusals_show_beside_the_title(web, as_role):
+    renamed = f"Phone photos and albums {uuid.uuid4().hex[:6]}"
     with web.staff_api() as api:
         program = make_program(api, titles={"en": "Phone photos", "es": "Fotos con el teléfono"})
 
@@ -48,7 +50,7 @@ async def test_a_librarian_renames_a_program_and_refusals_show_beside_the_title(
     await staff.get_by_role("button", name="Save the changes").click()
     await expect(staff.locator("#title_en-error")).to_have_text("Enter the title in English.")
 
-    await staff.get_by_label("Title in English").fill("Phone photos and albums")
+    await staff.get_by_label("Title in English").fill(renamed)
     await staff.get_by_role("button", name="Save the changes").click()
     await expect(staff).to_have_url(re.compile(r"/staff/programs$"))
-    await expect(staff.get_by_role("cell", name="Phone photos and albums")).to_be_visible()
+    await expect(staff.get_by_role("cell", name=renamed, exact=True)).to_be_visible()

@@ -10,6 +10,7 @@ from email.policy import default as default_policy
 import recurring_ical_events
 from icalendar import Calendar
 
+from lantern_notifications.smtp_sink import recipient_tag
 from tests.support import eventually
 
 API = "/api/v1"
@@ -48,7 +49,7 @@ async def test_a_patron_registers_for_a_series_and_reads_it_back_from_her_email_
     assert [r["id"] for r in mine["items"]] == [held["id"]]
 
     async def mailed():
-        return sorted(services.config.mail_dir.glob(f"*{address}*.eml")) or None
+        return sorted(services.config.mail_dir.glob(f"*{recipient_tag(address)}*.eml")) or None
 
     [path] = await eventually(mailed, timeout=60, what="the confirmation in the mail folder")
     message = email.message_from_bytes(path.read_bytes(), policy=default_policy)

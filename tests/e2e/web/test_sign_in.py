@@ -7,14 +7,19 @@ from playwright.async_api import expect
 from .conftest import SIGN_OUT, STAFF, new_context, sign_in_at_idp
 
 
+# A card no other test signs in with: the API's lockout tests lock the demo cards for 15 minutes, and an unknown card
+# and a wrong PIN get the same answer by design (docs/signin.md), so what the reader sees is the same.
+CARD = "21000000000042"
+
+
 async def test_a_wrong_pin_is_refused_beside_the_pin_and_the_card_number_is_kept(page):
     await page.goto("/sign-in")
-    await page.get_by_label("Library card number").fill("21000000000004")
+    await page.get_by_label("Library card number").fill(CARD)
     await page.get_by_label("PIN").fill("0000")
     await page.get_by_role("button", name="Sign in").first.click()
     await expect(page.locator("#pin-error")).to_have_text(
         "That card number and PIN do not match. Check both and try again.")
-    await expect(page.get_by_label("Library card number")).to_have_value("21000000000004")
+    await expect(page.get_by_label("Library card number")).to_have_value(CARD)
 
 
 async def test_a_librarian_signs_in_at_the_identity_provider_and_out_again(browser, web, keycloak):

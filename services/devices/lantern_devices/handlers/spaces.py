@@ -63,7 +63,11 @@ async def add_space(deps: "Deps", fields: dict[str, Any]) -> Space:
 
 async def change_space(deps: "Deps", space_id: UUID, changes: dict[str, Any]) -> Space:
     async with deps.uow() as work:
-        return present(await spaces.update_space(work.conn, space_id, changes), "space", space_id)
+        try:
+            return present(await spaces.update_space(work.conn, space_id, changes), "space", space_id)
+        except asyncpg.UniqueViolationError as error:  # renamed to a name its branch already has
+            raise conflict("space_exists", f"its branch already has a space named {changes.get('name')}",
+                           field="name") from error
 
 
 async def get_space(deps: "Deps", space_id: UUID) -> Space:

@@ -36,6 +36,7 @@ async def test_a_weekly_series_keeps_its_local_time_across_daylight_saving_and_s
     utc_hours = [datetime.fromisoformat(o["starts_at"]).astimezone(UTC).hour for o in series["occurrences"]]
     assert utc_hours == [0, 0, 23, 23, 23]
     assert all(o["series_id"] == series["id"] for o in series["occurrences"])
+    assert series["first_starts_at"] == "2027-03-02T18:00:00-06:00", "DTSTART is wall time, answered with its offset"
 
 
 async def test_moving_one_occurrence_leaves_the_others_and_series_changes_then_pass_it_by(desk):

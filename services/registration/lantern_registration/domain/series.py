@@ -11,7 +11,7 @@ from uuid import UUID
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrule, rrulestr
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_serializer, model_validator
 
 from lantern_shared.fields import LanguageTag, TimeZoneName
 from lantern_shared.models import RequestModel
@@ -116,9 +116,15 @@ class Series(BaseModel):
     id: UUID
     program_id: UUID
     rrule: str
-    first_starts_at: datetime = Field(description="DTSTART as local wall time in `timezone`")
+    first_starts_at: datetime = Field(
+        description="DTSTART: the first occurrence's local wall time in `timezone`, with that zone's offset then")
     duration_minutes: int
     timezone: str
     exdates: list[date]
     created_at: datetime
     updated_at: datetime
+
+    @field_serializer("first_starts_at", when_used="json")
+    def _with_offset(self, value: datetime) -> datetime:
+        """Kept as wall time (the rule expands on it); answered as RFC 3339, which requires an offset."""
+        return value if value.tzinfo is not None else value.replace(tzinfo=ZoneInfo(self.timezone))

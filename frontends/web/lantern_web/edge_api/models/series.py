@@ -28,7 +28,8 @@ class Series:
             created_at (datetime.datetime):
             duration_minutes (int):
             exdates (list[datetime.date]):
-            first_starts_at (datetime.datetime): DTSTART as local wall time in `timezone`
+            first_starts_at (datetime.datetime): DTSTART: the first occurrence's local wall time in `timezone`, with that
+                zone's offset then
             id (UUID):
             program_id (UUID):
             rrule (str):

@@ -30,7 +30,8 @@ class SeriesView:
             created_at (datetime.datetime):
             duration_minutes (int):
             exdates (list[datetime.date]):
-            first_starts_at (datetime.datetime): DTSTART as local wall time in `timezone`
+            first_starts_at (datetime.datetime): DTSTART: the first occurrence's local wall time in `timezone`, with that
+                zone's offset then
             id (UUID):
             occurrences (list[Session]):
             program_id (UUID):

@@ -127,28 +127,26 @@ class Runtime:
                 await asyncio.sleep(delay)
 
     async def stop(self) -> None:
+        """Stop everything, each step within a bound: a stuck client or a task that will not end is logged by name
+        and left behind, so a service (or a test's teardown) always finishes stopping."""
         for task in self._tasks:
             task.cancel()
-        for task in self._tasks:
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
+        if self._tasks:
+            _, stuck = await asyncio.wait(self._tasks, timeout=STOP_STEP_S)
+            for task in stuck:
+                log.warning("task %s did not end within %ss of being cancelled; left behind", task.get_name(), STOP_STEP_S)
         self._tasks.clear()
-        with contextlib.suppress(Exception):
-            await self.broker.stop()
+        await _bounded("the Kafka consumers", self.broker.stop(), timeout=15)
         for close in self.on_stop:
-            with contextlib.suppress(Exception):
-                await close()
-        await self.producer.stop()
-        with contextlib.suppress(Exception):
-            await self.keys.close()
+            await _bounded(getattr(close, "__qualname__", "a service resource"), close())
+        await _bounded("the Kafka producer", self.producer.stop())
+        await _bounded("the key store", self.keys.close())
         if self._pool is not None:
             pool, self._pool = self._pool, None
-            try:
-                # close() waits for every connection to come back; a task that never gives one back must not
-                # keep the process from stopping.
-                await asyncio.wait_for(pool.close(), timeout=10)
-            except (TimeoutError, Exception):  # noqa: BLE001 - stopping goes on regardless
-                log.warning("database pool did not close in time; terminating its connections")
+            # close() waits for every connection to come back; a task that never gives one back must not
+            # keep the process from stopping.
+            if not await _bounded("the database pool", pool.close()):
+                log.warning("terminating the database pool's connections")
                 pool.terminate()
 
     async def readiness(self) -> dict[str, bool]:
@@ -173,3 +171,19 @@ class Runtime:
             yield self
         finally:
             await self.stop()
+
+
+STOP_STEP_S = 10.0
+
+
+async def _bounded(what: str, step: Awaitable[object], timeout: float = STOP_STEP_S) -> bool:
+    """Await one step of stopping for at most `timeout`; True when it ended (an error it raised is logged)."""
+    task = asyncio.ensure_future(step)
+    done, _ = await asyncio.wait({task}, timeout=timeout)
+    if not done:
+        task.cancel()  # not awaited: a step that ignores cancellation must not hold the rest up
+        log.warning("stopping %s took longer than %ss; left behind", what, timeout)
+        return False
+    if not task.cancelled() and (error := task.exception()) is not None:
+        log.warning("stopping %s failed: %s", what, type(error).__name__)
+    return True

@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from lantern_notifications.delivery.dispatcher import Dispatcher
+from lantern_notifications.store import queue
 from tests.integration.notifications.conftest import (
     LOANS, PATRONS, REGISTRATIONS, deliveries, in_days, loan, mail_to, patron_enrolled, recipient_known,
     registration, send, settled,
@@ -77,6 +78,52 @@ async def test_three_devices_due_soon_for_one_patron_become_one_message(stack, a
 
     await two_dispatchers_at_once(app)
     assert len(inbox.to(address)) == 1, "sent once"
+
+
+async def test_a_dispatcher_holding_part_of_a_burst_keeps_the_rest_from_a_second_one(
+    stack, app, client, unique, gathering
+):
+    """The race behind a split digest, made deterministic: while one dispatcher's claim of a person's channel is
+    open, a second dispatcher claims nothing on that channel (not only the rows the first has locked)."""
+    patron_id = uuid.uuid4()
+    await send(stack, PATRONS, patron_enrolled(patron_id, language="en", email=f"burst-{unique}@example.org"))
+    await recipient_known(client, patron_id, awake=True)
+    gathering(timedelta(minutes=10))
+    borrower = {"kind": "patron", "id": str(patron_id)}
+    await send(stack, LOANS, *(loan("due_soon", loan_id=uuid.uuid4(), borrower=borrower, due_at=in_days(2).isoformat(),
+                                    asset_tag=f"BR-{unique}-{n}") for n in range(3)))
+
+    async def planned():
+        rows = await deliveries(client, recipient_id=patron_id, message="loan_due_soon")
+        return rows if len(rows) == 6 else None
+
+    await eventually(planned, what="the burst to be planned")
+    at = datetime.now(UTC) + timedelta(minutes=11)
+    pool = app.state.runtime.pool
+    try:
+        async with pool.acquire() as first, pool.acquire() as second:
+            async with first.transaction():
+                lead = None
+                for _ in range(1000):  # one row at a time, in due order, until the first holds one of this burst
+                    [taken] = await queue.claim_due(first, at, limit=1, lease_s=60)
+                    if taken.recipient_id == patron_id:
+                        lead = taken
+                        break
+                assert lead is not None
+                async with second.transaction():
+                    others = [d for d in await queue.claim_due(second, at, limit=50, lease_s=60)
+                              if d.recipient_id == patron_id]
+                    assert lead.channel not in {d.channel for d in others}, "the second took part of the first's burst"
+                    raise _Undo
+    except _Undo:
+        pass  # both claims rolled back
+    finally:
+        async with pool.acquire() as conn:
+            await conn.execute("DELETE FROM deliveries WHERE recipient_id = $1", patron_id)
+
+
+class _Undo(Exception):
+    pass
 
 
 async def test_what_quiet_hours_hold_is_released_once_as_one_message_when_they_end_and_a_recall_is_not_held(

@@ -101,7 +101,7 @@ class Dispatcher:
         handled = 0
         while True:
             at = now or self.clock()
-            async with pool.acquire() as conn:
+            async with pool.acquire() as conn, conn.transaction():  # leads and their members under one lock
                 claimed = await queue.claim_due(conn, at, limit=self.s.dispatch_batch, lease_s=self.s.send_lease_s)
                 members = await digest_members.claim_members(
                     conn, claimed, at, window=self.deps.digests.window, limit=self.s.dispatch_batch,

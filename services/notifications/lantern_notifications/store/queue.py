@@ -55,13 +55,21 @@ def claim_statement(due: str, *, lease: int) -> str:
     return _CLAIM.format(due=due, lease=lease, returning=returning)
 
 
+# A claim takes a person's channel whole: the transaction-scoped advisory lock on (recipient, channel) makes a
+# second dispatcher skip every row of it, not only the rows already locked, so a burst that becomes one digest cannot
+# be split between two dispatchers (each would send part of it). The claim of its other members (store/digests.py)
+# runs in the same transaction, under the same lock.
+DIGEST_LOCK_SPACE = 0x4C4E4447  # "LNDG": keeps these keys apart from other advisory locks
 _CLAIM_DUE = claim_statement(
-    """SELECT id FROM deliveries WHERE status = 'scheduled' AND send_after <= $1
+    f"""SELECT id FROM deliveries WHERE status = 'scheduled' AND send_after <= $1
+        AND (recipient_id IS NULL
+             OR pg_try_advisory_xact_lock({DIGEST_LOCK_SPACE}, hashtext(recipient_id::text || '/' || channel)))
         ORDER BY send_after LIMIT $2 FOR UPDATE SKIP LOCKED""", lease=3)
 
 
 async def claim_due(conn: asyncpg.Connection, now: datetime, *, limit: int, lease_s: float) -> list[ClaimedDelivery]:
-    """Claim up to `limit` due deliveries (leased, so a dispatcher that dies gives them back), with whom they go to."""
+    """Claim up to `limit` due deliveries (leased, so a dispatcher that dies gives them back), with whom they go to.
+    Call it inside a transaction that also claims their digests' members."""
     rows = await conn.fetch(_CLAIM_DUE, now, limit, lease_s)
     return [claimed(r) for r in rows]
 

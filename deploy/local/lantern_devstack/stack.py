@@ -209,6 +209,9 @@ class Stack:
         else:
             env |= {f"{prefix}{s.upper()}_URL": self.config.url(s) for s in SERVICES}
         if service == "edge":
+            # The edge takes each service's instances in turn (and skips one that is down): there is no load
+            # balancer on a developer's machine; in Kubernetes a Service is the one address.
+            env |= {f"{prefix}{s.upper()}_URL": ",".join(self.instance_url(n) for n in self.instances(s)) for s in SERVICES}
             # Development tokens (`lantern-stack token`) stay on locally; compose and k8s leave them off.
             env |= {f"{prefix}JWT_SECRET": self.secrets["jwt_secret"], f"{prefix}DEV_TOKENS": "true",
                     f"{prefix}PUBLIC_URL": self.config.url("edge"),

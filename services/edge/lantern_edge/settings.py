@@ -42,6 +42,8 @@ class EdgeSettings(DatabaseSettings):
     db_pool_max: int = 5
     public_url: str = "http://127.0.0.1:8000"  # how callers reach the edge: the patron tokens' issuer lies under it
 
+    # Each service at one address (a Kubernetes Service), or its instances comma-separated: taken in turn, and one
+    # that cannot be reached is skipped (upstream.py).
     registration_url: str = "http://127.0.0.1:8001"
     devices_url: str = "http://127.0.0.1:8002"
     partners_url: str = "http://127.0.0.1:8003"

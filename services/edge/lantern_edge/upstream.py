@@ -45,8 +45,13 @@ class Answer:
 
 
 class Upstreams:
+    """Each service at one address or several (comma-separated: its instances). Several are taken in turn, one
+    request each; a request that could not reach an instance (refused, no connection in time: it never arrived, so
+    even a write is safe to send again) goes to the next. Behind a Kubernetes Service there is one address."""
+
     def __init__(self, urls: dict[str, str], internal_token: str, timeout_s: float) -> None:
-        self._urls = {name: URL(url.rstrip("/")) for name, url in urls.items()}
+        self._urls = {name: [URL(u.strip().rstrip("/")) for u in url.split(",") if u.strip()] for name, url in urls.items()}
+        self._turn = dict.fromkeys(self._urls, 0)
         self._token = internal_token
         self._timeout = aiohttp.ClientTimeout(total=timeout_s, connect=2.0)
         self._sessions: dict[str, aiohttp.ClientSession] = {}
@@ -64,9 +69,18 @@ class Upstreams:
             )
         return session
 
-    def _url(self, service: str, path: str) -> URL:
+    def _instances(self, service: str) -> list[URL]:
+        """The service's instances, starting with the one whose turn it is."""
+        urls = self._urls[service]
+        if len(urls) == 1:
+            return urls
+        turn = self._turn[service] = (self._turn[service] + 1) % len(urls)
+        return urls[turn:] + urls[:turn]
+
+    @staticmethod
+    def _url(base: URL, path: str) -> URL:
         # The path's parameters are already percent-encoded by the caller: keep them exactly as they are.
-        return URL(str(self._urls[service]) + path, encoded=True)
+        return URL(str(base) + path, encoded=True)
 
     async def request(
         self, service: str, method: str, path: str, *, query: list[tuple[str, str]] | None = None,
@@ -79,32 +93,40 @@ class Upstreams:
             headers[ACTOR_HEADER] = actor
         if traceparent := tracing.current_traceparent():  # the service's span continues the edge's trace
             headers[tracing.TRACEPARENT] = traceparent
-        url = self._url(service, path)
+        instances = self._instances(service)
         # Only an explicit timeout is passed: aiohttp reads `timeout=None` as "no limit at all".
         limit: dict[str, Any] = {"timeout": aiohttp.ClientTimeout(total=timeout, connect=2.0)} if timeout is not None else {}
-        attempts = 2 if method in _SAFE_METHODS else 1  # only reads are retried: a write may have happened
-        for attempt in range(attempts):
+        attempts = 2 if method in _SAFE_METHODS else 1  # only reads are retried once answered wrong: a write may have happened
+        unreached = 0  # a request that never reached an instance is sent to the next one, a write too
+        attempt = 0
+        while True:
+            url = self._url(instances[unreached % len(instances)], path)
             try:
                 async with session.request(method, url, params=query or None, data=body, headers=headers,
                                            **limit) as answer:
                     return Answer(answer.status, answer.headers, await answer.read())
             except (aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError) as exc:  # never reached it
+                unreached += 1
+                if unreached < len(instances):
+                    continue
                 if attempt + 1 < attempts:
+                    attempt += 1
                     await asyncio.sleep(0.1)
                     continue
                 raise Problem(503, "Service unavailable", f"The {service} service cannot be reached.") from exc
             except TimeoutError as exc:  # sent, and no answer in time
                 if attempt + 1 < attempts:
+                    attempt += 1
                     continue
                 raise OutcomeUnknown(504, "Upstream timeout", f"The {service} service did not answer in time. "
                                      f"{_UNKNOWN if method not in _SAFE_METHODS else ''}".strip()) from exc
             except aiohttp.ClientError as exc:  # the connection broke while the request was out
                 if attempt + 1 < attempts:
+                    attempt += 1
                     await asyncio.sleep(0.1)
                     continue
                 raise OutcomeUnknown(502, "Bad gateway", f"The connection to the {service} service was lost. "
                                      f"{_UNKNOWN if method not in _SAFE_METHODS else ''}".strip()) from exc
-        raise AssertionError("unreachable")
 
     async def forward(self, service: str, method: str, path: str, *, instance: str | None = None,
                       **kwargs: Any) -> Response:
@@ -132,15 +154,19 @@ class Upstreams:
         return upstream.json()
 
     async def ready(self) -> dict[str, bool]:
-        async def probe(name: str) -> tuple[str, bool]:
+        """Each service: is at least one of its instances alive?"""
+        async def probe(name: str, base: URL) -> bool:
             try:
-                async with self._session(name).get(self._url(name, "/health/live"),
+                async with self._session(name).get(self._url(base, "/health/live"),
                                                    timeout=aiohttp.ClientTimeout(total=2.0)) as answer:
-                    return name, answer.status == 200
+                    return answer.status == 200
             except (aiohttp.ClientError, TimeoutError):
-                return name, False
+                return False
 
-        return dict(await asyncio.gather(*(probe(n) for n in self._urls)))
+        async def service(name: str) -> tuple[str, bool]:
+            return name, any(await asyncio.gather(*(probe(name, base) for base in self._urls[name])))
+
+        return dict(await asyncio.gather(*(service(n) for n in self._urls)))
 
     async def close(self) -> None:
         sessions, self._sessions = list(self._sessions.values()), {}

@@ -17,7 +17,6 @@ from importlib.metadata import version
 from lantern_shared.settings import ServiceSettings
 
 from ..stack import Stack, test_config
-
 from . import catchup, e2e, footprint, relay, writepath
 from .common import SLOT, Bench
 from .profiling import Profiles

@@ -19,7 +19,6 @@ from lantern_shared.migrations import MigrationSource, migrate
 
 from ..stack import Stack
 
-
 SLOT = int(os.environ.get("LANTERN_BENCH_SLOT", "7"))  # test slot 7 by default: apart from the dev stack and test runs
 
 
@@ -49,18 +48,27 @@ class Bench:
         return dsn
 
 
+def every_instance(stack: Stack, service: str) -> list[str]:
+    """The addresses of all of a service's instances (one unless the stack runs several)."""
+    return [stack.instance_url(name) for name in stack.instances(service)]
+
+
 class Loader:
     """The client of the timed loads: aiohttp, the lightest asyncio HTTP client at hand, so that the load generator,
     on the same two cores, takes as little as it can from the services it measures (set-up calls use httpx)."""
 
-    def __init__(self, base_url: str, headers: dict[str, str], concurrency: int) -> None:
+    def __init__(self, base_urls: str | list[str], headers: dict[str, str], concurrency: int) -> None:
+        """`base_urls`: one address, or a service's instances, each taking the next call in turn."""
+        self.bases = [base_urls] if isinstance(base_urls, str) else base_urls
+        self._turn = 0
         self.session = aiohttp.ClientSession(
-            base_url=base_url, headers=headers, timeout=aiohttp.ClientTimeout(total=30),
+            headers=headers, timeout=aiohttp.ClientTimeout(total=30),
             connector=aiohttp.TCPConnector(limit=concurrency),
         )
 
     async def post(self, path: str, body: dict) -> tuple[int, dict | str]:
-        async with self.session.post(path, json=body) as answer:
+        self._turn = (self._turn + 1) % len(self.bases)
+        async with self.session.post(self.bases[self._turn] + path, json=body) as answer:
             text = await answer.text()
             return answer.status, json.loads(text) if answer.content_type.endswith("json") else text
 

@@ -10,7 +10,8 @@ import random
 import statistics
 import time
 import uuid
-from datetime import date, datetime, time as clock_time
+from datetime import date, datetime
+from datetime import time as clock_time
 from zoneinfo import ZoneInfo
 
 import asyncpg

@@ -17,7 +17,7 @@ from pathlib import Path
 import asyncpg
 import httpx
 
-from .common import Bench, Loader, closed_loop, enroll, open_loop, program_and_sessions, wait_for
+from .common import Bench, Loader, closed_loop, enroll, every_instance, open_loop, program_and_sessions, wait_for
 from .report import percentile
 
 
@@ -103,7 +103,7 @@ async def run(bench: Bench, *, requests: int, half_requests: int, concurrency: i
               half_rate: float | None = None, profile=None) -> E2EResult:
     stack = bench.stack
     internal = httpx.AsyncClient(base_url=stack.config.url("registration"), headers=bench.internal_headers(), timeout=30)
-    edge = Loader(stack.config.url("edge"), bench.staff_headers(), concurrency)
+    edge = Loader(every_instance(stack, "edge"), bench.staff_headers(), concurrency)
     notifications = await asyncpg.connect(stack.dsn("notifications"))
     watcher = MailWatcher(stack.config.mail_dir)
     try:

@@ -3,7 +3,6 @@ with SKIP LOCKED, check per-key order, send, await every acknowledgement, mark s
 idempotent aiokafka producer (acks=all, the same linger and batch size) sending the same payloads, keys and headers."""
 
 import asyncio
-
 import time
 import uuid
 from dataclasses import dataclass

@@ -13,7 +13,7 @@ import httpx
 
 from lantern_shared.envelope import new_event
 
-from .common import Bench, Loader, closed_loop, enroll, program_and_sessions
+from .common import Bench, Loader, closed_loop, enroll, every_instance, program_and_sessions
 
 RAW_TABLES = """
 CREATE TABLE IF NOT EXISTS raw_registrations (
@@ -57,8 +57,8 @@ def _sample_payload() -> bytes:
 async def run(bench: Bench, *, requests: int, concurrency: int, deadline_s: float, log, profile=None) -> WritePathResult:
     stack = bench.stack
     internal = httpx.AsyncClient(base_url=stack.config.url("registration"), headers=bench.internal_headers(), timeout=30)
-    internal_load = Loader(stack.config.url("registration"), bench.internal_headers(), concurrency)
-    edge_load = Loader(stack.config.url("edge"), bench.staff_headers(), concurrency)
+    internal_load = Loader(every_instance(stack, "registration"), bench.internal_headers(), concurrency)
+    edge_load = Loader(every_instance(stack, "edge"), bench.staff_headers(), concurrency)
     try:
         # Enough sessions that `concurrency` requests rarely wait on one session's lock; patrons reachable by phone
         # only (no SMS gateway locally: the notice fails at once), so this step queues no emails behind the others.

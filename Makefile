@@ -2,7 +2,7 @@
 UV := $(shell command -v uv 2>/dev/null || echo python3 -m uv)
 PYTEST_ARGS ?=
 
-.PHONY: setup run stop status logs test test-unit bench bench-directory bench-web chaos chaos-cluster clean
+.PHONY: setup run stop status logs test test-unit bench bench-cluster bench-directory bench-web chaos chaos-cluster clean
 
 setup:
 	@./scripts/bootstrap.sh
@@ -27,6 +27,9 @@ test-unit: setup
 
 bench: setup  ## benchmarks on a stack of their own (not part of the tests): prints a table; BENCH_ARGS=--quick for a smoke run
 	@$(UV) run --no-sync python -m lantern_devstack.bench $(BENCH_ARGS)
+
+bench-cluster: setup  ## the bench on 1 broker, on 3 brokers (RF 3, acks=all), and on 3 brokers with 2 instances of each service, back to back; one comparison table
+	@$(UV) run --no-sync python -m lantern_devstack.bench.topologies $(BENCH_ARGS)
 
 bench-directory: setup  ## directory search latency (p50/p95) on 50,000 seeded services, PostgreSQL only; BENCH_ARGS=--keep
 	@$(UV) run --no-sync python -m lantern_devstack.bench.directory $(BENCH_ARGS)

@@ -45,3 +45,17 @@ def test_table_aligns_columns_and_marks_targets():
     assert "250 ms" in lines[3]
     assert "| NO " in lines[4]
     assert fmt_rate(math.nan) == "n/a"
+
+
+def test_the_topology_comparison_shows_each_topology_against_the_first():
+    from lantern_devstack.bench.topologies import comparison
+
+    text = comparison({
+        "1 broker": {"relay": 1000.0, "request -> email p99 at half the max rate": 0.2},
+        "3 brokers": {"relay": 600.0, "request -> email p99 at half the max rate": 0.3},
+        "3 brokers, 2 instances": {"relay": float("nan"), "request -> email p99 at half the max rate": 0.25},
+    })
+    lines = text.splitlines()
+    assert [c.strip() for c in lines[0].split("|")[1:-1]] == ["measure", "1 broker", "3 brokers", "3 brokers, 2 instances"]
+    assert "| relay " in lines[2] and "1,000/s" in lines[2] and "600/s (60%)" in lines[2] and "n/a (n/a)" in lines[2]
+    assert "200 ms" in lines[3] and "300 ms (150%)" in lines[3] and "250 ms (125%)" in lines[3]

@@ -50,13 +50,18 @@ HEADER = ["benchmark", "Lantern", "raw", "ratio", "target", "met"]
 
 def table(rows: Sequence[Row]) -> str:
     """A Markdown table (readable as plain text too)."""
-    grid = [HEADER, *(row.cells() for row in rows)]
-    widths = [max(len(line[i]) for line in grid) for i in range(len(HEADER))]
+    return grid(HEADER, [row.cells() for row in rows])
+
+
+def grid(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """Any rows of cells as a Markdown table, each column as wide as its widest cell."""
+    lines = [list(header), *(list(r) for r in rows)]
+    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
 
     def line(cells: list[str]) -> str:
         return "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)) + " |"
 
-    return "\n".join([line(HEADER), "|" + "|".join("-" * (w + 2) for w in widths) + "|", *(line(c) for c in grid[1:])])
+    return "\n".join([line(lines[0]), "|" + "|".join("-" * (w + 2) for w in widths) + "|", *(line(c) for c in lines[1:])])
 
 
 def fmt_rate(value: float, unit: str = "/s") -> str:

@@ -37,6 +37,8 @@ async def test_a_weekly_series_keeps_its_local_time_across_daylight_saving_and_s
     assert utc_hours == [0, 0, 23, 23, 23]
     assert all(o["series_id"] == series["id"] for o in series["occurrences"])
     assert series["first_starts_at"] == "2027-03-02T18:00:00-06:00", "DTSTART is wall time, answered with its offset"
+    assert [o["occurrence"] for o in series["occurrences"]][::2] == [
+        "2027-03-02T18:00:00-06:00", "2027-03-16T18:00:00-05:00", "2027-04-06T18:00:00-05:00"], "RECURRENCE-IDs too"
 
 
 async def test_moving_one_occurrence_leaves_the_others_and_series_changes_then_pass_it_by(desk):

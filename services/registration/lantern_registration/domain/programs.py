@@ -4,7 +4,9 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Annotated, Any, Literal, get_args
 from uuid import UUID
-from pydantic import AwareDatetime, ConfigDict, Field, HttpUrl, computed_field, model_validator
+from zoneinfo import ZoneInfo
+
+from pydantic import AwareDatetime, ConfigDict, Field, HttpUrl, computed_field, field_serializer, model_validator
 
 from lantern_shared.fields import LanguageTag, TimeZoneName
 from lantern_shared.models import RequestModel
@@ -190,16 +192,27 @@ class Session(SessionDetails):
     waitlisted: int = 0
     host_partner_id: UUID | None = Field(default=None, description="The partner hosting the program, if any")
     series_id: UUID | None = Field(default=None, description="The series this session is an occurrence of")
-    occurrence: datetime | None = Field(default=None, description="Original local start in the series (RECURRENCE-ID)")
+    occurrence: datetime | None = Field(
+        default=None, description="Original local start in the series (RECURRENCE-ID), with the zone's offset then")
     moved: bool = Field(default=False, description="Moved on its own: series edits leave it alone")
     format: SessionFormat = "in_person_on_site"
     created_at: datetime
     updated_at: datetime
 
+    @field_serializer("occurrence", when_used="json")
+    def _with_offset(self, value: datetime | None) -> datetime | None:
+        return None if value is None else with_offset(value, self.timezone)
+
     @computed_field  # type: ignore[prop-decorator]  # pydantic documents this pairing with @property
     @property
     def seats_left(self) -> int:
         return max(self.capacity - self.confirmed, 0)
+
+
+def with_offset(wall: datetime, zone: str) -> datetime:
+    """A local wall time kept without a zone (a series is expanded on wall time) as RFC 3339 requires it: with the
+    offset `zone` has at that moment."""
+    return wall if wall.tzinfo is not None else wall.replace(tzinfo=ZoneInfo(zone))
 
 
 def _merged(current: RequestModel, changes: RequestModel, target: type[RequestModel]) -> dict[str, Any]:

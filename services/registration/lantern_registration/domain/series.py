@@ -16,7 +16,7 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_serializ
 from lantern_shared.fields import LanguageTag, TimeZoneName
 from lantern_shared.models import RequestModel
 
-from .programs import AgeGroup, Place, SessionFormat
+from .programs import AgeGroup, Place, SessionFormat, with_offset
 
 MAX_OCCURRENCES = 260  # five years of a weekly class: a rule without COUNT or UNTIL is cut here
 
@@ -126,5 +126,4 @@ class Series(BaseModel):
 
     @field_serializer("first_starts_at", when_used="json")
     def _with_offset(self, value: datetime) -> datetime:
-        """Kept as wall time (the rule expands on it); answered as RFC 3339, which requires an offset."""
-        return value if value.tzinfo is not None else value.replace(tzinfo=ZoneInfo(self.timezone))
+        return with_offset(value, self.timezone)

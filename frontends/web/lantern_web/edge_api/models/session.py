@@ -60,7 +60,8 @@ class Session:
             host_partner_id (None | Unset | UUID): The partner hosting the program, if any
             hybrid (bool | Unset): Also streamed live; counted once, as in person Default: False.
             moved (bool | Unset): Moved on its own: series edits leave it alone Default: False.
-            occurrence (datetime.datetime | None | Unset): Original local start in the series (RECURRENCE-ID)
+            occurrence (datetime.datetime | None | Unset): Original local start in the series (RECURRENCE-ID), with the
+                zone's offset then
             registration_closes_at (datetime.datetime | None | Unset): Closes at the start when absent
             registration_opens_at (datetime.datetime | None | Unset): Open from scheduling when absent
             series_id (None | Unset | UUID): The series this session is an occurrence of

@@ -17,6 +17,8 @@ from pathlib import Path
 import asyncpg
 import httpx
 
+from lantern_notifications.smtp_sink import recipient_tag
+
 from .common import Bench, Loader, closed_loop, enroll, every_instance, open_loop, program_and_sessions, wait_for
 from .report import percentile
 
@@ -27,7 +29,7 @@ class MailWatcher:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self.arrived: dict[str, float] = {}  # safe address (as in the file name) -> mtime
+        self.arrived: dict[str, float] = {}  # recipient tag (as in the file name) -> mtime
         self.seen_lag: list[float] = []  # how long after its mtime the watcher saw a file (watcher resolution)
         self._known: set[str] = set()
         self._task: asyncio.Task | None = None
@@ -109,6 +111,7 @@ async def run(bench: Bench, *, requests: int, half_requests: int, concurrency: i
     try:
         total = requests + half_requests
         emails = [f"bench-{bench.run}-{i}@example.org" for i in range(total)]
+        tags = [recipient_tag(e) for e in emails]  # what the sink names a recipient's files by (never the address)
         sessions = await program_and_sessions(internal, count=2 * concurrency, capacity=10_000)
         log(f"end to end: enrolling {total} patrons (set-up)")
         patrons = await enroll(internal, emails)
@@ -137,7 +140,7 @@ async def run(bench: Bench, *, requests: int, half_requests: int, concurrency: i
             return call
 
         async def arrived(batch: range) -> int:
-            return sum(1 for k in batch if emails[k] in watcher.arrived)
+            return sum(1 for k in batch if tags[k] in watcher.arrived)
 
         # 1. as fast as the edge takes them at this concurrency
         log(f"end to end: {requests} registrations at concurrency {concurrency}")
@@ -152,8 +155,8 @@ async def run(bench: Bench, *, requests: int, half_requests: int, concurrency: i
                                what="the emails", every=0.1)
             except RuntimeError as exc:
                 log(f"  {exc}")
-        got = [(watcher.arrived[emails[k]] - sent[emails[k]]) for k in batch if emails[k] in sent and emails[k] in watcher.arrived]
-        last = max((watcher.arrived[emails[k]] for k in batch if emails[k] in watcher.arrived), default=math.nan)
+        got = [(watcher.arrived[tags[k]] - sent[emails[k]]) for k in batch if emails[k] in sent and tags[k] in watcher.arrived]
+        last = max((watcher.arrived[tags[k]] for k in batch if tags[k] in watcher.arrived), default=math.nan)
         elapsed = last - first
         result = E2EResult(requests, concurrency, len(got), len(errors), elapsed, len(got) / elapsed,
                            done / http_elapsed, got)
@@ -174,8 +177,8 @@ async def run(bench: Bench, *, requests: int, half_requests: int, concurrency: i
                 log(f"  {exc}")
             result.half_rate = rate
             result.half_requests = half_requests
-            result.half_latencies = [watcher.arrived[emails[k]] - sent[emails[k]]
-                                     for k in half if emails[k] in sent and emails[k] in watcher.arrived]
+            result.half_latencies = [watcher.arrived[tags[k]] - sent[emails[k]]
+                                     for k in half if emails[k] in sent and tags[k] in watcher.arrived]
             result.half_emails = len(result.half_latencies)
             result.half_http_latencies = [answered[emails[k]] for k in half if emails[k] in sent and emails[k] in answered]
             log(f"  {result.half_emails}/{half_requests} emails; p50 {result.p(50, True)*1000:.0f} ms, "
@@ -184,11 +187,13 @@ async def run(bench: Bench, *, requests: int, half_requests: int, concurrency: i
         if errors:
             log(f"  {len(errors)} registrations refused, e.g. {errors[0]}")
         await watcher.stop()
-        # The file name carries the envelope recipient; check a sample against the To: header itself.
-        sample = sorted(stack.config.mail_dir.glob(f"*-bench-{bench.run}-*.eml"))[:50]
-        for path in sample:
-            if f"bench-{bench.run}-" not in _to_header(path):
-                raise RuntimeError(f"{path.name}: To: header does not name the bench recipient")
+        # The file name carries a hash of the envelope recipient; check a sample against the To: header itself.
+        address_of = dict(zip(tags, emails, strict=True))
+        sample = [(path, address_of[m.group(1)]) for path in sorted(stack.config.mail_dir.glob("*.eml"))
+                  if (m := re.match(r"^[0-9T.Z]+-(.+)-\d+\.eml$", path.name)) and m.group(1) in address_of][:50]
+        for path, address in sample:
+            if address not in _to_header(path):
+                raise RuntimeError(f"{path.name}: To: header does not name the bench recipient it was filed under")
         result.checked_to_headers = len(sample)
         return result
     finally:

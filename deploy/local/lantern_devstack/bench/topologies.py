@@ -57,10 +57,15 @@ def measures(r: dict) -> dict[str, float]:
         "raw write path (asyncpg, no Kafka)": w.get("raw_rate", math.nan),
         "end to end edge -> email": e.get("throughput", math.nan),
         "request -> email p99 at half the max rate": percentile(e.get("half_latencies") or [], 99),
-        "outbox relay": rl.get("relay_rate", math.nan),
-        "raw aiokafka producer, same records": rl.get("raw_rate", math.nan),
-        "consumer catch-up, notifications recipients": cu.get("processor_rate", math.nan),
+        "outbox relay": _per_s(rl.get("relay_published"), rl.get("relay_seconds")),
+        "raw aiokafka producer, same records": _per_s(rl.get("events"), rl.get("raw_seconds")),
+        "consumer catch-up, notifications recipients": _per_s(cu.get("applied"), cu.get("processor_wall")),
     }
+
+
+def _per_s(count: float | None, seconds: float | None) -> float:
+    """A rate from the raw results (the bench's rates are properties, not kept in its JSON)."""
+    return count / seconds if count is not None and seconds else math.nan
 
 
 def comparison(found: dict[str, dict[str, float]]) -> str:
@@ -82,16 +87,22 @@ def _pct(value: float) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m lantern_devstack.bench.topologies", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="small counts: a smoke run")
+    parser.add_argument("--report", action="store_true", help="only print the table again from the last run's results")
     args = parser.parse_args()
     into = test_config(SLOT).state_dir.parent / "bench" / "topologies"
     into.mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
     found = {}
     for label, brokers, instances in TOPOLOGIES:
-        found[label] = measures(run_one(brokers, instances, args.quick, into))
+        kept = into / f"results-{brokers}b-{instances}i.json"
+        results = json.loads(kept.read_text())["results"] if args.report else run_one(brokers, instances, args.quick, into)
+        found[label] = measures(results)
     print()
     print(comparison(found))
     print()
+    if args.report:
+        print(f"in brackets: against {TOPOLOGIES[0][0]}; from the last run's raw results in {into}")
+        return
     print(f"in brackets: against {TOPOLOGIES[0][0]}; load average at the end "
           f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}; took {time.monotonic() - started:.0f}s; raw results in {into}")
 

@@ -40,7 +40,7 @@ bench-web: setup  ## the web app: calendar render p50/p95 with 500 sessions, the
 chaos: setup  ## faults under load on a stack of its own (slot 5), then the invariants; CHAOS_ARGS="--slot 6 --keep"
 	@$(UV) run --no-sync python -m lantern_devstack.chaos $(CHAOS_ARGS)
 
-chaos-cluster: setup  ## the chaos run on 3 Kafka brokers and 2 instances of every service, with the cluster's faults (not in CI yet: docs/chaos.md)
+chaos-cluster: setup  ## the chaos run on 3 Kafka brokers and 2 instances of every service, with the cluster's faults (CI's second step: docs/chaos.md)
 	@$(UV) run --no-sync python -m lantern_devstack.chaos --cluster $(CHAOS_ARGS)
 
 clean:  ## forget all local state (databases, Kafka data, mail, logs); keeps downloaded jars

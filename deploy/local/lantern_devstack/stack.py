@@ -246,13 +246,8 @@ class Stack:
     def start_ils(self) -> int:
         """The SIP2 stand-in for the library's catalogue, with its demo cards."""
         argv = ["-m", "lantern_devstack.ils_standin", "--port", str(self.config.ils_port)]
-        pid = self._spawn(ILS, argv, {"LANTERN_ILS_STANDIN_LOGIN": f"lantern:{self.secrets['ils_password']}"})
-        deadline = time.monotonic() + 15
-        while not _listening(self.config.ils_port):
-            if self.service_pid(ILS) is None or time.monotonic() > deadline:
-                raise StackError(f"the ILS stand-in did not start:\n{self.log_tail(ILS)}")
-            time.sleep(0.1)
-        return pid
+        return self._start_listener(ILS, "the ILS stand-in", argv, self.config.ils_port,
+                                    {"LANTERN_ILS_STANDIN_LOGIN": f"lantern:{self.secrets['ils_password']}"})
 
     # ---- infrastructure ------------------------------------------------------------------------------------
     def start_infrastructure(self) -> None:
@@ -322,24 +317,33 @@ class Stack:
         """The SMTP sink: every email notifications sends lands in `mail_dir` as a .eml file a person can open."""
         argv = ["-m", "lantern_notifications.smtp_sink", "--host", "127.0.0.1", "--port", str(self.config.smtp_port),
                 "--maildir", str(self.config.mail_dir)]
-        pid = self._spawn(MAIL_SINK, argv, {})
-        deadline = time.monotonic() + 15
-        while not _listening(self.config.smtp_port):
-            if self.service_pid(MAIL_SINK) is None or time.monotonic() > deadline:
-                raise StackError(f"the mail sink did not start:\n{self.log_tail(MAIL_SINK)}")
-            time.sleep(0.1)
-        return pid
+        return self._start_listener(MAIL_SINK, "the mail sink", argv, self.config.smtp_port, {})
 
     def start_twilio_standin(self) -> int:
         """Twilio's Messages API on loopback: every text notifications sends is kept in `sms_dir` (numbers hashed)."""
         argv = ["-m", "lantern_devstack.twilio_standin", "--port", str(self.config.twilio_port),
                 "--account-sid", TWILIO_ACCOUNT_SID, "--auth-token", self.twilio_auth_token,
                 "--inbound-url", f"{self.sms_webhook_base_url}/inbound", "--state-dir", str(self.config.sms_dir)]
-        pid = self._spawn(TWILIO, argv, {})
-        deadline = time.monotonic() + 15
-        while not _listening(self.config.twilio_port):
-            if self.service_pid(TWILIO) is None or time.monotonic() > deadline:
-                raise StackError(f"the Twilio stand-in did not start:\n{self.log_tail(TWILIO)}")
+        return self._start_listener(TWILIO, "the Twilio stand-in", argv, self.config.twilio_port, {})
+
+    def _start_listener(self, name: str, what: str, argv: list[str], port: int, env: dict[str, str],
+                        timeout: float = 15) -> int:
+        """Spawn a small server and wait until it listens on `port`. Watched by the pid it was given (not through its
+        pid file, which a concurrent wipe may remove): if it exits or does not listen in time, it is killed (never
+        left behind) and the error says which, with its log's tail."""
+        pid = self._spawn(name, argv, env)
+        deadline = time.monotonic() + timeout
+        while not _listening(port):
+            exited = not _alive(pid)
+            if exited or time.monotonic() > deadline:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(pid, signal.SIGKILL)  # its own session (start_new_session): the group is its pid
+                gone_by = time.monotonic() + 5
+                while _alive(pid) and time.monotonic() < gone_by:  # reaped here, not left a zombie
+                    time.sleep(0.02)
+                self.pid_file(name).unlink(missing_ok=True)
+                why = "it exited" if exited else f"it did not listen on port {port} within {timeout:.0f}s"
+                raise StackError(f"{what} did not start ({why}; pid {pid}):\n{self.log_tail(name)}")
             time.sleep(0.1)
         return pid
 

@@ -149,6 +149,15 @@ async def test_a_rule_that_cannot_be_expanded_is_refused_naming_the_field(desk):
     assert "rrule" in answer.text
 
 
+async def test_a_series_change_with_a_language_that_is_no_tag_is_refused_naming_the_field_and_changes_nothing(desk):
+    series = await a_series(desk)
+    answer = await desk.api.patch(f"/internal/v1/series/{series['id']}", json={"languages": ["00"], "capacity": 1})
+    assert answer.status_code == 422, answer.text  # was a 500: the change was checked only once applied
+    assert [e["field"] for e in answer.json()["errors"]] == ["languages.0"]
+    after = await desk.ok("GET", f"/internal/v1/series/{series['id']}")
+    assert {o["capacity"] for o in after["occurrences"]} == {o["capacity"] for o in series["occurrences"]}
+
+
 async def test_erasing_a_patron_who_holds_a_series_seat_moves_the_first_in_line_up_into_every_occurrence(desk):
     program = await desk.program(registration={"unit": "series"})
     series = await a_series(desk, program, capacity=1)

@@ -6,7 +6,6 @@ sides of a daylight-saving change; each occurrence is then placed on the instant
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Annotated
 from uuid import UUID
 from zoneinfo import ZoneInfo
 
@@ -106,7 +105,7 @@ class SeriesChanges(RequestModel):
                                     description="Dates to leave out: their occurrences are cancelled")
     place: Place | None = None
     capacity: int | None = Field(default=None, ge=1, le=10_000)
-    languages: list[Annotated[str, Field(min_length=2, max_length=35)]] | None = Field(default=None, min_length=1)
+    languages: list[LanguageTag] | None = Field(default=None, min_length=1, max_length=10)
     format: SessionFormat | None = None
     hybrid: bool | None = None
     age_group: AgeGroup | None = None

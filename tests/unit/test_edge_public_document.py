@@ -37,6 +37,10 @@ def test_a_create_links_to_the_operations_on_what_it_created():
     ids = {op["operationId"] for _, _, op in OPERATIONS}
     every_link = [link for _, _, op in OPERATIONS for r in op["responses"].values() for link in r.get("links", {}).values()]
     assert every_link and all(link["operationId"] in ids for link in every_link)
+    # a one-of sub-resource exists only once made: creating a patron does not lead to revoking their calendar feed
+    enrolled = DOCUMENT["paths"]["/api/v1/patrons"]["post"]["responses"]["201"]["links"]
+    followed = {link["operationId"] for link in enrolled.values()}
+    assert "post_patrons_patron_id_calendar-feed" in followed and "delete_patrons_patron_id_calendar-feed" not in followed
 
 
 def test_lists_document_their_cursor_and_maps_of_language_tags_are_closed():

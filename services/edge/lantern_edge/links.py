@@ -28,8 +28,12 @@ def add_links(paths: dict[str, Any], schemas: dict[str, Any]) -> None:
             continue
         collection = path.rstrip("/").rsplit("/", 1)[-1]
         targets = []
-        for other, _, op in operations:
+        for other, other_method, op in operations:
             parts = other.split("/")
+            if other_method == "delete" and not _PARAM.match(parts[-1]) and any(_PARAM.match(p) for p in parts):
+                # DELETE of a record's one-of sub-resource (`/patrons/{id}/calendar-feed`, `/borrowers/{id}/block`):
+                # it exists only once made, not because its parent was just created
+                continue
             for i in range(len(parts) - 1):
                 found = _PARAM.match(parts[i + 1])
                 if parts[i] == collection and found and "/".join(parts[:i]).count("{") == 0:

@@ -28,6 +28,18 @@ def _scalar_types(annotation: Any) -> set[type]:
     return {annotation} if isinstance(annotation, type) else set()
 
 
+def _item_types(annotation: Any) -> set[type]:
+    """The plain types of a list field's items, through Optional, unions and Annotated (empty: not a list)."""
+    origin = get_origin(annotation)
+    if origin is Annotated:
+        return _item_types(get_args(annotation)[0])
+    if origin is Union or origin is types.UnionType:
+        return set().union(*(_item_types(a) for a in get_args(annotation)))
+    if origin in (list, tuple, set, frozenset):
+        return set().union(*(_scalar_types(a) for a in get_args(annotation) if a is not Ellipsis))
+    return set()
+
+
 def _integral(value: Any) -> bool:
     return isinstance(value, float) and value.is_integer()
 
@@ -65,4 +77,10 @@ class RequestModel(BaseModel):
             mistake = _wrong_json_type(value, _scalar_types(field.annotation))
             if mistake:
                 raise ValueError(mistake)
+            if isinstance(value, list):  # the same for a list's items: [0] is not a list of dates
+                kinds = _item_types(field.annotation)
+                for index, item in enumerate(value):
+                    mistake = _wrong_json_type(item, kinds)
+                    if mistake:
+                        raise ValueError(f"item {index} {mistake}")
         return value

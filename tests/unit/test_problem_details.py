@@ -246,6 +246,26 @@ def test_a_request_body_takes_booleans_whole_numbers_and_dates_only_as_their_jso
         assert [e["loc"] for e in refused.value.errors()] == [tuple(wrong)]
 
 
+def test_a_request_body_list_takes_its_items_only_as_their_json_types():
+    from datetime import date
+
+    import pytest
+    from pydantic import ValidationError
+
+    from lantern_shared.models import RequestModel
+
+    class Changes(RequestModel):  # a series change's skipped dates: [0] once became 1970-01-01 (stateful fuzzing)
+        add_exdates: list[date] = []
+        weekdays: list[int] | None = None
+
+    assert Changes(add_exdates=["2027-03-23"], weekdays=[1, 2.0]).add_exdates == [date(2027, 3, 23)]
+    for wrong, said in (({"add_exdates": ["2027-03-23", 0]}, "item 1 "), ({"weekdays": ["1"]}, "item 0 ")):
+        with pytest.raises(ValidationError) as refused:
+            Changes(**wrong)
+        assert [e["loc"] for e in refused.value.errors()] == [tuple(wrong)]
+        assert said in refused.value.errors()[0]["msg"]
+
+
 def test_routers_included_with_a_prefix_still_name_their_methods_on_a_405_and_literal_paths_stand_alone():
     from fastapi import APIRouter
 

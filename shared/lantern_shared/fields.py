@@ -9,7 +9,7 @@ from typing import Annotated, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 import phonenumbers
-from pydantic import AfterValidator, AwareDatetime, BeforeValidator, WithJsonSchema
+from pydantic import AfterValidator, AwareDatetime, BeforeValidator, HttpUrl, WithJsonSchema
 
 # BCP 47: language, optional extlang/script/region/variants (the shapes patrons' preferences take in practice).
 BCP47_PATTERN = r"^[A-Za-z]{2,3}(-[A-Za-z]{3}){0,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|\d{3}))?(-([A-Za-z\d]{5,8}|\d[A-Za-z\d]{3}))*$"
@@ -67,6 +67,22 @@ LanguageTag = text_matching(BCP47_PATTERN, "must be a BCP 47 language tag such a
 PhoneNumber = Annotated[str, AfterValidator(_phone), WithJsonSchema(  # stored and sent on as E.164
     {"type": "string", "pattern": PHONE_PATTERN,
      "description": "Phone number, international (+1 206 555 0100) or in the library's region; stored as E.164"})]
+
+
+WEB_ADDRESS_MAX = 2000  # what browsers and servers reliably take; pydantic's own limit is on the text as given
+
+
+def _web_address(value: HttpUrl) -> HttpUrl:
+    # Normalizing can lengthen an address (a trailing slash, a host in punycode), so the limit is on what is kept:
+    # an address accepted at its limit would otherwise be stored and then refused when read back.
+    if len(str(value)) > WEB_ADDRESS_MAX:
+        raise ValueError(f"must be at most {WEB_ADDRESS_MAX} characters long")
+    return value
+
+
+WebAddress = Annotated[HttpUrl, AfterValidator(_web_address), WithJsonSchema(
+    {"type": "string", "format": "uri", "minLength": 1, "maxLength": WEB_ADDRESS_MAX,
+     "description": "An http or https address"})]
 
 
 def _time_zone(value: str) -> str:

@@ -113,3 +113,16 @@ def test_a_partner_hosted_program_names_its_partner_and_a_mentorship_names_its_p
         ProgramDetails.model_validate(program(kind="mentorship"))
     pair = {"mentee_id": str(uuid4()), "mentor_id": str(uuid4())}
     assert ProgramDetails.model_validate(program(kind="mentorship", mentorship=pair)).mentorship is not None
+
+
+def test_a_place_address_is_accepted_only_if_what_is_stored_can_be_read_back():
+    # A 2,083-character address passed pydantic's limit, gained a trailing slash when normalized, was stored, and the
+    # session could then no longer be read (a 500 on every later change; stateful fuzzing found it).
+    host = "https://" + ".".join(["a" * 60] * 33)  # normalizes to the same text plus "/"
+    with pytest.raises(ValidationError) as refused:
+        SessionDetails.model_validate(details(place={"kind": "online", "name": "Zoom", "url": host[:2000]}))
+    assert refused.value.errors()[0]["loc"] == ("place", "url")
+    kept = SessionDetails.model_validate(details(place={"kind": "online", "name": "Zoom", "url": host[:1999]}))
+    stored = kept.model_dump(mode="json")
+    assert len(stored["place"]["url"]) == 2000
+    assert session(place=stored["place"]).place == kept.place  # read back as it was written

@@ -6,9 +6,9 @@ from typing import Annotated, Any, Literal, get_args
 from uuid import UUID
 from zoneinfo import ZoneInfo
 
-from pydantic import AwareDatetime, ConfigDict, Field, HttpUrl, computed_field, field_serializer, model_validator
+from pydantic import AwareDatetime, ConfigDict, Field, computed_field, field_serializer, model_validator
 
-from lantern_shared.fields import LanguageTag, TimeZoneName
+from lantern_shared.fields import LanguageTag, TimeZoneName, WebAddress
 from lantern_shared.models import RequestModel
 
 from .rules import RegistrationRules, window, window_refusal
@@ -119,7 +119,7 @@ class Place(RequestModel):
     kind: Literal["branch", "partner_site", "online"]
     name: str = Field(min_length=1, max_length=200)
     address: str | None = Field(default=None, max_length=500)
-    url: HttpUrl | None = None
+    url: WebAddress | None = None
 
     @model_validator(mode="after")
     def _reachable(self) -> "Place":

@@ -126,16 +126,19 @@ def topics_yaml() -> str:
     docs = []
     for topic, users in sorted(_topics().items()):
         dlq = topic.endswith(".dlq")
+        # Outside systems write lantern.inbound.* in their own format (a card number in a kiosk's check-in), unsealed:
+        # a day is enough to consume them and is the only erasure they get (docs/privacy.md).
+        days = 1 if topic.startswith("lantern.inbound.") else 30 if dlq else 7
         docs.append({
             "apiVersion": "kafka.strimzi.io/v1beta2", "kind": "KafkaTopic",
             "metadata": {"name": topic, "labels": {"strimzi.io/cluster": "lantern"},
                          "annotations": {"lantern.library/used-by": ",".join(sorted(users))}},
             "spec": {"topicName": topic, "partitions": PARTITIONS, "replicas": REPLICAS,
                      "config": {"min.insync.replicas": "2", "cleanup.policy": "delete",
-                                "retention.ms": str((30 if dlq else 7) * DAY_MS)}},
+                                "retention.ms": str(days * DAY_MS)}},
         })
     return HEADER + "# 12 partitions: at most 12 instances of a service share one subscription's work (docs/operations.md#scaling).\n" \
-        "# Dead-letter topics keep 30 days for replay; the others 7 (erasure: patrons' old events age out).\n" + _dump_all(docs)
+        "# Dead-letter topics keep 30 days for replay; inbound topics (unsealed, from outside systems) 1; the others 7.\n" + _dump_all(docs)
 
 
 def _env_secret(name: str, secret: str, key: str, optional: bool = False) -> dict:

@@ -9,10 +9,12 @@ ADMIN="--bootstrap-server kafka:9095 --command-config /etc/kafka/lantern/interna
 PARTITIONS=${LANTERN_TOPIC_PARTITIONS:-6}
 
 # every topic named in a write or read line, once (inbound topics are read-only here: other systems write them)
+# (inbound topics carry outside systems' unsealed data, a kiosk's card number: they keep a day, docs/privacy.md)
 for topic in $(awk '$2 == "write" || $2 == "read" {print $3}' "$ACCESS" | sort -u); do
+  case "$topic" in lantern.inbound.*) keep="--config retention.ms=86400000" ;; *) keep="" ;; esac
   # shellcheck disable=SC2086
   $BIN/kafka-topics.sh $ADMIN --create --if-not-exists --topic "$topic" --partitions "$PARTITIONS" \
-    --replication-factor 1 >/dev/null
+    --replication-factor 1 $keep >/dev/null
   echo "topic $topic"
 done
 

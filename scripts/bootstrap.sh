@@ -52,4 +52,6 @@ command -v npm >/dev/null 2>&1 || apt_install nodejs npm
 command -v chromium >/dev/null 2>&1 || apt_install chromium
 # A font with Chinese glyphs, so the language picker's 中文 is legible in the tests' screenshots.
 fc-list 2>/dev/null | grep -qi "wqy\|noto sans cjk" || apt_install fonts-wqy-microhei
+# A QR decoder: the kiosk journey reads the check-in code off the patron's page, as the kiosk's scanner would.
+command -v zbarimg >/dev/null 2>&1 || apt_install zbar-tools
 ./frontends/web/scripts/build_assets.sh

@@ -1,13 +1,14 @@
 """Journeys through the staff console and the check-in kiosk, in a real Chromium against the real stack.
 
 #2: a librarian signs in at the identity provider, creates a program in English and Spanish, schedules a session that
-needs a laptop and sees its equipment status; the kiosk checks one attendee in by card and one while offline; back
-online, the roster shows both, once. #3: the lending desk lends a hotspot, takes it back without its charger, confirms
-the wipe and lends it again.
+needs a laptop and sees its equipment status; the kiosk checks one attendee in by card, one while offline and one by
+the check-in code on her phone; back online, the roster shows all three, once. #3: the lending desk lends a hotspot,
+takes it back without its charger, confirms the wipe and lends it again.
 """
 
 import datetime as dt
 import re
+import subprocess
 import time
 import uuid
 from zoneinfo import ZoneInfo
@@ -49,7 +50,8 @@ def wait_until_borrower_known(api, patron_id: str, timeout_s: float = 30) -> Non
         time.sleep(0.5)
 
 
-async def test_a_librarian_schedules_a_session_with_laptops_and_the_kiosk_checks_in_online_and_offline(web, as_role):
+async def test_a_librarian_schedules_a_session_with_laptops_and_the_kiosk_checks_in_online_and_offline(web, as_role,
+                                                                                                      tmp_path):
     with web.staff_api() as api:
         add_device(api, "laptop")
         ana, ana_card = enrol_with_card(api, "Ana Kiosk")
@@ -94,7 +96,7 @@ async def test_a_librarian_schedules_a_session_with_laptops_and_the_kiosk_checks
 
     kiosk = await as_role("kiosk")
     await kiosk.goto(f"/kiosk/sessions/{session_id}")
-    await kiosk.get_by_label("Scan your library card or the QR code from your confirmation").fill(ana_card)
+    await kiosk.get_by_label("Scan your library card or the check-in code from My registrations").fill(ana_card)
     await kiosk.keyboard.press("Enter")
     await expect(kiosk.get_by_role("status")).to_have_text("Welcome, Ana! You are checked in.")
 
@@ -108,9 +110,26 @@ async def test_a_librarian_schedules_a_session_with_laptops_and_the_kiosk_checks
     await expect(kiosk.get_by_role("status")).to_have_text("Welcome, Bao! You are checked in.", timeout=30_000)
     await expect(kiosk.get_by_text("Check-ins waiting to send")).to_be_hidden()
 
+    # No card in hand: the patron opens My registrations on their phone and shows the check-in code to the scanner.
+    patron = await as_role("patron")  # Ana Pérez, who reads Spanish, registers from the session's page
+    await patron.goto(f"/sessions/{session_id}")
+    await patron.get_by_role("button", name="Inscribirse").click()
+    await patron.goto("/my")
+    entry = patron.get_by_role("listitem").filter(has=patron.get_by_role("link", name="Taller de portátiles"))
+    await entry.get_by_text("Código para registrar su llegada").click()
+    code = entry.get_by_role("img", name="Código para registrar su llegada")
+    await expect(code).to_be_visible()
+    picture = tmp_path / "check-in-code.png"
+    await code.screenshot(path=str(picture))
+    read = subprocess.run(["zbarimg", "--quiet", "--raw", str(picture)], capture_output=True, text=True, timeout=30)
+    assert re.fullmatch(r"[0-9a-f-]{36}", read.stdout.strip()), read.stderr  # her registration's id
+    await kiosk.get_by_label("Scan your library card or the check-in code from My registrations").fill(read.stdout.strip())
+    await kiosk.keyboard.press("Enter")
+    await expect(kiosk.get_by_role("status")).to_have_text("Welcome, Ana! You are checked in.")
+
     await staff.goto(f"/staff/sessions/{session_id}/roster")
-    await expect(staff.get_by_text("2 people checked in")).to_be_visible()
-    for name in ("Ana Kiosk", "Bao Offline"):
+    await expect(staff.get_by_text("3 people checked in")).to_be_visible()
+    for name in ("Ana Kiosk", "Bao Offline", "Ana Pérez"):
         row = staff.get_by_role("row", name=re.compile(name))
         await expect(row).to_have_count(1)
         await expect(row).to_contain_text("Checked in at")

@@ -1,5 +1,5 @@
-"""The check-in kiosk: a session's page for a tablet at the door. Scan a library card or a confirmation's QR code
-(a scanner types it and presses Enter) or tap a name. Its script (static/kiosk/) queues scans in IndexedDB while the
+"""The check-in kiosk: a session's page for a tablet at the door. Scan a library card or the check-in code from
+My registrations (a scanner types it and presses Enter) or tap a name. Its script (static/kiosk/) queues scans in IndexedDB while the
 network is down and sends them when it is back; each scan carries a nonce that becomes the Idempotency-Key, so a
 scan sent twice is counted once."""
 
@@ -55,7 +55,7 @@ def first_name(name: str) -> str:
 
 
 async def _patron_for(edge: Edge, session_id: UUID, code: str) -> tuple[UUID, str] | None:
-    """A code is a library card number, or from a confirmation's QR code a patron's or a registration's id."""
+    """A code is a library card number, or a patron's or a registration's id (the check-in code on My registrations)."""
     try:
         wanted = str(UUID(code.strip()))
     except ValueError:

@@ -22,6 +22,7 @@ from ..edge_api.api.sessions import post_sessions_session_id_registrations as re
 from ..edge_api.models import FeedbackForm, NewHold, PatronChanges, Preferences, QuietHours, RegistrationRequest
 from ..i18n import _
 from ..pages import area_router, flash, redirect, render
+from ..qr import check_in_code
 from ..signin import EdgeAsReader
 
 router = area_router("patron", role="patron")
@@ -47,6 +48,9 @@ async def my_registrations(request: Request, edge: EdgeAsReader) -> Response:
                for r in page.items if str(r.status) != "cancelled"]
     programs = await programs_by_id(request, edge, {str(s.program_id) for _r, s in current})
     rows = [{"registration": r, "session": session_view(s, programs.get(str(s.program_id)))} for r, s in current]
+    for row in rows:  # a seat to take: the code the kiosk at the door reads (a registration's id, as the roster has it)
+        if str(row["registration"].status) == "confirmed" and row["session"]["open"]:
+            row["code"] = check_in_code(str(row["registration"].id), _("Check-in code"))
     rows.sort(key=lambda row: row["session"]["starts_at"])
     return render(request, "patron/registrations.html", rows=rows)
 

@@ -44,6 +44,13 @@ async def test_a_librarian_sees_the_reports_as_charts_and_downloads_the_same_num
     assert (int(virtual["sessions"]), int(virtual["attended"])) == (pls["virtual_sessions"], pls["virtual_attendance"])
     languages = {r["key"]: int(r["attended"]) for r in pls_csv if r["section"] == "language_of_instruction"}
     assert languages == {t["key"]: t["attended"] for t in pls["by_language_of_instruction"]}
+    places = {r["key"]: (int(r["sessions"]), int(r["attended"])) for r in pls_csv if r["section"].startswith("place_")}
+    assert places == {t["key"]: (t["sessions_held"], t["attended"]) for t in pls["by_place"]}
+    by_place = tab.get_by_role("table", name="Sessions and attendance by branch or partner site")
+    await expect(by_place).to_have_count(1 if pls["by_place"] else 0)
+    for t in pls["by_place"]:
+        if t["kind"] == "branch":
+            await expect(by_place.get_by_role("row", name=t["key"], exact=False).first).to_contain_text(str(t["attended"]))
 
     async with tab.expect_download() as partner_download:
         await tab.get_by_role("link", name="Download the partnership figures (CSV)").click()

@@ -105,5 +105,11 @@ async def test_the_pls_report_matches_hand_counts_over_series_hybrid_sessions_an
     assert pls["sessions_by_age_group"] == zero | {"adults": 2, "ages_6_11": 2, "general_interest": 1}
     assert pls["attendance_by_age_group"] == zero | {"adults": 5, "ages_6_11": 6, "general_interest": 1}
     assert (pls["hybrid_sessions"], pls["virtual_sessions"], pls["virtual_attendance"]) == (1, 1, 1)
+    assert pls["by_place"] == [  # where: each branch room or partner site by name, online sessions as one
+        {"key": "Central, lab", "kind": "branch", "sessions_held": 2, "attended": 5},
+        {"key": "Central, room 2", "kind": "branch", "sessions_held": 1, "attended": 4},
+        {"key": "Eastside Community Center", "kind": "partner_site", "sessions_held": 1, "attended": 2},
+        {"key": "online", "kind": "online", "sessions_held": 1, "attended": 1},
+    ]
     assert pls["one_to_one"] == [{"kind": "resume_help", "booked": 1, "attended": 1},
                                  {"kind": "tech_help", "booked": 1, "attended": 0}]

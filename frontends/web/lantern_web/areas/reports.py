@@ -105,6 +105,8 @@ async def pls_csv(request: Request, edge: EdgeAsReader) -> Response:
         for t in pls[section]:
             rows.append([section.removeprefix("by_"), t["key"], t.get("sessions_held") or "", t["attended"],
                          t.get("registrants") or ""])
+    for t in pls.get("by_place", []):
+        rows.append([f"place_{t['kind']}", t["key"], t["sessions_held"], t["attended"], ""])
     return _csv(rows, f"pls-{start.isoformat()}-{end.isoformat()}.csv")
 
 

@@ -1,6 +1,7 @@
 """Programme reports: what outreach staff and the annual Public Libraries Survey ask for."""
 
 from datetime import date
+from typing import Literal
 from uuid import UUID
 
 from pydantic import BaseModel, Field
@@ -30,6 +31,13 @@ class Turnout(BaseModel):
     key: str
     sessions_held: int | None = None
     registrants: int | None = None
+    attended: int
+
+
+class PlaceTurnout(BaseModel):
+    key: str = Field(description="The branch's or partner site's name as sessions give it, or 'online'")
+    kind: Literal["branch", "partner_site", "online"]
+    sessions_held: int
     attended: int
 
 
@@ -79,3 +87,4 @@ class PlsFigures(BaseModel):
     one_to_one: list[OneToOne] = Field(description="One-to-one help by kind, apart from program sessions")
     by_audience_tag: list[Turnout]
     by_language_of_instruction: list[Turnout]
+    by_place: list[PlaceTurnout] = Field(description="Sessions and attendance by branch or partner site (online as one)")

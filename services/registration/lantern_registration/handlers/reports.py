@@ -7,7 +7,7 @@ from lantern_shared.refusals import not_found
 
 from ..deps import Deps
 from ..domain.programs import AGE_GROUPS, SESSION_FORMATS
-from ..domain.reports import OneToOne, Outcomes, PlsFigures, ProgramReport, SkillWish, Turnout, rate
+from ..domain.reports import OneToOne, Outcomes, PlaceTurnout, PlsFigures, ProgramReport, SkillWish, Turnout, rate
 from ..store import programs, reports
 
 _EVER = (datetime(1970, 1, 1, tzinfo=UTC), datetime(9999, 1, 1, tzinfo=UTC))
@@ -57,6 +57,7 @@ async def pls_figures(deps: Deps, start: date, end: date) -> PlsFigures:
         online = await reports.virtual(conn, since, until)
         tags = await reports.by_audience_tag(conn, since, until)
         languages = await reports.by_language_of_instruction(conn, since, until)
+        places = await reports.by_place(conn, since, until)
         cells = await reports.by_format_and_age_group(conn, since, until)
         helped = await reports.one_to_one(conn, since, until)
     sessions = {f: dict.fromkeys(AGE_GROUPS, 0) for f in SESSION_FORMATS}
@@ -74,4 +75,5 @@ async def pls_figures(deps: Deps, start: date, end: date) -> PlsFigures:
         one_to_one=[OneToOne.model_validate(dict(h)) for h in helped],
         by_audience_tag=[Turnout.model_validate(dict(t)) for t in tags],
         by_language_of_instruction=[Turnout.model_validate(dict(t)) for t in languages],
+        by_place=[PlaceTurnout.model_validate(dict(t)) for t in places],
     )

@@ -63,6 +63,7 @@ async def turnout_by_language(conn: asyncpg.Connection, program_id: UUID, start:
 # Every held session counts once, each occurrence of a series among them; a hybrid session by its in-person format.
 _PERIOD = """held AS (
     SELECT s.id, s.languages, s.format, s.hybrid, coalesce(s.age_group, p.age_group) AS age_group, p.audience_tags,
+           s.place->>'kind' AS place_kind, s.place->>'name' AS place_name,
            (SELECT count(*) FROM attendance a WHERE a.session_id = s.id) AS attended
     FROM sessions s JOIN programs p ON p.id = s.program_id
     WHERE s.status = 'completed' AND s.starts_at >= $1 AND s.starts_at < $2)"""
@@ -96,6 +97,16 @@ async def by_language_of_instruction(conn: asyncpg.Connection, start: datetime, 
     return await conn.fetch(
         f"""WITH {_PERIOD} SELECT language AS key, count(*) AS sessions_held, coalesce(sum(attended), 0) AS attended
             FROM held, unnest(languages) AS language GROUP BY language ORDER BY language""",
+        start, end,
+    )
+
+
+async def by_place(conn: asyncpg.Connection, start: datetime, end: datetime) -> list[asyncpg.Record]:
+    """Where the sessions were held: each branch or partner site by its name, every online session as one."""
+    return await conn.fetch(
+        f"""WITH {_PERIOD} SELECT CASE WHEN place_kind = 'online' THEN 'online' ELSE place_name END AS key,
+                                  min(place_kind) AS kind, count(*) AS sessions_held, coalesce(sum(attended), 0) AS attended
+            FROM held GROUP BY 1 ORDER BY 1""",
         start, end,
     )
 

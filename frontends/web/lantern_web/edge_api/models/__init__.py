@@ -196,6 +196,8 @@ from .pause import Pause
 from .personal_feed import PersonalFeed
 from .place import Place
 from .place_kind import PlaceKind
+from .place_turnout import PlaceTurnout
+from .place_turnout_kind import PlaceTurnoutKind
 from .pls_figures import PlsFigures
 from .pls_figures_attendance_by_age_group import PlsFiguresAttendanceByAgeGroup
 from .pls_figures_attendance_by_format import PlsFiguresAttendanceByFormat
@@ -517,6 +519,8 @@ __all__ = (
     "PersonalFeed",
     "Place",
     "PlaceKind",
+    "PlaceTurnout",
+    "PlaceTurnoutKind",
     "PlsFigures",
     "PlsFiguresAttendanceByAgeGroup",
     "PlsFiguresAttendanceByFormat",

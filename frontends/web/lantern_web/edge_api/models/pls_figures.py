@@ -13,6 +13,7 @@ import datetime
 
 if TYPE_CHECKING:
   from ..models.one_to_one import OneToOne
+  from ..models.place_turnout import PlaceTurnout
   from ..models.pls_figures_attendance_by_age_group import PlsFiguresAttendanceByAgeGroup
   from ..models.pls_figures_attendance_by_format import PlsFiguresAttendanceByFormat
   from ..models.pls_figures_sessions_by_age_group import PlsFiguresSessionsByAgeGroup
@@ -40,6 +41,7 @@ class PlsFigures:
             attendance_by_format (PlsFiguresAttendanceByFormat): format -> age band -> attendance
             by_audience_tag (list[Turnout]):
             by_language_of_instruction (list[Turnout]):
+            by_place (list[PlaceTurnout]): Sessions and attendance by branch or partner site (online as one)
             hybrid_sessions (int): Hybrid sessions (counted once, as in person, in the figures above)
             one_to_one (list[OneToOne]): One-to-one help by kind, apart from program sessions
             period_from (datetime.date):
@@ -54,6 +56,7 @@ class PlsFigures:
     attendance_by_format: PlsFiguresAttendanceByFormat
     by_audience_tag: list[Turnout]
     by_language_of_instruction: list[Turnout]
+    by_place: list[PlaceTurnout]
     hybrid_sessions: int
     one_to_one: list[OneToOne]
     period_from: datetime.date
@@ -70,6 +73,7 @@ class PlsFigures:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.one_to_one import OneToOne # noqa: PLC0415
+        from ..models.place_turnout import PlaceTurnout # noqa: PLC0415
         from ..models.pls_figures_attendance_by_age_group import PlsFiguresAttendanceByAgeGroup # noqa: PLC0415
         from ..models.pls_figures_attendance_by_format import PlsFiguresAttendanceByFormat # noqa: PLC0415
         from ..models.pls_figures_sessions_by_age_group import PlsFiguresSessionsByAgeGroup # noqa: PLC0415
@@ -90,6 +94,13 @@ class PlsFigures:
         for by_language_of_instruction_item_data in self.by_language_of_instruction:
             by_language_of_instruction_item = by_language_of_instruction_item_data.to_dict()
             by_language_of_instruction.append(by_language_of_instruction_item)
+
+
+
+        by_place = []
+        for by_place_item_data in self.by_place:
+            by_place_item = by_place_item_data.to_dict()
+            by_place.append(by_place_item)
 
 
 
@@ -122,6 +133,7 @@ class PlsFigures:
             "attendance_by_format": attendance_by_format,
             "by_audience_tag": by_audience_tag,
             "by_language_of_instruction": by_language_of_instruction,
+            "by_place": by_place,
             "hybrid_sessions": hybrid_sessions,
             "one_to_one": one_to_one,
             "period_from": period_from,
@@ -139,6 +151,7 @@ class PlsFigures:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.one_to_one import OneToOne # noqa: PLC0415
+        from ..models.place_turnout import PlaceTurnout # noqa: PLC0415
         from ..models.pls_figures_attendance_by_age_group import PlsFiguresAttendanceByAgeGroup # noqa: PLC0415
         from ..models.pls_figures_attendance_by_format import PlsFiguresAttendanceByFormat # noqa: PLC0415
         from ..models.pls_figures_sessions_by_age_group import PlsFiguresSessionsByAgeGroup # noqa: PLC0415
@@ -173,6 +186,16 @@ class PlsFigures:
 
 
             by_language_of_instruction.append(by_language_of_instruction_item)
+
+
+        by_place = []
+        _by_place = d.pop("by_place")
+        for by_place_item_data in (_by_place):
+            by_place_item = PlaceTurnout.from_dict(by_place_item_data)
+
+
+
+            by_place.append(by_place_item)
 
 
         hybrid_sessions = d.pop("hybrid_sessions")
@@ -216,6 +239,7 @@ class PlsFigures:
             attendance_by_format=attendance_by_format,
             by_audience_tag=by_audience_tag,
             by_language_of_instruction=by_language_of_instruction,
+            by_place=by_place,
             hybrid_sessions=hybrid_sessions,
             one_to_one=one_to_one,
             period_from=period_from,

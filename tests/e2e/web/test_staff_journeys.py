@@ -112,7 +112,7 @@ async def test_a_librarian_schedules_a_session_with_laptops_and_the_kiosk_checks
 
     # No card in hand: the patron opens My registrations on their phone and shows the check-in code to the scanner.
     patron = await as_role("patron")  # Ana Pérez, who reads Spanish, registers from the session's page
-    await patron.goto(f"/sessions/{session_id}")
+    await patron.goto(f"/language/es?next=/sessions/{session_id}")  # other tests may have left the shared tab in English
     await patron.get_by_role("button", name="Inscribirse").click()
     await patron.goto("/my")
     entry = patron.get_by_role("listitem").filter(has=patron.get_by_role("link", name="Taller de portátiles"))

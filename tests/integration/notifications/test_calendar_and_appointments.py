@@ -4,11 +4,9 @@ The attachment must leave the email a valid MIME message, and read back with an 
 (recurring-ical-events) to the session's local times, the series' rule and its exception."""
 
 import email
-import subprocess
 import uuid
 from datetime import UTC, datetime, timedelta
 from email.policy import default as default_policy
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import recurring_ical_events
@@ -33,35 +31,18 @@ def attachment_of(mail) -> tuple[Calendar, email.message.EmailMessage]:
     return Calendar.from_ical(part.get_content()), part
 
 
-def read_check_in_code(mail, folder: Path) -> str:
-    """The QR code the HTML part shows, read as a scanner would (zbarimg, installed by the project's bootstrap)."""
-    parsed = email.message_from_bytes(mail.as_bytes(), policy=default_policy)
-    html = parsed.get_body(("html",))
-    [image] = [p for p in parsed.walk() if p.get_content_type() == "image/png"]
-    cid = image["Content-ID"].strip("<>")
-    assert f'src="cid:{cid}"' in html.get_content()  # shown in the page, not as an attachment
-    assert "En la entrada, muestre este código" in html.get_content()  # the caption, in the reader's language
-    picture = folder / "check-in.png"
-    picture.write_bytes(image.get_content())
-    read = subprocess.run(["zbarimg", "--quiet", "--raw", str(picture)], capture_output=True, text=True, timeout=30)
-    return read.stdout.strip()
-
-
-async def test_a_confirmation_carries_a_calendar_file_at_the_sessions_local_time(stack, app, client, inbox, unique,
-                                                                                 tmp_path):
+async def test_a_confirmation_carries_a_calendar_file_at_the_sessions_local_time(stack, app, client, inbox, unique):
     patron_id = uuid.uuid4()
     address = f"ana-{unique}@example.org"
     await send(stack, PATRONS, patron_enrolled(patron_id, language="es", email=address))
     await recipient_known(client, patron_id)
     starts_at = datetime(2027, 3, 16, 1, 0, tzinfo=UTC)  # 6 pm on 15 March in Seattle (daylight time)
 
-    registration_id = uuid.uuid4()
-    await send(stack, REGISTRATIONS, registration("confirmed", registration_id=registration_id, patron_id=patron_id,
+    await send(stack, REGISTRATIONS, registration("confirmed", registration_id=uuid.uuid4(), patron_id=patron_id,
                                                   starts_at=starts_at))
 
     [mail] = await mail_to(inbox, address)
     calendar, part = attachment_of(mail)
-    assert read_check_in_code(mail, tmp_path) == str(registration_id)  # what the kiosk's scanner reads off the email
     [read] = recurring_ical_events.of(calendar).between(datetime(2027, 1, 1), datetime(2028, 1, 1))
     assert read["DTSTART"].dt.isoformat() == "2027-03-15T18:00:00-07:00"
     assert str(read["DTSTART"].dt.tzinfo) == "America/Los_Angeles"

@@ -13,7 +13,6 @@ import aiosmtplib
 
 from ..settings import NotificationsSettings
 from .outcomes import ACCEPTED, Outcome
-from .templates import CHECK_IN_CID
 
 
 @dataclass(frozen=True)
@@ -26,7 +25,6 @@ class Email:
     language: str
     reference: str  # the delivery id, as the Message-ID's left part, to find a bounce's cause
     calendar: bytes | None = None  # an "add to calendar" file (text/calendar), attached as invite.ics
-    check_in_png: bytes | None = None  # the check-in QR code the HTML part shows inline (templates.CHECK_IN_CID)
 
 
 class Mailer:
@@ -164,10 +162,6 @@ def _message(mail_from: str, email: Email) -> EmailMessage:
     message["Message-ID"] = make_msgid(idstring=email.reference, domain="lantern.notifications")
     message.set_content(email.text)
     message.add_alternative(email.html, subtype="html")
-    if email.check_in_png is not None:  # the HTML part becomes multipart/related: the page and the picture it shows
-        html = message.get_body(("html",))
-        if html is not None:
-            html.add_related(email.check_in_png, "image", "png", cid=f"<{CHECK_IN_CID}>", disposition="inline")
     if email.calendar is not None:  # the text and HTML stay alternatives; the file rides beside them (multipart/mixed)
         message.add_attachment(email.calendar, maintype="text", subtype="calendar", filename="invite.ics",
                                params={"method": "PUBLISH", "charset": "utf-8"})

@@ -24,7 +24,6 @@ from ..events import NOTIFICATION_DELIVERED, NOTIFICATION_FAILED, NotificationDe
 from ..store import sms_consent
 from ..store.queue import Settlement
 from .calendar_file import ics_for
-from .check_in import check_in_png
 from .mailer import Email, Mailer
 from .outcomes import ACCEPTED, Outcome
 from .twilio import TwilioSms
@@ -210,7 +209,6 @@ class Sender:
                 to=recipient.email or "", to_name=recipient.name, subject=rendered.subject, text=rendered.text,
                 html=rendered.html, language=rendered.language, reference=str(d.id),
                 calendar=ics_for(d.message, d.render_data, self.clock()),
-                check_in_png=check_in_png(rendered.check_in_code),
             ))
         if d.channel == Channel.SMS:
             budget = segment_budget(self.s.sms_segment_budget, rendered.language)

@@ -26,7 +26,6 @@ from ..domain.sms import fit_sms
 from . import catalogs
 
 FOLDER = Path(__file__).parents[1] / "templates"
-CHECK_IN_CID = "check-in-code@lantern.notifications"  # the QR image's Content-ID in the HTML part
 
 
 @dataclass(frozen=True)
@@ -38,7 +37,6 @@ class Rendered:
     text: str  # the email's plain-text part: the body and the footer
     html: str
     sms: str
-    check_in_code: str | None = None  # shown in the HTML part as a QR code (CHECK_IN_CID), for the kiosk's scanner
 
 
 class MissingTemplate(LookupError):
@@ -93,12 +91,6 @@ class Templates:
         text = _paragraphs(_block(text_template, "body", values))
         html_body = _paragraphs(_block(html_template, "body", values))
         footer = " ".join(self._text.get_template("_footer.j2").render(values).split())
-        code = data.get("check_in_code")
-        check_in = None
-        if code:
-            partial = self._text.get_template("_check_in.j2")
-            check_in = {"caption": " ".join(_block(partial, "caption", values).split()),
-                        "alt": " ".join(_block(partial, "alt", values).split()), "cid": CHECK_IN_CID}
         return Rendered(
             language=written_in,
             fell_back=fell_back,
@@ -106,11 +98,10 @@ class Templates:
             body="\n\n".join(text),
             text="\n\n".join(text + [footer]) + "\n",
             html=self._html.get_template("_layout.html").render(
-                lang=written_in, subject=subject, library=self.library_name, footer=footer, check_in=check_in,
+                lang=written_in, subject=subject, library=self.library_name, footer=footer,
                 paragraphs=[Markup(p.replace("\n", "<br>\n")) for p in html_body],
             ),
             sms=fit_sms(_block(text_template, "sms", values)),
-            check_in_code=str(code) if code else None,
         )
 
 

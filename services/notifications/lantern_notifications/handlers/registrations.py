@@ -20,20 +20,12 @@ from .planning import Plan, notify, notify_all
 
 async def confirmed(deps: Deps, work: UnitOfWork, event: RegistrationConfirmed, cause: CloudEvent) -> None:
     held = await _hold(work, event, "confirmed")
-    await _registration(deps, work, cause, held, "registration_confirmed", follow_ups=True, calendar=_calendar(event),
-                        check_in_code=_check_in_code(event))
+    await _registration(deps, work, cause, held, "registration_confirmed", follow_ups=True, calendar=_calendar(event))
 
 
 async def promoted(deps: Deps, work: UnitOfWork, event: RegistrationPromoted, cause: CloudEvent) -> None:
     held = await _hold(work, event, "confirmed")
-    await _registration(deps, work, cause, held, "registration_promoted", follow_ups=True, calendar=_calendar(event),
-                        check_in_code=_check_in_code(event))
-
-
-def _check_in_code(event: RegistrationEvent) -> str | None:
-    """What the kiosk's scanner reads off the confirmation: the registration's id, as on the patron's own page. A whole
-    series' registration has none (its seat in each occurrence is not that id); card or name serve there."""
-    return None if event.series else str(event.registration_id)
+    await _registration(deps, work, cause, held, "registration_promoted", follow_ups=True, calendar=_calendar(event))
 
 
 def _calendar(event: RegistrationEvent) -> dict[str, Any]:

@@ -37,3 +37,22 @@ def test_a_vietnamese_email_with_its_calendar_file_is_valid_mime_with_the_file_b
     assert (attachment.get_content_type(), attachment.get_filename()) == ("text/calendar", "invite.ics")
     assert attachment.get_content() == ics.decode()  # "Thư viện" reads back as written: the file says its charset
     assert all(len(line) <= 998 for line in raw.split(b"\r\n"))
+
+
+def test_the_file_carries_the_same_time_zone_icalendar_would_add_once_per_file():
+    # The VTIMEZONE is built once per zone and put in by hand; a reader must get exactly what icalendar writes.
+    ours = Calendar.from_ical(ics_for("registration_confirmed", DATA, NOW))
+    expected = Calendar.from_ical(ics_for("registration_confirmed", DATA, NOW))
+    expected.subcomponents = [c for c in expected.subcomponents if c.name != "VTIMEZONE"]
+    expected.add_missing_timezones()
+    assert [c.name for c in ours.subcomponents] == ["VTIMEZONE", "VEVENT"]
+    assert ours.walk("VTIMEZONE")[0].to_ical() == expected.walk("VTIMEZONE")[0].to_ical()
+    assert ours.walk("VEVENT")[0].to_ical() == expected.walk("VEVENT")[0].to_ical()
+
+
+def test_a_session_in_utc_carries_no_time_zone_and_one_past_2038_gets_its_transitions():
+    in_utc = ics_for("registration_confirmed", DATA | {"calendar": DATA["calendar"] | {"timezone": "UTC"}}, NOW)
+    assert b"VTIMEZONE" not in in_utc
+    late = DATA | {"starts_at": "2041-07-01T17:00:00+00:00", "ends_at": "2041-07-01T19:00:00+00:00"}
+    zone = Calendar.from_ical(ics_for("registration_confirmed", late, NOW)).walk("VTIMEZONE")[0]
+    assert zone.to_tz().utcoffset(datetime(2041, 7, 1, 10)).total_seconds() == -7 * 3600  # daylight time in 2041

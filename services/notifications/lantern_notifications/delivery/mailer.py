@@ -6,7 +6,8 @@ import email.policy
 import socket
 import ssl
 from dataclasses import dataclass
-from email.message import EmailMessage
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
 from email.utils import formataddr, make_msgid, parseaddr
 
 import aiosmtplib
@@ -150,28 +151,50 @@ def _drop(smtp: aiosmtplib.SMTP | None) -> None:
 
 
 def as_bytes(mail_from: str, email: Email) -> bytes:
-    """The message as it goes over SMTP."""
-    return _flatten(_message(mail_from, email))
+    """The message as it goes over SMTP.
 
-
-def _message(mail_from: str, email: Email) -> EmailMessage:
-    message = EmailMessage()
-    message["From"] = mail_from
-    message.set_raw("To", _recipient(email.to_name, email.to))  # a non-ASCII name is folded by us, as the subject
-    message.set_raw("Subject", encoded_subject(email.subject))  # folded by us: see encoded_subject
+    Built with the `email.mime` classes and written with the compat32 policy: every header value is already
+    ASCII and folded by us (`encoded_subject`, `_recipient`), so the modern policy's header objects, which parse
+    and refold each value, had nothing left to do and cost two thirds of the message's time (a profile of the
+    end-to-end bench: 1.8-2.0 ms per message against 0.6 ms). Each text part is UTF-8 in base64: no line can pass
+    SMTP's 998 characters, whatever a template writes.
+    """
+    body = MIMEMultipart("alternative")
+    body.attach(_text(email.text, "plain"))
+    body.attach(_text(email.html, "html"))
+    if email.calendar is None:
+        message = body
+    else:  # the text and HTML stay alternatives; the file rides beside them (multipart/mixed)
+        del body["MIME-Version"]
+        message = MIMEMultipart("mixed")
+        message.attach(body)
+        invite = _text(email.calendar.decode(), "calendar")
+        invite.set_param("method", "PUBLISH")
+        invite.add_header("Content-Disposition", "attachment", filename="invite.ics")
+        message.attach(invite)
+    message["From"] = _sender(mail_from)
+    message["To"] = _recipient(email.to_name, email.to)  # a non-ASCII name is folded by us, as the subject
+    message["Subject"] = encoded_subject(email.subject)  # folded by us: see encoded_subject
     message["Message-ID"] = make_msgid(idstring=email.reference, domain="lantern.notifications")
-    message.set_content(email.text)
-    message.add_alternative(email.html, subtype="html")
-    if email.calendar is not None:  # the text and HTML stay alternatives; the file rides beside them (multipart/mixed)
-        message.add_attachment(email.calendar, maintype="text", subtype="calendar", filename="invite.ics",
-                               params={"method": "PUBLISH", "charset": "utf-8"})
-    message["Content-Language"] = email.language  # after the content: set_content drops Content-* headers
-    return message
+    message["Content-Language"] = email.language
+    return message.as_bytes(policy=_WIRE)
 
 
-# Plain ASCII headers may run to 998 characters, so they are not folded (CPython would otherwise fold a long ASCII
-# subject containing "(...)" right after "Subject:", and readers then show it with a leading space).
-_UNFOLDED_ASCII = email.policy.SMTP.clone(max_line_length=998)
+def _text(content: str, subtype: str) -> MIMEText:
+    part = MIMEText(content, subtype, "utf-8")
+    del part["MIME-Version"]  # once, on the message itself
+    return part
+
+
+def _sender(mail_from: str) -> str:
+    name, address = parseaddr(mail_from)
+    return _recipient(name, address) if name else address
+
+
+# Values are ASCII and already folded (above); lines may run to SMTP's 998 characters, so nothing is folded again
+# (CPython would otherwise fold a long ASCII subject containing "(...)" right after "Subject:", and readers then
+# show it with a leading space).
+_WIRE = email.policy.compat32.clone(linesep="\r\n", max_line_length=998)
 
 _MAX_ENCODED_WORD = 75  # RFC 2047 §2, "=?utf-8?b?...?=" included
 _PREFIX, _SUFFIX = "=?utf-8?b?", "?="
@@ -218,8 +241,3 @@ def _encoded_words(text: str, *, first_line_room: int) -> str:
 
 def _word(text: str) -> str:
     return f"{_PREFIX}{base64.b64encode(text.encode()).decode('ascii')}{_SUFFIX}"
-
-
-def _flatten(message: EmailMessage) -> bytes:
-    ascii_headers = all(str(value).isascii() for value in message.values())
-    return message.as_bytes(policy=_UNFOLDED_ASCII if ascii_headers else email.policy.SMTP)

@@ -241,11 +241,13 @@ class EventProcessor:
         assert self.pool is not None, "the runtime hands the processor its pool at start"
         backoff = Backoff(self.backoff.initial, self.backoff.maximum)
         started = time.perf_counter()
+        writes = self.outbox.writes
         while True:
             try:
                 async with self.pool.acquire() as conn, conn.transaction():
                     applied = await self._run_handlers(conn, deliveries, batched=batched)
                     await conn.fetchval(_STILL_HEALTHY)
+                self.outbox.committed_since(writes)  # what the handlers published may go out now
                 break
             except Exception as exc:
                 if not is_transient(exc):

@@ -92,7 +92,7 @@ class Runtime:
             relay = OutboxRelay(
                 self._pool, self.producer, self.metrics,
                 batch_size=s.outbox_batch_size, lanes=s.outbox_relay_lanes, poll_interval=s.outbox_poll_interval_s,
-                retention_s=s.outbox_retention_s, backoff=self._backoff(), listen_dsn=s.dsn,
+                retention_s=s.outbox_retention_s, backoff=self._backoff(), wake=self.outbox.doorbell,
             )
             self._tasks.append(asyncio.create_task(relay.run(), name="outbox-relay"))
         self._tasks.append(asyncio.create_task(self._start_consuming(), name="consumers"))

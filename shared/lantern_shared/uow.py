@@ -46,6 +46,7 @@ class UnitOfWork:
 
     def written(self, row: OutboxRow) -> CloudEvent:
         """Record a prepared event that the statement did write."""
+        self._outbox.wrote()
         self.published.append(row.event)
         return row.event
 
@@ -70,10 +71,12 @@ def unit_of_work_factory(pool: Callable[[], asyncpg.Pool], outbox: Outbox) -> Un
     @contextlib.asynccontextmanager
     async def begin(single_statement: bool = False) -> AsyncIterator[UnitOfWork]:
         async with pool().acquire() as conn:
+            writes = outbox.writes
             if single_statement:
                 yield UnitOfWork(conn, outbox)
-                return
-            async with conn.transaction():
-                yield UnitOfWork(conn, outbox)
+            else:
+                async with conn.transaction():
+                    yield UnitOfWork(conn, outbox)
+            outbox.committed_since(writes)  # committed: the relay may publish what it wrote
 
     return begin

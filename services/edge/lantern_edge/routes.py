@@ -4,7 +4,10 @@ import uuid
 from collections.abc import Awaitable, Callable
 
 from fastapi import APIRouter, FastAPI, Request, Response
+from starlette._utils import get_route_path
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
+from starlette.types import Scope
 
 from lantern_shared.problems import Problem, is_json, problem_response, unsupported_media_type
 
@@ -121,9 +124,36 @@ async def _forward_anonymously(request: Request, rule: Rule) -> Response:
                                    instance=request.url.path)
 
 
+class _FirstSegment(APIRouter):
+    """The public routes under one first path segment, `/api/v1/<segment>`, which refuses any other path at once.
+
+    FastAPI tries an application's routes one after another, and each try costs a few microseconds (it saves and
+    restores its route context in the scope around every candidate). With ~180 forwarded routes in one list that
+    was a third of the edge's CPU in a profile of the write-path bench; grouped by first segment, a request tries
+    a dozen groups by a string prefix and then the few routes of its own group.
+    """
+
+    def __init__(self, segment: str) -> None:
+        super().__init__(prefix="/api/v1")
+        self._exact = f"/api/v1/{segment}"
+        self._under = f"{self._exact}/"
+
+    def matches(self, scope: Scope) -> tuple[Match, Scope]:
+        path = get_route_path(scope)
+        if path != self._exact and not path.startswith(self._under):
+            return Match.NONE, {}
+        return super().matches(scope)
+
+
 def forwarding_router() -> APIRouter:
-    router = APIRouter(prefix="/api/v1")
+    groups: dict[str, _FirstSegment] = {}
     # Literal paths first, so a request to one never reaches a templated route of the same method.
     for rule in sorted(RULES, key=lambda r: "{" in r.path):
-        router.add_api_route(rule.path, _endpoint(rule), methods=[rule.method], summary=rule.summary)
+        segment = rule.path.split("/")[1]
+        assert "{" not in segment, f"{rule.path}: a public path starts with a literal segment"
+        group = groups.setdefault(segment, _FirstSegment(segment))
+        group.add_api_route(rule.path, _endpoint(rule), methods=[rule.method], summary=rule.summary)
+    router = APIRouter()
+    for group in groups.values():
+        router.include_router(group)
     return router

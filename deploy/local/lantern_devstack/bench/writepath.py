@@ -85,7 +85,7 @@ async def run(bench: Bench, *, requests: int, concurrency: int, deadline_s: floa
 
         internal_errors: list[int] = []
         before = await _commits(stack)
-        with profile.services("write", ("registration",)) if profile else contextlib.nullcontext():
+        with profile.services("write", ("registration", "notifications")) if profile else contextlib.nullcontext():
             elapsed, done = await closed_loop(requests, concurrency, await register_via(internal_load, 0, internal_errors),
                                               deadline_s=deadline_s)
         internal_rate = (done - len(internal_errors)) / elapsed

@@ -263,11 +263,7 @@ class OutboxRelay:
             if tracing.active():
                 await _publish_traced(producer, rows, headers)
                 return
-            pending = [
-                await producer.send(r["topic"], value=r["payload"], key=r["key"].encode(), headers=headers)
-                for r in rows
-            ]
-            await asyncio.gather(*pending)
+            await _publish_in_batches(producer, rows, headers)
         except Exception:
             # A fresh producer (new producer id) after any failure: no half-sent idempotent sequence survives.
             # Only the producer this batch used is dropped: another lane may already have started a new one.
@@ -300,6 +296,37 @@ class OutboxRelay:
     async def _wait_for_work(self) -> None:
         await self._wake.wait(self.poll_interval)
         self._wake.clear()
+
+
+async def _publish_in_batches(producer: Any, rows: list[asyncpg.Record], headers: list[tuple[str, bytes]]) -> None:
+    """The rows as record batches, one per partition, each in row order, then every batch's acknowledgement.
+
+    Each row goes to the partition `send()` would give it (the producer's own partitioner on the key), so per-key
+    order and placement are the same as sending them one by one. Batches skip what `send()` does per record (a
+    future, the accumulator's bookkeeping, a callback on delivery), which was over a third of the relay's time in
+    a profile of the relay bench. The producer queues one batch per partition at a time, in order, as for sends.
+    """
+    open_batches: dict[tuple[str, int], Any] = {}
+    pending = []
+    known: set[str] = set()
+    for r in rows:
+        topic = r["topic"]
+        if topic not in known:
+            await producer.partitions_for(topic)  # metadata first, as send() does
+            known.add(topic)
+        key, value = r["key"].encode(), r["payload"]
+        partition = producer._partition(topic, None, None, None, key, value)  # noqa: SLF001 - send()'s own choice
+        batch = open_batches.get((topic, partition))
+        if batch is None:
+            batch = open_batches[(topic, partition)] = producer.create_batch()
+        if batch.append(timestamp=None, key=key, value=value, headers=headers) is None:  # full: send it, start anew
+            pending.append(await producer.send_batch(batch, topic, partition=partition))
+            batch = open_batches[(topic, partition)] = producer.create_batch()
+            if batch.append(timestamp=None, key=key, value=value, headers=headers) is None:
+                raise ValueError(f"outbox row {r['id']} does not fit in an empty record batch")
+    for (topic, partition), batch in open_batches.items():
+        pending.append(await producer.send_batch(batch, topic, partition=partition))
+    await asyncio.gather(*pending)
 
 
 async def _publish_traced(producer: Any, rows: list[asyncpg.Record], headers: list[tuple[str, bytes]]) -> None:

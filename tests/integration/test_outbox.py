@@ -158,3 +158,32 @@ async def test_relay_lanes_keep_each_keys_order(stack, registration_db, unique):
     for key, sequences in by_key.items():
         assert sequences == sorted(sequences), f"{key} published out of order"
     assert sum(map(len, by_key.values())) == 400
+
+
+async def test_rows_go_out_in_record_batches_to_the_partition_each_key_would_get_alone(stack, registration_db, unique):
+    """The relay builds one record batch per partition; each record lands where `send()` would have put it (the
+    default partitioner on its key), with its header, and a key's records stay in order."""
+    from aiokafka.partitioner import DefaultPartitioner
+
+    from lantern_shared.kafka import ensure_topics
+
+    pool, outbox, producer = registration_db
+    contract = EventContract("lantern.test.happened", Happened, f"lantern.test.batches-{unique}")
+    await ensure_topics(stack.kafka.bootstrap, [contract.topic], partitions=6, replication=1)
+    keys = [str(uuid.uuid4()) for _ in range(40)]
+    async with pool.acquire() as conn, conn.transaction():
+        for sequence in range(120):
+            await outbox.add(conn, contract, Happened(sequence=sequence), key=keys[sequence % 40])
+    await OutboxRelay(pool, producer, Metrics(), batch_size=1000, lanes=1).drain()
+
+    records = await read_topic(stack, contract.topic, until=lambda rs: len(rs) >= 120)
+    assert len(records) == 120
+    partitioner, partitions = DefaultPartitioner(), list(range(6))
+    for record in records:
+        assert record.partition == partitioner(record.key, partitions, partitions)
+        assert dict(record.headers)["content-type"] == b"application/cloudevents+json"
+    assert len({r.partition for r in records}) > 1
+    by_key: dict[bytes, list[int]] = {}
+    for record in sorted(records, key=lambda r: (r.partition, r.offset)):
+        by_key.setdefault(record.key, []).append(json.loads(record.value)["data"]["sequence"])
+    assert all(sequences == sorted(sequences) and len(sequences) == 3 for sequences in by_key.values())

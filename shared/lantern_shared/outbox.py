@@ -23,15 +23,23 @@ from .sealing import KeyStore, Shredded, seal
 
 log = logging.getLogger(__name__)
 
-_SELECT_BATCH = """
-    SELECT id, topic, key, payload FROM outbox
-    WHERE sent_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED
-"""
-# Rows of the same key that another relay holds, older than ours: ours must wait so per-key order holds.
-_HELD_ELSEWHERE = """
-    SELECT key, min(id) AS first_id FROM outbox
-    WHERE sent_at IS NULL AND key = ANY($1::text[]) AND id < $2 AND NOT (id = ANY($3::bigint[]))
-    GROUP BY key
+# One statement claims a batch and says, for each claimed row, whether an older row of its key is held by another
+# relay (claimed and not yet published): such a row and the rest of its key wait for the next round, so per-key
+# order holds. Rows another relay holds are visible (its lock hides nothing), and are found through the unsent-key
+# index; the claimed rows themselves are left out with a hashed anti-join.
+_CLAIM_BATCH = """
+    WITH claimed AS MATERIALIZED (
+        SELECT id, topic, key, payload FROM outbox
+        WHERE sent_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED
+    ), held AS (
+        SELECT o.key, min(o.id) AS first_id FROM outbox o
+        WHERE o.sent_at IS NULL AND o.key IN (SELECT key FROM claimed) AND o.id < (SELECT max(id) FROM claimed)
+          AND NOT EXISTS (SELECT 1 FROM claimed c WHERE c.id = o.id)
+        GROUP BY o.key
+    )
+    SELECT c.id, c.topic, c.key, c.payload, h.first_id AS held_from
+    FROM claimed c LEFT JOIN held h ON h.key = c.key
+    ORDER BY c.id
 """
 _MARK_SENT = "UPDATE outbox SET sent_at = now() WHERE id = ANY($1::bigint[])"
 _BACKLOG = "SELECT count(*) AS backlog, extract(epoch FROM now() - min(created_at)) AS oldest FROM outbox WHERE sent_at IS NULL"
@@ -237,24 +245,14 @@ class OutboxRelay:
     async def publish_batch(self) -> int:
         """Publish one batch: claim, send, await every acknowledgement, mark sent, commit."""
         async with self.pool.acquire() as conn, conn.transaction():
-            rows = await conn.fetch(_SELECT_BATCH, self.batch_size)
-            if not rows:
-                return 0
-            rows = await self._in_key_order(conn, rows)
+            rows = [r for r in await conn.fetch(_CLAIM_BATCH, self.batch_size)
+                    if r["held_from"] is None or r["id"] < r["held_from"]]
             if not rows:
                 return 0
             await self._publish(rows)
             await self._mark_sent(conn, [r["id"] for r in rows])
         self.metrics.outbox_published.inc(len(rows))
         return len(rows)
-
-    async def _in_key_order(self, conn: asyncpg.Connection, rows: list[asyncpg.Record]) -> list[asyncpg.Record]:
-        ids = [r["id"] for r in rows]
-        held = await conn.fetch(_HELD_ELSEWHERE, list({r["key"] for r in rows}), max(ids), ids)
-        if not held:
-            return rows
-        first_held = {h["key"]: h["first_id"] for h in held}
-        return [r for r in rows if r["id"] < first_held.get(r["key"], r["id"] + 1)]
 
     async def _publish(self, rows: list[asyncpg.Record]) -> None:
         producer = await self.producer.get()

@@ -15,6 +15,7 @@ applied, dead-lettered or recognised as a duplicate.
 
 import asyncio
 import contextlib
+import functools
 import logging
 import time
 from collections.abc import Awaitable, Callable, Iterable, Sequence
@@ -51,6 +52,13 @@ class EventContext:
     event: CloudEvent
     conn: asyncpg.Connection
     outbox: Outbox
+    # In a run given to a batch handler: this event's own CONSUMER span, for the work done for it alone, so what it
+    # causes (a delivery, an event) continues its trace rather than the run's.
+    own_span: Callable[[], contextlib.AbstractContextManager[object]] | None = None
+
+    def span(self) -> contextlib.AbstractContextManager[object]:
+        """Around a batch handler's work for this event (nothing outside a run: the handler's span is the event's)."""
+        return self.own_span() if self.own_span is not None else contextlib.nullcontext()
 
     async def publish(self, contract: EventContract[Any], data: BaseModel, *, key: str, subject: str | None = None) -> CloudEvent:
         """Write an event caused by this one into the outbox, in this event's transaction."""
@@ -298,7 +306,8 @@ class EventProcessor:
         assert batch is not None, "only runs of a route with a batch handler are handled together"
         try:
             with self._span(run[0], len(run)):
-                await batch([(d.data, EventContext(d.event, conn, self.outbox)) for d in run])
+                await batch([(d.data, EventContext(d.event, conn, self.outbox, functools.partial(self._span, d)))
+                             for d in run])
         except Exception as exc:
             if is_transient(exc):
                 raise

@@ -34,6 +34,9 @@ def subscriptions(deps: Deps) -> list[Subscription]:
     async def patrons(events: list[tuple[Any, EventContext]]) -> None:
         await recipients.patrons_enrolled(deps, UnitOfWork.of_event(events[0][1]), [data for data, _ in events])
 
+    async def confirmations(events: list[tuple[Any, EventContext]]) -> None:
+        await registrations.confirmed_many(deps, UnitOfWork.of_event(events[0][1]), events)
+
     recipients_subscription = Subscription(
         "recipients",
         [e.PATRONS_TOPIC, e.PARTNERS_TOPIC],
@@ -53,7 +56,8 @@ def subscriptions(deps: Deps) -> list[Subscription]:
          e.APPLICATIONS_TOPIC, e.AGREEMENTS_TOPIC, e.REFERRALS_TOPIC, e.BROADCASTS_TOPIC, e.BOOKINGS_TOPIC,
          e.APPOINTMENTS_TOPIC],
         {
-            "lantern.registration.confirmed": Route(e.RegistrationConfirmed, plan(registrations.confirmed)),
+            "lantern.registration.confirmed": Route(e.RegistrationConfirmed, plan(registrations.confirmed),
+                                                    batch=confirmations),
             "lantern.registration.waitlisted": Route(e.RegistrationWaitlisted, plan(registrations.waitlisted)),
             "lantern.registration.promoted": Route(e.RegistrationPromoted, plan(registrations.promoted)),
             "lantern.registration.cancelled": Route(e.RegistrationCancelled, plan(registrations.cancelled)),

@@ -18,7 +18,8 @@ from ..deps import Deps
 from ..domain import digests
 from ..domain.deliveries import PlannedDelivery
 from ..domain.messages import MESSAGES, Category, Channel, title_in
-from ..domain.recipients import choose_channels
+from ..domain.preferences import Preferences
+from ..domain.recipients import Recipient, choose_channels
 from ..store import deliveries, preferences, recipients
 
 
@@ -48,16 +49,27 @@ async def notify_all(
     if not plans:
         return
     recipient = await recipients.get_recipient(work.conn, recipient_id)
-    if recipient is None:
+    chosen = await preferences.get_preferences(work.conn, recipient_id) if recipient is not None else None
+    await deliveries.plan_all(work.conn, planned_for(
+        deps, cause, recipient_id, recipient, chosen, plans, timezone=timezone, group_key=group_key, about=about,
+        category=category))
+
+
+def planned_for(
+    deps: Deps, cause: CloudEvent, recipient_id: UUID, recipient: Recipient | None, chosen: Preferences | None,
+    plans: list[Plan], *, timezone: str | None = None, group_key: str | None = None, about: UUID | None = None,
+    category: Category | None = None,
+) -> list[PlannedDelivery]:
+    """The deliveries `notify_all` records, from the recipient and preferences already read."""
+    if recipient is None or chosen is None:
         # Recorded all the same: the dispatcher suppresses it as "no contact", visibly, in the log and metrics.
         channels, language = [Channel.EMAIL], deps.default_language
     else:
-        chosen = await preferences.get_preferences(work.conn, recipient_id)
         # Nobody reachable the way they chose: one row on the channel they wanted, suppressed when dispatched.
         channels = choose_channels(recipient, chosen) or [(chosen.channels or [Channel.EMAIL])[0]]
         language = recipient.language
     now = deps.clock()
-    await deliveries.plan_all(work.conn, [
+    return [
         PlannedDelivery(
             id=uuid.uuid4(), cause_event_id=cause.id, cause_type=cause.type, cause_time=cause.time or now,
             recipient_id=recipient_id, about_patron_id=about, message=plan.message,
@@ -68,7 +80,7 @@ async def notify_all(
             traceparent=tracing.current_traceparent(),
         )
         for plan in plans for channel in channels
-    ])
+    ]
 
 
 def in_language(data: dict[str, Any], language: str) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from datetime import timedelta
 from typing import Any
 
+from lantern_shared.consumer import EventContext
 from lantern_shared.envelope import CloudEvent
 from lantern_shared.uow import UnitOfWork
 
@@ -14,13 +15,39 @@ from ..events import (
     RegistrationWaitlisted, SessionEquipmentChanged, SessionScheduled, SessionUpdated,
 )
 from ..store import deliveries, registrations
+from ..store import preferences as preferences_store
+from ..store import recipients as recipients_store
 from . import recipients
-from .planning import Plan, notify, notify_all
+from .planning import Plan, notify, notify_all, planned_for
 
 
 async def confirmed(deps: Deps, work: UnitOfWork, event: RegistrationConfirmed, cause: CloudEvent) -> None:
     held = await _hold(work, event, "confirmed")
     await _registration(deps, work, cause, held, "registration_confirmed", follow_ups=True, calendar=_calendar(event))
+
+
+async def confirmed_many(deps: Deps, work: UnitOfWork, events: list[tuple[RegistrationConfirmed, EventContext]]
+                         ) -> None:
+    """`confirmed` for each event of a run, in order, with five statements for the whole run instead of five for
+    each event: the registrations recorded, titles, recipients and preferences read once, every delivery planned
+    in one `executemany`. Each event's deliveries are planned under its own span, so their traces stay whole."""
+    held = [_held(event, "confirmed") for event, _ in events]
+    await registrations.record_registrations(work.conn, held)
+    sessions = list({h.session_id for h in held})
+    patrons = list({h.patron_id for h in held})
+    titles = await registrations.session_titles_of(work.conn, sessions)
+    who = await recipients_store.get_recipients(work.conn, patrons)
+    chosen = await preferences_store.preferences_of(work.conn, [p for p in patrons if p in who])
+    planned = []
+    for (event, ctx), place in zip(events, held, strict=True):
+        with ctx.span():
+            data = _data_of(place, titles.get(place.session_id, {}))
+            plans = [Plan("registration_confirmed", data | {"calendar": _calendar(event)}),
+                     *_follow_ups(deps, place, data)]
+            planned += planned_for(deps, ctx.event, place.patron_id, who.get(place.patron_id),
+                                   chosen.get(place.patron_id), plans, timezone=place.timezone,
+                                   group_key=place.group_key, about=place.patron_id)
+    await deliveries.plan_all(work.conn, planned)
 
 
 async def promoted(deps: Deps, work: UnitOfWork, event: RegistrationPromoted, cause: CloudEvent) -> None:
@@ -91,13 +118,17 @@ async def incentive_earned(deps: Deps, work: UnitOfWork, event: IncentiveEarned,
 
 
 async def _hold(work: UnitOfWork, event: RegistrationEvent, status: str) -> HeldPlace:
-    held = HeldPlace(
+    held = _held(event, status)
+    await registrations.record_registration(work.conn, held)
+    return held
+
+
+def _held(event: RegistrationEvent, status: str) -> HeldPlace:
+    return HeldPlace(
         id=event.registration_id, session_id=event.session_id, patron_id=event.patron_id, status=status,
         session_title=event.session_title, starts_at=event.starts_at, ends_at=event.ends_at,
         timezone=event.timezone, place_name=event.place_name,
     )
-    await registrations.record_registration(work.conn, held)
-    return held
 
 
 async def _registration(
@@ -127,6 +158,9 @@ def _follow_ups(deps: Deps, held: HeldPlace, data: dict[str, Any]) -> list[Plan]
 
 
 async def _session_data(work: UnitOfWork, held: HeldPlace) -> dict[str, Any]:
-    return {"session_title": held.session_title,
-            "session_titles": await registrations.session_titles(work.conn, held.session_id),
+    return _data_of(held, await registrations.session_titles(work.conn, held.session_id))
+
+
+def _data_of(held: HeldPlace, titles: dict[str, str]) -> dict[str, Any]:
+    return {"session_title": held.session_title, "session_titles": titles,
             "starts_at": held.starts_at, "ends_at": held.ends_at, "place_name": held.place_name}

@@ -15,6 +15,13 @@ async def get_preferences(conn: asyncpg.Connection, recipient_id: UUID) -> Prefe
     return Preferences() if row is None else from_row(row)
 
 
+async def preferences_of(conn: asyncpg.Connection, recipient_ids: list[UUID]) -> dict[UUID, Preferences]:
+    """Each recipient's preferences; the defaults for one who never chose."""
+    rows = await conn.fetch("SELECT * FROM preferences WHERE recipient_id = ANY($1::uuid[])", recipient_ids)
+    chosen = {r["recipient_id"]: from_row(r) for r in rows}
+    return {i: chosen.get(i) or Preferences() for i in recipient_ids}
+
+
 def from_row(row: Mapping[str, Any]) -> Preferences:
     quiet = QuietHours(start=row["quiet_start"], end=row["quiet_end"]) if row["quiet_start"] is not None else None
     return Preferences(

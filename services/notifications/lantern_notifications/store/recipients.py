@@ -45,6 +45,11 @@ async def get_recipient(conn: asyncpg.Connection, recipient_id: UUID) -> Recipie
     return Recipient.model_validate(dict(row)) if row else None
 
 
+async def get_recipients(conn: asyncpg.Connection, recipient_ids: list[UUID]) -> dict[UUID, Recipient]:
+    rows = await conn.fetch(f"SELECT {RECIPIENT_COLUMNS} FROM recipients WHERE id = ANY($1::uuid[])", recipient_ids)
+    return {r["id"]: Recipient.model_validate(dict(r)) for r in rows}
+
+
 async def partner_contacts(conn: asyncpg.Connection, partner_id: UUID) -> list[Recipient]:
     rows = await conn.fetch(
         f"SELECT {RECIPIENT_COLUMNS} FROM recipients WHERE partner_id = $1 AND kind = 'partner_contact' ORDER BY id",

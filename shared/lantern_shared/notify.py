@@ -5,15 +5,47 @@ import asyncio
 import asyncpg
 
 
-class NotifySignal:
+class Wakeup:
+    """What a waiting loop sleeps on: set by news, cleared by the waiter before it looks, waited for with a bound.
+    This one is set in its own process (`Outbox.doorbell`); `NotifySignal` is set by PostgreSQL."""
+
+    def __init__(self) -> None:
+        self._signal = asyncio.Event()
+
+    async def listen(self) -> bool:
+        """Nothing to connect: nothing can have been missed."""
+        return False
+
+    def clear(self) -> None:
+        self._signal.clear()
+
+    @property
+    def pending(self) -> bool:
+        return self._signal.is_set()
+
+    async def wait(self, timeout: float) -> None:
+        """Until the signal is set, at most `timeout` seconds."""
+        try:
+            await asyncio.wait_for(self._signal.wait(), timeout=timeout)
+        except TimeoutError:
+            pass
+
+    async def close(self) -> None:
+        return None
+
+    def _wake(self, *_: object) -> None:
+        self._signal.set()
+
+
+class NotifySignal(Wakeup):
     """Set by every NOTIFY on the channel, and by the loss of the listening connection (so the waiter reconnects
     and looks, since notifications may have been missed meanwhile). Without a dsn it never fires: waits time out."""
 
     def __init__(self, dsn: str | None, channel: str) -> None:
+        super().__init__()
         self.dsn = dsn
         self.channel = channel
         self._conn: asyncpg.Connection | None = None
-        self._signal = asyncio.Event()
         self._lock = asyncio.Lock()  # several loops of one process may share the signal
 
     async def listen(self) -> bool:
@@ -30,24 +62,7 @@ class NotifySignal:
             self._conn = conn
             return True
 
-    def clear(self) -> None:
-        self._signal.clear()
-
-    @property
-    def pending(self) -> bool:
-        return self._signal.is_set()
-
-    async def wait(self, timeout: float) -> None:
-        """Until a notification (or the connection drops), at most `timeout` seconds."""
-        try:
-            await asyncio.wait_for(self._signal.wait(), timeout=timeout)
-        except TimeoutError:
-            pass
-
     async def close(self) -> None:
         conn, self._conn = self._conn, None
         if conn is not None:
             conn.terminate()
-
-    def _wake(self, *_: object) -> None:
-        self._signal.set()

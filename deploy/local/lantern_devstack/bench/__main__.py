@@ -112,7 +112,7 @@ def rows(results: dict) -> list[Row]:
                        fmt_rate(w.internal_rate) + " (the internal API)", e, ">= 80%", None if math.isnan(e) else e >= 0.8))
         out.append(Row("  diagnostic: internal API with notifications paused (SIGSTOP)", fmt_rate(w.paused_rate),
                        fmt_rate(w.raw_rate), ratio(w.paused_rate, w.raw_rate), "(info)"))
-        out.append(Row("  diagnostic: raw 2 inserts + pg_notify per tx (as the outbox trigger)", fmt_rate(w.raw_notify_rate),
+        out.append(Row("  diagnostic: raw 2 inserts + pg_notify per tx (the trigger before 0002)", fmt_rate(w.raw_notify_rate),
                        fmt_rate(w.raw_rate), ratio(w.raw_notify_rate, w.raw_rate), "(info)"))
     x = results.get("e2e")
     if x:

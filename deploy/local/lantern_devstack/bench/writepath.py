@@ -35,7 +35,7 @@ class WritePathResult:
     paused_rate: float  # internal API with the notifications process stopped meanwhile (diagnostic)
     edge_rate: float
     raw_rate: float
-    raw_notify_rate: float  # the same two inserts plus the pg_notify the outbox trigger sends (diagnostic)
+    raw_notify_rate: float  # the same two inserts plus a pg_notify, as the outbox trigger sent before shared 0002 (diagnostic)
     internal_errors: int
     edge_errors: int
     commits_per_request: dict = None  # database -> committed transactions per registration (internal API phase)
@@ -124,7 +124,7 @@ async def run(bench: Bench, *, requests: int, concurrency: int, deadline_s: floa
     raw_rate = await _raw(bench, requests=requests, concurrency=concurrency, deadline_s=deadline_s)
     log(f"  raw asyncpg (2 inserts/tx): {raw_rate:,.0f}/s")
     raw_notify_rate = await _raw(bench, requests=requests, concurrency=concurrency, deadline_s=deadline_s, notify=True)
-    log(f"  raw asyncpg, 2 inserts + pg_notify/tx (what the outbox trigger adds): {raw_notify_rate:,.0f}/s")
+    log(f"  raw asyncpg, 2 inserts + pg_notify/tx (what the outbox trigger cost until shared 0002): {raw_notify_rate:,.0f}/s")
     return WritePathResult(requests, concurrency, internal_rate, paused_rate, edge_rate, raw_rate, raw_notify_rate,
                            len(internal_errors), len(edge_errors), per_request)
 
@@ -142,8 +142,9 @@ async def _commits(stack) -> dict[str, int]:
 
 async def _raw(bench: Bench, *, requests: int, concurrency: int, deadline_s: float, notify: bool = False) -> float:
     """Two inserts in one transaction per request, `concurrency` at a time on as many connections. With `notify`,
-    also pg_notify in the transaction, as the outbox's statement trigger does (PostgreSQL serialises the commits
-    of notifying transactions on one lock, which it holds across the WAL flush)."""
+    also pg_notify in the transaction, as the outbox's statement trigger did until shared migration 0002 (PostgreSQL
+    serialises the commits of notifying transactions on one lock, which it holds across the WAL flush; the relay is
+    now woken in-process instead)."""
     dsn = await bench.scratch_database("bench_raw", [])
     payload = _sample_payload()
     pool = await asyncpg.create_pool(dsn, min_size=concurrency, max_size=concurrency)

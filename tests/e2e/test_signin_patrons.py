@@ -15,6 +15,7 @@ from lantern_devstack.stack import ILS
 SIGN_IN = "/api/v1/auth/patron/sign-in"
 ANA, LAN, SAM = DEMO_CARDS["21000000000001"], DEMO_CARDS["21000000000002"], DEMO_CARDS["21000000000005"]
 BLOCKED, EXPIRED, SLOW = DEMO_CARDS["21000000000006"], DEMO_CARDS["21000000000007"], DEMO_CARDS["21000000000099"]
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 async def sign_in(edge, card: str, pin: str):
@@ -171,5 +172,3 @@ async def test_no_card_number_or_pin_reaches_the_edge_log(edge, services):
     digit_runs = set(re.findall(r"(?<!\w)(?<!\d\.)\d+(?!\w|\.\d)", _UUID.sub("", log)))
     assert card.card not in digit_runs and "8642" not in digit_runs and f'"{card.pin}"' not in log
 
-
-_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
